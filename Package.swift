@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One target per job; only `Terminal` (through `CNcursesw`) touches ncurses.
+let package = Package(
+    name: "kernteam",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kernteam", targets: ["kernteam"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // Pure domain: places, records, events, fold, policy rules, user-facing texts.
+        .target(name: "KernteamDomain", path: "Sources/Domain"),
+        // The append-only file: lines, hash chain, locking, durable append, recovery, verify.
+        .target(
+            name: "KernteamLog",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            path: "Sources/LogStore"
+        ),
+        // Domain + log: open a log, fold it, validate and append new events.
+        .target(
+            name: "KernteamSession",
+            dependencies: ["KernteamDomain", "KernteamLog"],
+            path: "Sources/Session"
+        ),
+        // Pure TUI: cells, buffer, layout, panes, key map, UI state and reducer. No ncurses.
+        .target(name: "KernteamTUI", dependencies: ["KernteamDomain"], path: "Sources/TUICore"),
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The only code that calls ncurses.
+        .target(
+            name: "KernteamTerminal",
+            dependencies: ["CNcursesw", "KernteamTUI"],
+            path: "Sources/Terminal"
+        ),
+        .executableTarget(
+            name: "kernteam",
+            dependencies: [
+                "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI", "KernteamTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/kernteam"
+        ),
+        .testTarget(name: "DomainTests", dependencies: ["KernteamDomain"], path: "Tests/DomainTests"),
+        .testTarget(
+            name: "LogStoreTests",
+            dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain"],
+            path: "Tests/LogStoreTests"
+        ),
+        .testTarget(
+            name: "TUICoreTests",
+            dependencies: ["KernteamTUI", "KernteamDomain", "KernteamSession"],
+            path: "Tests/TUICoreTests",
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,73 @@
+import Foundation
+
+/// The fields a user fills in, on the command line or in a form. Raw values are the CLI option names.
+public enum DraftField: String, CaseIterable, Sendable {
+    case kern, wijk, theme, source, text, title, date, owner, person, due, result, cost, inform
+    case buurt, reporter, contact, minutes, topic, work, phase, level, controversial, reason
+    case meeting, status, id
+}
+
+/// One problem with one field, in words the user can act on.
+public struct FieldProblem: Hashable, Sendable {
+    public var field: DraftField
+    public var message: Text
+    public init(_ field: DraftField, _ message: Text) {
+        self.field = field
+        self.message = message
+    }
+}
+
+/// An entry the rules refuse; nothing is appended.
+public struct Refusal: Error, Hashable, Sendable {
+    public var problems: [FieldProblem]
+    public init(_ problems: [FieldProblem]) { self.problems = problems }
+    public init(_ field: DraftField, _ message: Text) { self.problems = [FieldProblem(field, message)] }
+
+    /// One line per problem: "wijk: Onbekende wijk …".
+    public var lines: [String] {
+        problems.map { "\(Text.fieldLabel($0.field).nl): \($0.message.nl)" }
+    }
+}
+
+/// What a user typed for a new record, as text. `validate` turns it into an event or a refusal.
+public struct Draft: Sendable, Hashable {
+    public var values: [DraftField: String] = [:]
+    public init(_ values: [DraftField: String] = [:]) { self.values = values }
+
+    public subscript(field: DraftField) -> String? {
+        get {
+            guard let v = values[field]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            return v
+        }
+        set { values[field] = newValue }
+    }
+}
+
+/// The kinds of record a user can add, each with its fields in form order.
+public enum DraftKind: String, CaseIterable, Sendable {
+    case meeting, agendaItem, signal, action, decision, participation, status
+
+    public var fields: [DraftField] {
+        switch self {
+        case .meeting: [.kern, .date]
+        case .agendaItem: [.title, .wijk, .minutes]
+        case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
+        case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform]
+        case .decision: [.wijk, .text]
+        case .participation: [.wijk, .topic, .work, .phase, .level, .reason]
+        case .status: [.status, .reason]
+        }
+    }
+
+    public var required: Set<DraftField> {
+        switch self {
+        case .meeting: [.kern, .date]
+        case .agendaItem: [.title]
+        case .signal: [.wijk, .theme, .source, .text]
+        case .action: [.title, .wijk, .owner]
+        case .decision: [.wijk, .text]
+        case .participation: [.wijk, .topic, .level]
+        case .status: [.status]
+        }
+    }
+}

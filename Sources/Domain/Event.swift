@@ -1,0 +1,242 @@
+import Foundation
+
+/// Something that happened and was written to the log. The screen is derived by folding these.
+/// Each case's payload is stored flat in the log line next to the header fields, with `type` naming
+/// the case. Type names and field names are part of the log format (docs/log-format.md).
+public enum Event: Hashable, Sendable {
+    case referenceSet(ReferenceData)
+    case meetingHeld(MeetingHeld)
+    case agendaItemAdded(AgendaItemAdded)
+    case signalRecorded(SignalRecorded)
+    case actionCreated(ActionCreated)
+    case actionStatusChanged(ActionStatusChanged)
+    case decisionTaken(DecisionTaken)
+    case prioritySet(PrioritySet)
+    case participationSet(ParticipationSet)
+    case entryCorrected(EntryCorrected)
+    case entryWithdrawn(EntryWithdrawn)
+
+    public var typeName: String {
+        switch self {
+        case .referenceSet: "reference.set"
+        case .meetingHeld: "meeting.held"
+        case .agendaItemAdded: "agenda.item_added"
+        case .signalRecorded: "signal.recorded"
+        case .actionCreated: "action.created"
+        case .actionStatusChanged: "action.status_changed"
+        case .decisionTaken: "decision.taken"
+        case .prioritySet: "priority.set"
+        case .participationSet: "participation.set"
+        case .entryCorrected: "entry.corrected"
+        case .entryWithdrawn: "entry.withdrawn"
+        }
+    }
+
+    /// The id a new record gets, if this event creates one.
+    public var createdID: RecordID? {
+        switch self {
+        case .meetingHeld(let e): e.id
+        case .agendaItemAdded(let e): e.id
+        case .signalRecorded(let e): e.id
+        case .actionCreated(let e): e.id
+        case .decisionTaken(let e): e.id
+        case .prioritySet(let e): e.id
+        case .participationSet(let e): e.id
+        default: nil
+        }
+    }
+}
+
+public struct MeetingHeld: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var date: Day
+    public init(id: RecordID, kern: String, date: Day) {
+        self.id = id; self.kern = kern; self.date = date
+    }
+}
+
+public struct AgendaItemAdded: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var meeting: RecordID
+    public var title: String
+    public var kern: String
+    public var wijk: String?
+    public var minutes: Int?
+    public init(id: RecordID, meeting: RecordID, title: String, kern: String, wijk: String?, minutes: Int?) {
+        self.id = id; self.meeting = meeting; self.title = title; self.kern = kern; self.wijk = wijk; self.minutes = minutes
+    }
+}
+
+public struct SignalRecorded: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var theme: Theme
+    public var source: SignalSource
+    public var text: String
+    public var date: Day
+    public var buurt: String?
+    /// Personal data of a resident (issue 3 moves these out of the chain).
+    public var reporter: String?
+    public var contact: String?
+    public var meeting: RecordID?
+    public init(id: RecordID, kern: String, wijk: String?, theme: Theme, source: SignalSource, text: String, date: Day,
+                buurt: String? = nil, reporter: String? = nil, contact: String? = nil, meeting: RecordID? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.theme = theme; self.source = source; self.text = text
+        self.date = date; self.buurt = buurt; self.reporter = reporter; self.contact = contact; self.meeting = meeting
+    }
+}
+
+public struct ActionCreated: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var title: String
+    public var owner: String
+    public var person: String?
+    public var due: Day?
+    public var result: String?
+    public var cost: Money?
+    public var inform: String?
+    public var meeting: RecordID?
+    public var serves: [RecordID]?
+    public init(id: RecordID, kern: String, wijk: String?, title: String, owner: String, person: String? = nil,
+                due: Day? = nil, result: String? = nil, cost: Money? = nil, inform: String? = nil,
+                meeting: RecordID? = nil, serves: [RecordID]? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.title = title; self.owner = owner; self.person = person
+        self.due = due; self.result = result; self.cost = cost; self.inform = inform; self.meeting = meeting
+        self.serves = serves
+    }
+}
+
+public struct ActionStatusChanged: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var status: ActionStatus
+    public var reason: String?
+    public init(ref: RecordID, status: ActionStatus, reason: String? = nil) {
+        self.ref = ref; self.status = status; self.reason = reason
+    }
+}
+
+public struct DecisionTaken: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var text: String
+    public var meeting: RecordID?
+    public var about: [RecordID]?
+    public init(id: RecordID, kern: String, wijk: String?, text: String, meeting: RecordID? = nil, about: [RecordID]? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.text = text; self.meeting = meeting; self.about = about
+    }
+}
+
+public struct PrioritySet: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var theme: Theme
+    public var text: String
+    public var period: String?
+    public var meeting: RecordID?
+    public init(id: RecordID, kern: String, wijk: String?, theme: Theme, text: String, period: String? = nil, meeting: RecordID? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.theme = theme; self.text = text; self.period = period
+        self.meeting = meeting
+    }
+}
+
+public struct ParticipationSet: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var topic: String
+    public var work: WorkKind?
+    public var phase: Phase?
+    public var level: ParticipationLevel
+    public var controversial: Bool?
+    public var reason: String?
+    public var meeting: RecordID?
+    public init(id: RecordID, kern: String, wijk: String?, topic: String, work: WorkKind?, phase: Phase?,
+                level: ParticipationLevel, controversial: Bool? = nil, reason: String? = nil, meeting: RecordID? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.topic = topic; self.work = work; self.phase = phase
+        self.level = level; self.controversial = controversial; self.reason = reason; self.meeting = meeting
+    }
+}
+
+/// A correction of an earlier record: the named fields get new values; the old entry stays.
+public struct EntryCorrected: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var fields: [String: String]
+    public var reason: String?
+    public init(ref: RecordID, fields: [String: String], reason: String? = nil) {
+        self.ref = ref; self.fields = fields; self.reason = reason
+    }
+}
+
+/// A withdrawal of an earlier record; it stays in the log and in the history, marked withdrawn.
+public struct EntryWithdrawn: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var reason: String
+    public init(ref: RecordID, reason: String) {
+        self.ref = ref; self.reason = reason
+    }
+}
+
+// MARK: - Flat coding: `type` plus the payload's own fields in the same JSON object.
+
+extension Event: Codable {
+    private enum TypeKey: String, CodingKey { case type }
+
+    public struct UnknownType: Error, CustomStringConvertible {
+        public let type: String
+        public var description: String { "unknown event type \(type)" }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let type = try decoder.container(keyedBy: TypeKey.self).decode(String.self, forKey: .type)
+        switch type {
+        case "reference.set": self = .referenceSet(try ReferenceData(from: decoder))
+        case "meeting.held": self = .meetingHeld(try MeetingHeld(from: decoder))
+        case "agenda.item_added": self = .agendaItemAdded(try AgendaItemAdded(from: decoder))
+        case "signal.recorded": self = .signalRecorded(try SignalRecorded(from: decoder))
+        case "action.created": self = .actionCreated(try ActionCreated(from: decoder))
+        case "action.status_changed": self = .actionStatusChanged(try ActionStatusChanged(from: decoder))
+        case "decision.taken": self = .decisionTaken(try DecisionTaken(from: decoder))
+        case "priority.set": self = .prioritySet(try PrioritySet(from: decoder))
+        case "participation.set": self = .participationSet(try ParticipationSet(from: decoder))
+        case "entry.corrected": self = .entryCorrected(try EntryCorrected(from: decoder))
+        case "entry.withdrawn": self = .entryWithdrawn(try EntryWithdrawn(from: decoder))
+        default: throw UnknownType(type: type)
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: TypeKey.self)
+        try c.encode(typeName, forKey: .type)
+        switch self {
+        case .referenceSet(let p): try p.encode(to: encoder)
+        case .meetingHeld(let p): try p.encode(to: encoder)
+        case .agendaItemAdded(let p): try p.encode(to: encoder)
+        case .signalRecorded(let p): try p.encode(to: encoder)
+        case .actionCreated(let p): try p.encode(to: encoder)
+        case .actionStatusChanged(let p): try p.encode(to: encoder)
+        case .decisionTaken(let p): try p.encode(to: encoder)
+        case .prioritySet(let p): try p.encode(to: encoder)
+        case .participationSet(let p): try p.encode(to: encoder)
+        case .entryCorrected(let p): try p.encode(to: encoder)
+        case .entryWithdrawn(let p): try p.encode(to: encoder)
+        }
+    }
+}
+
+/// An event as read back from the log, with the header fields the domain cares about.
+public struct LoggedEvent: Hashable, Sendable {
+    public var seq: Int
+    public var timestamp: String
+    public var role: Role
+    public var event: Event
+
+    public init(seq: Int, timestamp: String, role: Role, event: Event) {
+        self.seq = seq; self.timestamp = timestamp; self.role = role; self.event = event
+    }
+}

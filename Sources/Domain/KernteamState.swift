@@ -1,0 +1,123 @@
+/// Everything the program knows, derived only by folding the log's events in order.
+public struct KernteamState: Sendable {
+    public var reference: ReferenceData = .empty
+    public var meetings = RecordTable<MeetingHeld>()
+    public var agenda = RecordTable<AgendaItemAdded>()
+    public var signals = RecordTable<SignalRecorded>()
+    public var actions = RecordTable<ActionRecord>()
+    public var decisions = RecordTable<DecisionTaken>()
+    public var priorities = RecordTable<PrioritySet>()
+    public var participation = RecordTable<ParticipationSet>()
+    /// Highest sequence number folded so far.
+    public private(set) var lastSeq = 0
+    /// Entries that referred to a record the fold does not know (kept for `verify`, never dropped).
+    public private(set) var danglingReferences: [Int] = []
+
+    public init() {}
+
+    public init(folding events: [LoggedEvent]) {
+        for e in events { apply(e) }
+    }
+
+    /// The id the next record of this kind gets: one more than the highest ever given.
+    public func nextID(_ kind: RecordID.Kind) -> RecordID {
+        let count: Int
+        switch kind {
+        case .meeting: count = meetings.count
+        case .agendaItem: count = agenda.count
+        case .signal: count = signals.count
+        case .action: count = actions.count
+        case .decision: count = decisions.count
+        case .priority: count = priorities.count
+        case .participation: count = participation.count
+        }
+        return RecordID(kind, count + 1)
+    }
+
+    public func exists(_ id: RecordID) -> Bool {
+        switch id.kind {
+        case .meeting: meetings.contains(id)
+        case .agendaItem: agenda.contains(id)
+        case .signal: signals.contains(id)
+        case .action: actions.contains(id)
+        case .decision: decisions.contains(id)
+        case .priority: priorities.contains(id)
+        case .participation: participation.contains(id)
+        }
+    }
+
+    /// The latest meeting of a kern (by date, then by order in the log).
+    public func latestMeeting(kern: String?) -> MeetingHeld? {
+        meetings.items.filter { !$0.isWithdrawn && (kern == nil || $0.value.kern == kern) }
+            .max { ($0.value.date, $0.seq) < ($1.value.date, $1.seq) }?.value
+    }
+
+    // MARK: - Fold
+
+    public mutating func apply(_ logged: LoggedEvent) {
+        lastSeq = max(lastSeq, logged.seq)
+        let seq = logged.seq, ts = logged.timestamp
+        func tracked<V>(_ v: V) -> Tracked<V> { Tracked(value: v, seq: seq, timestamp: ts) }
+        switch logged.event {
+        case .referenceSet(let data):
+            reference = data
+        case .meetingHeld(let e):
+            meetings.insert(e.id, tracked(e))
+        case .agendaItemAdded(let e):
+            agenda.insert(e.id, tracked(e))
+        case .signalRecorded(let e):
+            signals.insert(e.id, tracked(e))
+        case .actionCreated(let e):
+            actions.insert(e.id, tracked(ActionRecord(created: e, status: .open)))
+        case .decisionTaken(let e):
+            decisions.insert(e.id, tracked(e))
+        case .prioritySet(let e):
+            priorities.insert(e.id, tracked(e))
+        case .participationSet(let e):
+            participation.insert(e.id, tracked(e))
+        case .actionStatusChanged(let e):
+            let found = actions.update(e.ref) {
+                $0.value.status = e.status
+                $0.value.statusReason = e.reason
+                $0.changes.append(seq)
+            }
+            if !found { danglingReferences.append(seq) }
+        case .entryCorrected(let e):
+            if !applyCorrection(e, seq: seq) { danglingReferences.append(seq) }
+        case .entryWithdrawn(let e):
+            if !withdraw(e.ref, reason: e.reason, seq: seq) { danglingReferences.append(seq) }
+        }
+    }
+
+    private mutating func withdraw(_ id: RecordID, reason: String, seq: Int) -> Bool {
+        func mark<V>(_ t: inout Tracked<V>) { t.withdrawnReason = reason; t.changes.append(seq) }
+        switch id.kind {
+        case .meeting: return meetings.update(id, mark)
+        case .agendaItem: return agenda.update(id, mark)
+        case .signal: return signals.update(id, mark)
+        case .action: return actions.update(id, mark)
+        case .decision: return decisions.update(id, mark)
+        case .priority: return priorities.update(id, mark)
+        case .participation: return participation.update(id, mark)
+        }
+    }
+
+    private mutating func applyCorrection(_ e: EntryCorrected, seq: Int) -> Bool {
+        let ref = reference
+        func fix<V: Correctable>(_ t: inout Tracked<V>) {
+            for (field, value) in e.fields.sorted(by: { $0.key < $1.key }) {
+                _ = t.value.correct(field: field, to: value, reference: ref)
+            }
+            t.changes.append(seq)
+        }
+        switch e.ref.kind {
+        case .meeting: return meetings.update(e.ref, fix)
+        case .agendaItem: return agenda.update(e.ref, fix)
+        case .signal: return signals.update(e.ref, fix)
+        case .action: return actions.update(e.ref, fix)
+        case .decision: return decisions.update(e.ref, fix)
+        case .priority: return priorities.update(e.ref, fix)
+        case .participation: return participation.update(e.ref, fix)
+        }
+    }
+}

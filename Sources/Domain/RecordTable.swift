@@ -1,0 +1,53 @@
+/// A record as the fold keeps it: its current value plus what happened to it afterwards.
+public struct Tracked<Value: Sendable>: Sendable {
+    public var value: Value
+    /// Sequence number of the entry that created it.
+    public var seq: Int
+    public var timestamp: String
+    /// Reason given when the record was withdrawn; nil while it stands.
+    public var withdrawnReason: String?
+    /// Sequence numbers of later entries that changed it (corrections, status changes, withdrawal).
+    public var changes: [Int] = []
+
+    public var isWithdrawn: Bool { withdrawnReason != nil }
+}
+
+/// Records of one kind in log order, with lookup by id.
+public struct RecordTable<Value: Sendable>: Sendable {
+    public private(set) var items: [Tracked<Value>] = []
+    private var index: [RecordID: Int] = [:]
+
+    public init() {}
+
+    public var count: Int { items.count }
+
+    mutating func insert(_ id: RecordID, _ tracked: Tracked<Value>) {
+        index[id] = items.count
+        items.append(tracked)
+    }
+
+    public subscript(id: RecordID) -> Tracked<Value>? {
+        index[id].map { items[$0] }
+    }
+
+    mutating func update(_ id: RecordID, _ change: (inout Tracked<Value>) -> Void) -> Bool {
+        guard let i = index[id] else { return false }
+        change(&items[i])
+        return true
+    }
+
+    public func contains(_ id: RecordID) -> Bool { index[id] != nil }
+}
+
+/// An action with its current status.
+public struct ActionRecord: Sendable, Hashable {
+    public var created: ActionCreated
+    public var status: ActionStatus
+    public var statusReason: String?
+
+    /// Overdue: still open and its due date has passed.
+    public func isOverdue(today: Day) -> Bool {
+        guard status.isOpen, let due = created.due else { return false }
+        return due < today
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// A wijk (neighbourhood) of a kern, with its kind and optional buurten.
+public struct Wijk: Codable, Hashable, Sendable {
+    public var name: String
+    public var kind: WijkKind
+    public var buurten: [String]
+
+    public init(name: String, kind: WijkKind, buurten: [String] = []) {
+        self.name = name
+        self.kind = kind
+        self.buurten = buurten
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        kind = try c.decode(WijkKind.self, forKey: .kind)
+        buurten = try c.decodeIfPresent([String].self, forKey: .buurten) ?? []
+    }
+}
+
+public struct Kern: Codable, Hashable, Sendable {
+    public var name: String
+    public var wijken: [Wijk]
+
+    public init(name: String, wijken: [Wijk]) {
+        self.name = name
+        self.wijken = wijken
+    }
+}
+
+/// A partner organisation that can own actions and attend the kernteam.
+public struct Organisation: Codable, Hashable, Sendable {
+    public var name: String
+    /// Kernen where this organisation takes part; empty means all.
+    public var kernen: [String]
+
+    public init(name: String, kernen: [String] = []) {
+        self.name = name
+        self.kernen = kernen
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        kernen = try c.decodeIfPresent([String].self, forKey: .kernen) ?? []
+    }
+}
+
+/// Where a record belongs: a wijk of a kern, or the whole kern.
+public struct Place: Hashable, Sendable, Codable {
+    public var kern: String
+    public var wijk: String?
+
+    public init(kern: String, wijk: String?) {
+        self.kern = kern
+        self.wijk = wijk
+    }
+
+    /// What the user sees: the wijk name, or the kern name for the whole kern.
+    public var label: String { wijk ?? kern }
+}
+
+/// Kernen, wijken, organisations and themes. Ships in `Data/reference.json`, is copied into a log
+/// when the log is created, so that a log stays readable on its own years later.
+public struct ReferenceData: Codable, Hashable, Sendable {
+    public var municipality: String
+    public var kernen: [Kern]
+    public var organisations: [Organisation]
+    public var themes: [String: String]
+
+    public init(municipality: String, kernen: [Kern], organisations: [Organisation], themes: [String: String]) {
+        self.municipality = municipality
+        self.kernen = kernen
+        self.organisations = organisations
+        self.themes = themes
+    }
+
+    public static let empty = ReferenceData(municipality: "", kernen: [], organisations: [], themes: [:])
+
+    public var allWijken: [(kern: String, wijk: Wijk)] {
+        kernen.flatMap { k in k.wijken.map { (k.name, $0) } }
+    }
+
+    /// Resolves a wijk or kern name typed by a user, ignoring case and surrounding spaces.
+    public func place(named text: String) -> Place? {
+        let wanted = Self.matchKey(text)
+        for kern in kernen {
+            if let w = kern.wijken.first(where: { Self.matchKey($0.name) == wanted }) {
+                return Place(kern: kern.name, wijk: w.name)
+            }
+        }
+        if let kern = kernen.first(where: { Self.matchKey($0.name) == wanted }) {
+            return Place(kern: kern.name, wijk: nil)
+        }
+        return nil
+    }
+
+    public func kern(named text: String) -> Kern? {
+        kernen.first { Self.matchKey($0.name) == Self.matchKey(text) }
+    }
+
+    public func wijk(named name: String) -> Wijk? {
+        allWijken.first { Self.matchKey($0.wijk.name) == Self.matchKey(name) }?.wijk
+    }
+
+    public func organisation(named text: String) -> Organisation? {
+        organisations.first { Self.matchKey($0.name) == Self.matchKey(text) }
+    }
+
+    public var wijkNames: [String] { allWijken.map(\.wijk.name) }
+
+    /// Wijk names and kern names, in the order users pick them from.
+    public var placeNames: [String] {
+        kernen.flatMap { [$0.name] + $0.wijken.map(\.name) }
+    }
+
+    /// Case-insensitive, whitespace-trimmed key; accents are kept (é ≠ e is a real difference in names).
+    public static func matchKey(_ s: String) -> String {
+        s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            .replacingOccurrences(of: "’", with: "'")
+    }
+}

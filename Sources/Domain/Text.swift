@@ -1,0 +1,188 @@
+/// Every text a user sees, in one place. The UI speaks Dutch (`nl`); a second language adds a
+/// second exhaustive switch, so the compiler refuses a text that exists in one language only.
+public enum Text: Hashable, Sendable {
+    // Panes and screen furniture
+    case appTitle
+    case paneAgenda, paneSignals, paneActions, paneParticipation
+    case headerKern(String), headerMeeting(String), headerNoMeeting, headerFilter(String)
+    case savedState(String), notSavedYet, readOnly
+    case emptyAgenda, emptySignals, emptyActions, emptyParticipation
+    case terminalTooSmall(minCols: Int, minRows: Int, cols: Int, rows: Int)
+    case terminalTooSmallHint
+    case helpTitle, helpClose
+    case detailTitle(String), detailClose
+    case filterTitle, filterAll
+    case formTitle(DraftKind), formHint, formChoiceHint, formSaveFailed(String)
+    case confirmDiscardForm, confirmQuit
+    case overdueMark
+    case withdrawnMark
+    case minutesShort(Int)
+    case agendaTotal(planned: Int)
+
+    // Key help
+    case keyNextPane, keyPrevPane, keyPaneNumber, keyMove, keyPage, keyHomeEnd, keyOpen, keyAdd
+    case keyDecision, keyMeeting, keyFilter, keyStatus, keyHelp, keyQuit, keyMouse
+    case keyFormNext, keyFormPrev, keyFormSave, keyFormCancel, keyFormEdit, keyFormChoice
+    case footerMain, footerForm, footerOverlay
+
+    // Fields
+    case fieldLabel(DraftField)
+    case choiceNone
+
+    // Validation
+    case required, tooLong(Int)
+    case unknownWijk(String, known: [String]), unknownKern(String, known: [String])
+    case unknownOrganisation(String, known: [String]), unknownChoice(String, options: [String])
+    case badDate(String), badAmount(String), badMinutes(String)
+    case unknownRecord(String), noMeeting, reasonRequiredToDrop, statusUnchanged(String)
+
+    // Results and errors
+    case saved(String), savedStatus(String, String)
+    case logDamaged(line: Int, reason: String)
+    case logIOError(String)
+    case logLocked
+    case tornTailMoved(String)
+    case verifyOK(entries: Int, head: String), verifyFailed(count: Int)
+    case demoCopy(String)
+    case cliNeedsTTY
+
+    // Detail field names
+    case detailID, detailStatus, detailCreated, detailMeeting, detailChanges, detailWithdrawn, detailKind
+
+    public var nl: String {
+        switch self {
+        case .appTitle: "kernteam"
+        case .paneAgenda: "Agenda"
+        case .paneSignals: "Signalen"
+        case .paneActions: "Acties"
+        case .paneParticipation: "Participatie"
+        case .headerKern(let k): "Kern \(k)"
+        case .headerMeeting(let m): "Vergadering \(m)"
+        case .headerNoMeeting: "geen vergadering (m: nieuwe)"
+        case .headerFilter(let w): "filter: \(w)"
+        case .savedState(let s): "opgeslagen \(s)"
+        case .notSavedYet: "nog niets opgeslagen"
+        case .readOnly: "ALLEEN LEZEN"
+        case .emptyAgenda: "Geen agendapunten. n: nieuw punt"
+        case .emptySignals: "Geen signalen. n: nieuw signaal"
+        case .emptyActions: "Geen acties. n: nieuwe actie"
+        case .emptyParticipation: "Geen participatieniveaus. n: nieuw"
+        case let .terminalTooSmall(mc, mr, c, r): "Venster te klein: \(c)×\(r). Minimaal \(mc)×\(mr) nodig."
+        case .terminalTooSmallHint: "Maak het venster groter. q: stoppen"
+        case .helpTitle: "Toetsen"
+        case .helpClose: "Esc of ?: sluiten"
+        case .detailTitle(let id): "Details \(id)"
+        case .detailClose: "Esc of Enter: sluiten"
+        case .filterTitle: "Filter op wijk"
+        case .filterAll: "Alle wijken"
+        case .formTitle(let kind):
+            switch kind {
+            case .meeting: "Nieuwe vergadering"
+            case .agendaItem: "Nieuw agendapunt"
+            case .signal: "Nieuw signaal"
+            case .action: "Nieuwe actie"
+            case .decision: "Nieuw besluit"
+            case .participation: "Participatieniveau vastleggen"
+            case .status: "Status van actie wijzigen"
+            }
+        case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
+        case .formChoiceHint: "←/→ of typ om te kiezen"
+        case .formSaveFailed(let why): "Niet opgeslagen: \(why). Uw invoer staat er nog."
+        case .confirmDiscardForm: "Formulier sluiten? Wat u typte gaat verloren. j: ja · n: nee"
+        case .confirmQuit: "Stoppen? Het open formulier is niet opgeslagen. j: ja · n: nee"
+        case .overdueMark: "te laat"
+        case .withdrawnMark: "ingetrokken"
+        case .minutesShort(let m): "\(m) min"
+        case .agendaTotal(let p): "totaal \(p) min"
+
+        case .keyNextPane: "volgend paneel"
+        case .keyPrevPane: "vorig paneel"
+        case .keyPaneNumber: "naar paneel 1–4"
+        case .keyMove: "regel omhoog/omlaag"
+        case .keyPage: "pagina omhoog/omlaag"
+        case .keyHomeEnd: "eerste/laatste regel"
+        case .keyOpen: "details openen"
+        case .keyAdd: "nieuw item in dit paneel"
+        case .keyDecision: "besluit vastleggen"
+        case .keyMeeting: "nieuwe vergadering"
+        case .keyFilter: "filter op wijk"
+        case .keyStatus: "status van actie wijzigen"
+        case .keyHelp: "deze hulp"
+        case .keyQuit: "stoppen"
+        case .keyMouse: "klik: paneel en regel kiezen · wiel: scrollen"
+        case .keyFormNext: "volgend veld"
+        case .keyFormPrev: "vorig veld"
+        case .keyFormSave: "opslaan"
+        case .keyFormCancel: "annuleren"
+        case .keyFormEdit: "cursor, wissen (Ctrl-U/K/W)"
+        case .keyFormChoice: "keuze wisselen"
+        case .footerMain: "Tab paneel · ↑↓ kies · Enter details · n nieuw · b besluit · f filter · ? hulp · q stop"
+        case .footerForm: "Enter opslaan · Tab volgend veld · Esc annuleren"
+        case .footerOverlay: "Esc sluiten"
+
+        case .fieldLabel(let f):
+            switch f {
+            case .kern: "Kern"
+            case .wijk: "Wijk"
+            case .theme: "Thema"
+            case .source: "Bron"
+            case .text: "Tekst"
+            case .title: "Wat"
+            case .date: "Datum"
+            case .owner: "Eigenaar"
+            case .person: "Persoon"
+            case .due: "Deadline"
+            case .result: "Resultaat"
+            case .cost: "Kosten (€)"
+            case .inform: "Informeren"
+            case .buurt: "Buurt/straat"
+            case .reporter: "Melder"
+            case .contact: "Contact"
+            case .minutes: "Minuten"
+            case .topic: "Onderwerp"
+            case .work: "Soort werk"
+            case .phase: "Fase"
+            case .level: "Niveau"
+            case .controversial: "Omstreden"
+            case .reason: "Reden"
+            case .meeting: "Vergadering"
+            case .status: "Status"
+            case .id: "Id"
+            }
+        case .choiceNone: "(geen)"
+
+        case .required: "verplicht veld, vul het in"
+        case .tooLong(let n): "te lang (maximaal \(n) tekens)"
+        case let .unknownWijk(w, known): "onbekende wijk '\(w)'. Bekend: \(known.joined(separator: ", "))"
+        case let .unknownKern(k, known): "onbekende kern '\(k)'. Bekend: \(known.joined(separator: ", "))"
+        case let .unknownOrganisation(o, known): "onbekende organisatie '\(o)'. Bekend: \(known.joined(separator: ", "))"
+        case let .unknownChoice(v, options): "onbekende waarde '\(v)'. Kies uit: \(options.joined(separator: ", "))"
+        case .badDate(let d): "ongeldige datum '\(d)'. Gebruik JJJJ-MM-DD of DD-MM-JJJJ"
+        case .badAmount(let a): "ongeldig bedrag '\(a)'. Bijvoorbeeld 1250 of 1.250,50"
+        case .badMinutes(let m): "ongeldig aantal minuten '\(m)' (1–600)"
+        case .unknownRecord(let id): "onbekend id '\(id)'"
+        case .noMeeting: "er is nog geen vergadering; maak er eerst een (m)"
+        case .reasonRequiredToDrop: "een actie laten vervallen kan alleen met een reden"
+        case .statusUnchanged(let s): "de actie heeft al status '\(s)'"
+
+        case .saved(let id): "Opgeslagen: \(id)"
+        case let .savedStatus(id, s): "Opgeslagen: \(id) → \(s)"
+        case let .logDamaged(line, reason): "Log beschadigd op regel \(line): \(reason). Alleen lezen."
+        case .logIOError(let why): "Schrijven naar het log mislukt: \(why)"
+        case .logLocked: "Het log is bezet door een ander proces; probeer het zo opnieuw"
+        case .tornTailMoved(let path): "Onvolledige laatste regel (na een crash) verplaatst naar \(path)"
+        case let .verifyOK(n, head): "Log in orde: \(n) regels, keten intact. Kop: \(head)"
+        case .verifyFailed(let n): "Log NIET in orde: \(n) probleem/problemen"
+        case .demoCopy(let path): "Demo-log (kopie): \(path)"
+        case .cliNeedsTTY: "kernteam heeft een terminal nodig voor het volledige scherm; gebruik de subcommando's (zie --help) in scripts"
+
+        case .detailID: "Id"
+        case .detailStatus: "Status"
+        case .detailCreated: "Vastgelegd"
+        case .detailMeeting: "Vergadering"
+        case .detailChanges: "Wijzigingen"
+        case .detailWithdrawn: "Ingetrokken"
+        case .detailKind: "Soort"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// The fixed vocabularies of wijkgericht werken. Raw values are the Dutch domain words that users
+/// type on the command line and that the log stores; they never change once written.
+
+public enum Theme: String, CaseIterable, Codable, Sendable {
+    case wonen, spelen, groen, verkeer, voorzieningen, betrokkenheid, overlast, veiligheid
+    case jongeren, ouderen, economie
+}
+
+public enum SignalSource: String, CaseIterable, Codable, Sendable {
+    case bewoner, meldpunt, politie, corporatie, jongerenwerk, swop, lemon, schouw
+    case sociaalPlatform = "sociaal-platform"
+}
+
+public enum ActionStatus: String, CaseIterable, Codable, Sendable {
+    case open, bezig, gereed, vervallen
+
+    /// Open work carries over from meeting to meeting until it is done or dropped.
+    public var isOpen: Bool { self == .open || self == .bezig }
+}
+
+/// How much attention a wijk needs (beheer, intensief beheer/wijkaanpak, wijkontwikkeling).
+public enum WijkKind: String, CaseIterable, Codable, Sendable {
+    case beheer, intensief, ontwikkeling
+}
+
+/// Who recorded an entry. The chair and secretary run the meeting; `cli` marks scripted entries.
+public enum Role: String, CaseIterable, Codable, Sendable {
+    case voorzitter, secretaris, cli, systeem
+}
+
+/// The participation ladder, bottom to top.
+public enum ParticipationLevel: String, CaseIterable, Codable, Sendable, Comparable {
+    case niet, consulteren, participeren, coproduceren, delegeren, zelfbeheer
+
+    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+}
+
+/// Kinds of work (wijkzaken) that decide which participation levels fit.
+public enum WorkKind: String, CaseIterable, Codable, Sendable {
+    case beheer
+    case beheerDirect = "beheer-direct"
+    case leefbaarheidsplan
+    case gemeentelijkPlan = "gemeentelijk-plan"
+    case grootOnderhoud = "groot-onderhoud"
+    case wijkvisie
+}
+
+public enum Phase: String, CaseIterable, Codable, Sendable {
+    case planvorming, uitvoering
+}
+
+extension CaseIterable where Self: RawRepresentable, Self.RawValue == String {
+    /// Case-insensitive lookup by the Dutch word.
+    public static func parse(_ text: String) -> Self? {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return allCases.first { $0.rawValue == wanted }
+    }
+
+    public static var wordList: String { allCases.map(\.rawValue).joined(separator: ", ") }
+}
