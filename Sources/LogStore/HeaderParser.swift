@@ -1,0 +1,62 @@
+/// Reads the fixed header that starts every line, straight from the bytes:
+/// `{"v":1,"seq":12,"ts":"2009-03-10T19:42:00Z","role":"secretaris","prev":"<64 hex>","…`
+/// The order is part of the format, so no general JSON parse is needed to check the chain.
+struct HeaderParser {
+    struct Header {
+        var version: Int
+        var seq: Int
+        var ts: String
+        var role: String
+        var prev: String
+    }
+
+    enum Failure: Error { case bad(String) }
+
+    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> Header {
+        var i = 0
+        func expect(_ literal: StaticString) throws {
+            let n = literal.utf8CodeUnitCount
+            guard i + n <= line.count else { throw Failure.bad("te kort") }
+            let p = literal.utf8Start
+            for k in 0..<n where line[i + k] != p[k] { throw Failure.bad("verwacht \(literal)") }
+            i += n
+        }
+        func number() throws -> Int {
+            var value = 0, digits = 0
+            while i < line.count, line[i] >= 48, line[i] <= 57, digits < 18 {
+                value = value * 10 + Int(line[i] - 48)
+                i += 1; digits += 1
+            }
+            guard digits > 0 else { throw Failure.bad("getal verwacht") }
+            return value
+        }
+        func plainString() throws -> String {
+            let start = i
+            while i < line.count, line[i] != 34 {
+                // header strings never need escapes; a backslash or control byte means damage
+                guard line[i] != 92, line[i] >= 32 else { throw Failure.bad("ongeldig teken in kop") }
+                i += 1
+            }
+            guard i < line.count else { throw Failure.bad("string niet afgesloten") }
+            let s = String(decoding: UnsafeBufferPointer(rebasing: line[start..<i]), as: UTF8.self)
+            i += 1
+            return s
+        }
+        try expect("{\"v\":")
+        let version = try number()
+        try expect(",\"seq\":")
+        let seq = try number()
+        try expect(",\"ts\":\"")
+        let ts = try plainString()
+        try expect(",\"role\":\"")
+        let role = try plainString()
+        try expect(",\"prev\":\"")
+        let prev = try plainString()
+        guard prev.utf8.count == 64, prev.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else {
+            throw Failure.bad("prev is geen sha-256")
+        }
+        try expect(",\"")
+        guard line.last == 125 else { throw Failure.bad("regel eindigt niet met }") }
+        return Header(version: version, seq: seq, ts: ts, role: role, prev: prev)
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Why the log could not be read or written. Messages are composed by the caller in the UI language.
+public enum LogError: Error, Sendable, Equatable {
+    /// A system call failed: which one and errno (ENOSPC disk full, EROFS read-only, EACCES, EIO …).
+    case io(operation: String, code: Int32)
+    /// Another process held the append lock longer than the wait allows.
+    case locked
+    /// The log is damaged before its end; it is open read-only.
+    case damaged(LineIssue)
+    /// The file shrank or changed under us (another program rewrote it).
+    case changedUnderneath
+    /// The store was opened read-only.
+    case readOnly
+    /// The entry to append is not a single JSON object line.
+    case badEntry(String)
+}

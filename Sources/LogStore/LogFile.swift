@@ -1,0 +1,216 @@
+import Foundation
+
+/// The append-only log file: one JSON object per line, each carrying a format version, a gapless
+/// sequence number, a timestamp, the recording role and the SHA-256 of the previous line.
+///
+/// Writes: every append takes the lock, first reads what other processes appended, then writes the
+/// whole line with one `write` and `fsync`s before returning. A failed write or fsync cuts the file
+/// back to where it was, so no partial line is left for a reader to take as a record.
+public final class LogFile: @unchecked Sendable {
+    public let path: String
+    public let lockPath: String
+    public private(set) var headSeq = 0
+    public private(set) var headHash = LogFormat.genesisPrev
+    /// Bytes consumed so far (just past the last good line).
+    public private(set) var readOffset = 0
+    public private(set) var lineCount = 0
+    /// Set when the log is damaged before its end, or the file cannot be written.
+    public private(set) var readOnlyReason: LogError?
+    /// Where a torn tail found at open was moved, if any.
+    public private(set) var recoveredTailPath: String?
+
+    private var fd: Int32 = -1
+    private let lock: FileLock
+    /// How long an append waits for another writer's lock.
+    public var lockTimeout: Double = 3.0
+
+    public var isReadOnly: Bool { readOnlyReason != nil }
+
+    private init(path: String) {
+        self.path = path
+        self.lockPath = path + ".lock"
+        self.lock = FileLock(path: path + ".lock")
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
+
+    /// Opens (creating if missing, with `genesis` as its first entry) and reads the whole log.
+    /// A torn last line is moved to a side file `<log>.torn-<n>`; damage before the end opens the log
+    /// read-only. Returns the good lines in order.
+    public static func open(path: String, genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = nil,
+                            readOnly: Bool = false) throws -> (LogFile, [LogLine]) {
+        let log = LogFile(path: path)
+        var created = false
+        if access(path, F_OK) != 0 {
+            guard !readOnly, genesis != nil else { throw LogError.io(operation: "open", code: ENOENT) }
+            let dir = (path as NSString).deletingLastPathComponent
+            if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            created = true
+        }
+        log.fd = Foundation.open(path, (readOnly ? O_RDONLY : O_RDWR | O_APPEND | O_CREAT) | O_CLOEXEC, 0o644)
+        if log.fd < 0 && !readOnly && (errno == EACCES || errno == EROFS || errno == EPERM) {
+            log.readOnlyReason = .io(operation: "open", code: errno)
+            log.fd = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        }
+        guard log.fd >= 0 else { throw LogError.io(operation: "open", code: errno) }
+        if readOnly { log.readOnlyReason = .readOnly }
+
+        var lines: [LogLine] = []
+        if created {
+            try log.lock.acquire(timeout: log.lockTimeout)
+            defer { log.lock.release() }
+            // Someone may have created it between our check and the lock.
+            if log.fileSize() == 0, let genesis {
+                let g = try genesis()
+                let line = try log.writeLocked(body: g.body, role: g.role, timestamp: g.timestamp)
+                try log.syncDirectory()
+                lines.append(line)
+                return (log, lines)
+            }
+        }
+        lines = try log.readNewLines(recover: !log.isReadOnly)
+        return (log, lines)
+    }
+
+    /// Reads lines appended since the last read (by this or another process). Never blocks on the lock.
+    /// A partly written last line is left for the next call.
+    public func readNew() throws -> [LogLine] {
+        try readNewLines(recover: false)
+    }
+
+    private func fileSize() -> Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    private func readNewLines(recover: Bool) throws -> [LogLine] {
+        let size = fileSize()
+        if size < readOffset { throw LogError.changedUnderneath }
+        if size == readOffset { return [] }
+        var buffer = [UInt8](repeating: 0, count: size - readOffset)
+        var got = 0
+        while got < buffer.count {
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(readOffset + got)) }
+            if n < 0 { if errno == EINTR { continue }; throw LogError.io(operation: "read", code: errno) }
+            if n == 0 { break }
+            got += n
+        }
+        if got < buffer.count { buffer.removeSubrange(got...) }
+        let result = buffer.withUnsafeBytes {
+            LogScanner.scan($0, firstLine: lineCount + 1, baseOffset: readOffset, prevSeq: headSeq, prevHash: headHash)
+        }
+        apply(result)
+        if let damage = result.firstDamage {
+            readOnlyReason = .damaged(damage)
+        } else if let tornAt = result.tornTailOffset, recover {
+            try recoverTornTail(at: tornAt)
+        }
+        return result.lines
+    }
+
+    private func apply(_ result: LogScanner.Result) {
+        headSeq = result.headSeq
+        headHash = result.headHash
+        lineCount += result.goodCount
+        readOffset = result.goodEnd
+    }
+
+    /// Moves the bytes from `offset` to the end into a side file, fsyncs it, then cuts the log back.
+    private func recoverTornTail(at offset: Int) throws {
+        try lock.acquire(timeout: lockTimeout)
+        defer { lock.release() }
+        let size = fileSize()
+        guard size > offset else { return }
+        var tail = [UInt8](repeating: 0, count: size - offset)
+        let n = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(offset)) }
+        guard n == tail.count else { throw LogError.io(operation: "read", code: errno) }
+        var k = 1
+        var side = "\(path).torn-\(k)"
+        while access(side, F_OK) == 0 { k += 1; side = "\(path).torn-\(k)" }
+        let sfd = Foundation.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard sfd >= 0 else { throw LogError.io(operation: "open side file", code: errno) }
+        defer { close(sfd) }
+        try Self.writeAll(sfd, tail)
+        guard fsync(sfd) == 0 else { throw LogError.io(operation: "fsync side file", code: errno) }
+        try syncDirectory()
+        guard ftruncate(fd, off_t(offset)) == 0 else { throw LogError.io(operation: "truncate torn tail", code: errno) }
+        guard fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
+        recoveredTailPath = side
+    }
+
+    /// Appends one entry. `makeBody` receives the lines other processes appended since our last read
+    /// (fold them first: ids depend on them) and returns the entry's JSON object (`{"type":…}`).
+    /// Returns those other lines and the line written. The line is on disk when this returns.
+    @discardableResult
+    public func append(role: String, timestamp: String,
+                       makeBody: ([LogLine]) throws -> [UInt8]) throws -> (others: [LogLine], written: LogLine) {
+        if let reason = readOnlyReason { throw reason == .readOnly ? LogError.readOnly : reason }
+        try lock.acquire(timeout: lockTimeout)
+        defer { lock.release() }
+        let others = try readNewLines(recover: false)
+        if let reason = readOnlyReason { throw reason }
+        if fileSize() != readOffset {
+            // A torn line from a crashed writer sits at the end; never append after it.
+            throw LogError.damaged(LineIssue(line: lineCount + 1, problem: .tornTail(bytes: fileSize() - readOffset)))
+        }
+        let body = try makeBody(others)
+        let written = try writeLocked(body: body, role: role, timestamp: timestamp)
+        return (others, written)
+    }
+
+    /// Builds and durably writes one line. Caller holds the lock and has read up to the end.
+    private func writeLocked(body: [UInt8], role: String, timestamp: String) throws -> LogLine {
+        guard body.count >= 2, body.first == UInt8(ascii: "{"), body.last == UInt8(ascii: "}"),
+              body[1] == UInt8(ascii: "\""), !body.contains(0x0A), !body.contains(0x0D) else {
+            throw LogError.badEntry("body must be one JSON object on one line")
+        }
+        guard role.utf8.allSatisfy({ $0 > 32 && $0 != 34 && $0 != 92 && $0 < 127 }),
+              timestamp.utf8.allSatisfy({ $0 > 32 && $0 != 34 && $0 != 92 && $0 < 127 }) else {
+            throw LogError.badEntry("role and timestamp must be plain ASCII")
+        }
+        let seq = headSeq + 1
+        let prev = headHash
+        var line = Array("{\"v\":\(LogFormat.version),\"seq\":\(seq),\"ts\":\"\(timestamp)\",\"role\":\"\(role)\",\"prev\":\"\(headHash)\",".utf8)
+        line.append(contentsOf: body.dropFirst())
+        let hash = Hashing.sha256Hex(line)
+        var withNewline = line
+        withNewline.append(0x0A)
+        let before = readOffset
+        do {
+            try Self.writeAll(fd, withNewline)
+            guard fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
+        } catch {
+            // Cut back whatever part reached the file; the entry was never acknowledged.
+            _ = ftruncate(fd, off_t(before))
+            _ = fsync(fd)
+            throw error
+        }
+        headSeq = seq
+        headHash = hash
+        lineCount += 1
+        readOffset = before + withNewline.count
+        return LogLine(number: lineCount, seq: seq, timestamp: timestamp, role: role, prev: prev,
+                       bytes: line, hash: hash)
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw LogError.io(operation: "write", code: errno)
+            }
+            done += n
+        }
+    }
+
+    /// After creating a file, fsync its folder so the new name itself survives a crash.
+    private func syncDirectory() throws {
+        let dir = (path as NSString).deletingLastPathComponent
+        let dfd = Foundation.open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard dfd >= 0 else { return }
+        defer { close(dfd) }
+        if fsync(dfd) != 0 && errno != EINVAL { throw LogError.io(operation: "fsync directory", code: errno) }
+    }
+}

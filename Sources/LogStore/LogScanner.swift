@@ -1,0 +1,119 @@
+import Foundation
+
+/// Splits log bytes into lines and checks each line's header, sequence and hash chain.
+/// Pure: used on open, when tailing another process's appends, and by `verify`.
+public struct LogScanner {
+    public struct Result: Sendable {
+        /// Lines that passed every check, in order, up to the first problem.
+        public var lines: [LogLine] = []
+        /// Every problem found, with its line number.
+        public var issues: [LineIssue] = []
+        /// Where bytes start that look like an interrupted write (a crash mid-append, or garbage at the
+        /// end) rather than damage in the middle; nil when the file ends cleanly.
+        public var tornTailOffset: Int?
+        /// Offset just past the last good line's newline.
+        public var goodEnd: Int = 0
+        /// Sequence number and hash of the last good line.
+        public var headSeq: Int = 0
+        public var headHash: String = LogFormat.genesisPrev
+        /// Number of good lines (also counted when `collect` is false).
+        public var goodCount: Int = 0
+
+        /// The first problem that is not a recoverable torn tail.
+        public var firstDamage: LineIssue? {
+            issues.first { if case .tornTail = $0.problem { return false } else { return true } }
+        }
+    }
+
+    /// Scans `bytes` that start at line number `firstLine` (file offset `baseOffset`), continuing a chain
+    /// whose last record had sequence `prevSeq` and hash `prevHash`. With `collect` false only the
+    /// checks run (for `verify` of a large log), no line is kept.
+    public static func scan(_ bytes: UnsafeRawBufferPointer, firstLine: Int = 1, baseOffset: Int = 0,
+                            prevSeq: Int = 0, prevHash: String = LogFormat.genesisPrev,
+                            collect: Bool = true) -> Result {
+        var result = Result()
+        result.headSeq = prevSeq
+        result.headHash = prevHash
+        result.goodEnd = baseOffset
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return result }
+        let count = bytes.count
+        var start = 0
+        var lineNo = firstLine
+        // The chain as the previous line left it (good or not), to report each break only once.
+        var localSeq = prevSeq
+        var localHash = prevHash
+        var damaged = false
+        var damageStart = 0
+        var damageIssueIndex = 0
+        var chainResumed = false
+
+        while start < count {
+            guard let nl = memchr(base + start, 0x0A, count - start) else {
+                // No newline: an append that never finished.
+                if !damaged {
+                    damaged = true
+                    damageStart = start
+                    damageIssueIndex = result.issues.count
+                }
+                result.issues.append(LineIssue(line: lineNo, problem: .tornTail(bytes: count - start)))
+                break
+            }
+            let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            let hash = Hashing.sha256Hex(UnsafeRawBufferPointer(line))
+            var problem: LineProblem? = nil
+            var header: HeaderParser.Header? = nil
+            do {
+                header = try HeaderParser.parse(line)
+            } catch HeaderParser.Failure.bad(let why) {
+                problem = .badHeader(why)
+            } catch {
+                problem = .badHeader("\(error)")
+            }
+            if let h = header {
+                if h.version != LogFormat.version {
+                    problem = .unsupportedVersion(h.version)
+                } else if h.prev != localHash {
+                    problem = .chainBroken
+                } else if h.seq != localSeq + 1 {
+                    problem = .sequenceGap(expected: localSeq + 1, found: h.seq)
+                } else if damaged {
+                    // A correctly chained line after damage: real records follow, so the damage is in
+                    // the middle of the log, not a torn tail.
+                    chainResumed = true
+                }
+                localSeq = h.seq
+            } else {
+                localSeq += 1
+            }
+            localHash = hash
+            if let problem {
+                if !damaged {
+                    damaged = true
+                    damageStart = start
+                    damageIssueIndex = result.issues.count
+                }
+                result.issues.append(LineIssue(line: lineNo, problem: problem))
+            } else if !damaged, let h = header {
+                if collect {
+                    result.lines.append(LogLine(number: lineNo, seq: h.seq, timestamp: h.ts, role: h.role, prev: h.prev,
+                                                bytes: Array(line), hash: hash))
+                }
+                result.goodCount += 1
+                result.goodEnd = baseOffset + end + 1
+                result.headSeq = h.seq
+                result.headHash = hash
+            }
+            start = end + 1
+            lineNo += 1
+        }
+        if damaged && !chainResumed {
+            // Only unreadable or unchained bytes up to the end: one torn tail, recoverable.
+            let firstBad = result.issues[damageIssueIndex].line
+            result.issues.removeSubrange(damageIssueIndex...)
+            result.issues.append(LineIssue(line: firstBad, problem: .tornTail(bytes: count - damageStart)))
+            result.tornTailOffset = baseOffset + damageStart
+        }
+        return result
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+
+/// Turns events into log bodies and log lines back into events.
+public enum EventCoding {
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        // Sorted keys: the same event always gives the same bytes. No escaped slashes: greppable.
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }
+
+    /// The event's JSON object, `{"type":…}` first, then the payload fields sorted, on one line.
+    public static func body(of event: Event) throws -> [UInt8] {
+        let json = try encoder().encode(event)
+        // Put "type" first so a person reading the file sees what a line is right after the header.
+        var object = try JSONSerialization.jsonObject(with: json) as! [String: Any]
+        object.removeValue(forKey: "type")
+        let rest = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        var out = Array("{\"type\":\"\(event.typeName)\"".utf8)
+        if rest.count > 2 {
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: rest.dropFirst())
+        } else {
+            out.append(UInt8(ascii: "}"))
+        }
+        return out
+    }
+
+    public struct Undecodable: Error { public let reason: String }
+
+    public static func decode(_ line: LogLine) throws -> LoggedEvent {
+        let event: Event
+        do {
+            event = try JSONDecoder().decode(Event.self, from: Data(line.bytes))
+        } catch let e as Event.UnknownType {
+            throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
+        } catch {
+            throw Undecodable(reason: Self.describe(error))
+        }
+        return LoggedEvent(seq: line.seq, timestamp: line.timestamp, role: Role(rawValue: line.role) ?? .systeem, event: event)
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "veld '\(key.stringValue)' ontbreekt"
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            "veld '\(c.codingPath.map(\.stringValue).joined(separator: "."))' heeft een verkeerd type"
+        case DecodingError.dataCorrupted(let c):
+            c.codingPath.isEmpty ? "geen geldige JSON" : "veld '\(c.codingPath.map(\.stringValue).joined(separator: "."))' ongeldig"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+
+/// Why recording an entry did not happen. Nothing was appended in either case.
+public enum RecordFailure: Error, Sendable, Equatable {
+    case refused(Refusal)
+    case log(LogError)
+
+    /// Dutch message lines that say what to fix.
+    public var lines: [String] {
+        switch self {
+        case .refused(let r): r.lines
+        case .log(let e): [Session.describe(e)]
+        }
+    }
+}
+
+/// An open log and the state folded from it. Both the CLI and the full-screen app work through a
+/// session: it validates a draft against the latest state (after reading what other processes
+/// appended, under the append lock) and appends the resulting event durably.
+public final class Session: @unchecked Sendable {
+    public let log: LogFile
+    public private(set) var state: KernteamState
+    /// Lines whose header and chain are fine but whose event cannot be decoded.
+    public private(set) var undecodable: [LineIssue] = []
+    public var role: Role
+    public let clock: @Sendable () -> Date
+
+    public var path: String { log.path }
+
+    private init(log: LogFile, state: KernteamState, role: Role, clock: @escaping @Sendable () -> Date) {
+        self.log = log
+        self.state = state
+        self.role = role
+        self.clock = clock
+    }
+
+    /// Opens the log at `path`, creating it with `reference` as its first entry when it does not exist.
+    public static func open(path: String, reference: ReferenceData?, role: Role = .secretaris, readOnly: Bool = false,
+                            clock: @escaping @Sendable () -> Date = { Date() }) throws -> Session {
+        let genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = reference.map { ref in
+            { (try EventCoding.body(of: .referenceSet(ref)), Role.systeem.rawValue, Session.timestamp(clock())) }
+        }
+        let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly)
+        let session = Session(log: log, state: KernteamState(), role: role, clock: clock)
+        session.fold(lines)
+        return session
+    }
+
+    /// Folds lines appended by other processes since the last look. Returns true when anything changed.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        let lines = try log.readNew()
+        fold(lines)
+        return !lines.isEmpty
+    }
+
+    private func fold(_ lines: [LogLine]) {
+        for line in lines {
+            do {
+                state.apply(try EventCoding.decode(line))
+            } catch let e as EventCoding.Undecodable {
+                undecodable.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
+            } catch {
+                undecodable.append(LineIssue(line: line.number, problem: .notParsable("\(error)")))
+            }
+        }
+    }
+
+    /// Today in the local time zone.
+    public var today: Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: clock())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: date)
+    }
+
+    /// Validates and appends a new entry. On refusal or I/O error nothing is appended and the
+    /// caller keeps the draft.
+    public func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailure> {
+        // Refuse early without the lock when the draft is wrong against what we know.
+        if case .failure(let r) = Validator(state: state, today: today).validate(kind, draft, meeting: meeting, target: target) {
+            return .failure(.refused(r))
+        }
+        var refusal: Refusal?
+        var appended: Event?
+        let ts = Session.timestamp(clock())
+        do {
+            let result = try log.append(role: role.rawValue, timestamp: ts) { others in
+                self.fold(others)
+                switch Validator(state: self.state, today: self.today).validate(kind, draft, meeting: meeting, target: target) {
+                case .failure(let r):
+                    refusal = r
+                    throw r
+                case .success(let event):
+                    appended = event
+                    return try EventCoding.body(of: event)
+                }
+            }
+            let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: appended!)
+            state.apply(logged)
+            return .success(logged)
+        } catch let e as LogError {
+            return .failure(.log(e))
+        } catch {
+            if let refusal { return .failure(.refused(refusal)) }
+            return .failure(.log(.badEntry("\(error)")))
+        }
+    }
+
+    /// Appends an already built event (demo story, tests). Same durability as `record`.
+    @discardableResult
+    public func append(_ event: Event, timestamp: Date? = nil) throws -> LoggedEvent {
+        let ts = Session.timestamp(timestamp ?? clock())
+        let result = try log.append(role: role.rawValue, timestamp: ts) { others in
+            self.fold(others)
+            return try EventCoding.body(of: event)
+        }
+        let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: event)
+        state.apply(logged)
+        return logged
+    }
+
+    /// Dutch description of a log error, naming the cause in plain words.
+    public static func describe(_ error: LogError) -> String {
+        switch error {
+        case .io(let op, let code): Text.logIOError("\(ioReason(code)) (\(op))").nl
+        case .locked: Text.logLocked.nl
+        case .damaged(let issue): Text.logDamaged(line: issue.line, reason: issue.problem.description).nl
+        case .changedUnderneath: Text.logIOError("het bestand is door een ander programma ingekort of vervangen").nl
+        case .readOnly: Text.readOnly.nl
+        case .badEntry(let why): Text.logIOError(why).nl
+        }
+    }
+
+    static func ioReason(_ code: Int32) -> String {
+        switch code {
+        case ENOSPC: "de schijf is vol"
+        case EDQUOT: "het schijfquotum is op"
+        case EROFS: "het bestandssysteem is alleen-lezen"
+        case EACCES, EPERM: "geen schrijfrechten"
+        case EIO: "invoer/uitvoerfout van de schijf"
+        case ENOENT: "bestand of map bestaat niet"
+        default: String(cString: strerror(code))
+        }
+    }
+}
