@@ -23,7 +23,9 @@ public enum Text: Hashable, Sendable {
     case keyNextPane, keyPrevPane, keyPaneNumber, keyMove, keyPage, keyHomeEnd, keyOpen, keyAdd
     case keyDecision, keyMeeting, keyFilter, keyStatus, keyHelp, keyQuit, keyMouse
     case keyFormNext, keyFormPrev, keyFormSave, keyFormCancel, keyFormEdit, keyFormChoice
-    case footerMain, footerForm, footerOverlay
+    case shortPane, shortSelect, shortDetails, shortNew, shortDecision, shortMeeting, shortStatus
+    case shortFilter, shortHelp, shortQuit, shortSave, shortNextField, shortCancel, shortClose, shortChoose
+    case chooseHint, ladderTitle(String), ladderChosen, helpFormSection, helpMainSection
 
     // Fields
     case fieldLabel(DraftField)
@@ -116,9 +118,26 @@ public enum Text: Hashable, Sendable {
         case .keyFormCancel: "annuleren"
         case .keyFormEdit: "cursor, wissen (Ctrl-U/K/W)"
         case .keyFormChoice: "keuze wisselen"
-        case .footerMain: "Tab paneel · ↑↓ kies · Enter details · n nieuw · b besluit · f filter · ? hulp · q stop"
-        case .footerForm: "Enter opslaan · Tab volgend veld · Esc annuleren"
-        case .footerOverlay: "Esc sluiten"
+        case .shortPane: "paneel"
+        case .shortSelect: "kies"
+        case .shortDetails: "details"
+        case .shortNew: "nieuw"
+        case .shortDecision: "besluit"
+        case .shortMeeting: "vergadering"
+        case .shortStatus: "status"
+        case .shortFilter: "filter"
+        case .shortHelp: "hulp"
+        case .shortQuit: "stop"
+        case .shortSave: "opslaan"
+        case .shortNextField: "volgend veld"
+        case .shortCancel: "annuleren"
+        case .shortClose: "sluiten"
+        case .shortChoose: "kiezen"
+        case .chooseHint: "(kies met ←/→ of typ)"
+        case .ladderTitle(let t): "Ladder: \(t)"
+        case .ladderChosen: "◀ gekozen"
+        case .helpFormSection: "In een formulier"
+        case .helpMainSection: "Hoofdscherm"
 
         case .fieldLabel(let f):
             switch f {

@@ -1,0 +1,66 @@
+/// Terminal colours by name; the backend maps them to colour pairs.
+public enum Color: Int, Hashable, Sendable, CaseIterable {
+    case standard = -1, black = 0, red, green, yellow, blue, magenta, cyan, white
+}
+
+/// How a cell looks. Meaning never depends on colour alone: every state also has a word or symbol.
+public struct Style: Hashable, Sendable {
+    public var fg: Color = .standard
+    public var bg: Color = .standard
+    public var bold = false
+    public var reverse = false
+    public var dim = false
+    public var underline = false
+
+    public init(fg: Color = .standard, bg: Color = .standard, bold: Bool = false, reverse: Bool = false,
+                dim: Bool = false, underline: Bool = false) {
+        self.fg = fg; self.bg = bg; self.bold = bold; self.reverse = reverse; self.dim = dim; self.underline = underline
+    }
+
+    public static let plain = Style()
+}
+
+/// The styles the screens use, by meaning. One place to adjust for a beamer or colour-blindness.
+public struct Palette: Sendable {
+    public var title = Style(bold: true)
+    public var header = Style(fg: .black, bg: .cyan)
+    public var headerSaved = Style(fg: .black, bg: .cyan, bold: true)
+    public var headerAlert = Style(fg: .white, bg: .red, bold: true)
+    public var border = Style(dim: true)
+    public var borderFocused = Style(fg: .cyan, bold: true)
+    public var paneTitle = Style(bold: true)
+    public var paneTitleFocused = Style(fg: .black, bg: .cyan, bold: true)
+    public var selected = Style(reverse: true)
+    public var selectedUnfocused = Style(underline: true)
+    public var id = Style(fg: .cyan)
+    public var muted = Style(dim: true)
+    public var overdue = Style(fg: .red, bold: true)
+    public var done = Style(fg: .green)
+    public var busy = Style(fg: .yellow)
+    public var error = Style(fg: .red, bold: true)
+    public var ok = Style(fg: .green, bold: true)
+    public var footerKey = Style(bold: true)
+    public var footer = Style(dim: false)
+    public var field = Style(underline: true)
+    public var fieldFocused = Style(fg: .black, bg: .white)
+    public var ladderStep = Style(dim: true)
+    public var ladderChosen = Style(fg: .black, bg: .green, bold: true)
+    public var ladderRange = Style(fg: .green)
+
+    public init() {}
+
+    public static let standard = Palette()
+
+    /// Same layout, no colours: for NO_COLOR and monochrome beamers.
+    public static var monochrome: Palette {
+        var p = Palette()
+        let strip: (Style) -> Style = { s in Style(bold: s.bold, reverse: s.reverse || s.bg != .standard, dim: s.dim, underline: s.underline) }
+        p.title = strip(p.title); p.header = strip(p.header); p.headerSaved = strip(p.headerSaved)
+        p.headerAlert = strip(p.headerAlert); p.border = strip(p.border); p.borderFocused = Style(bold: true)
+        p.paneTitle = strip(p.paneTitle); p.paneTitleFocused = strip(p.paneTitleFocused); p.id = .plain
+        p.overdue = Style(bold: true, underline: true); p.done = .plain; p.busy = .plain; p.error = Style(bold: true)
+        p.ok = Style(bold: true); p.fieldFocused = Style(reverse: true); p.ladderChosen = Style(bold: true, reverse: true)
+        p.ladderRange = Style(bold: true)
+        return p
+    }
+}

@@ -1,0 +1,66 @@
+import KernteamDomain
+
+/// Something drawn on top of the panes.
+public enum Overlay: Hashable, Sendable {
+    case help
+    case detail(RecordID)
+    case filter(options: [String], index: Int)
+    case form(FormState)
+    /// Asks before throwing away a form with typed text; `quit` also ends the program.
+    case confirmDiscard(FormState, quit: Bool)
+}
+
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+    public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
+}
+
+/// The screen-level state: focus, selection, open overlay. The domain state is separate and is
+/// only ever changed by folding log entries.
+public struct AppModel: Sendable {
+    public var cols: Int
+    public var rows: Int
+    public var focus: PaneID = .agenda
+    public var selected: [PaneID: RecordID] = [:]
+    public var scroll: [PaneID: Int] = [:]
+    /// A wijk or kern name the panes are filtered to.
+    public var filter: String?
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    /// The kern whose meeting is shown.
+    public var kern: String?
+    public var logPath: String
+    /// Why the log cannot be written, shown in the header.
+    public var readOnlyReason: String?
+    /// "#128" after the last save by this screen, or the head sequence at open.
+    public var savedLabel: String?
+    public var quit = false
+
+    public init(cols: Int, rows: Int, logPath: String, kern: String? = nil) {
+        self.cols = cols
+        self.rows = rows
+        self.logPath = logPath
+        self.kern = kern
+    }
+}
+
+/// What the runtime does for the reducer: append to the log, or stop.
+public enum Effect: Hashable, Sendable {
+    case record(DraftKind, Draft, meeting: RecordID?, target: RecordID?)
+    case quit
+}
+
+/// Everything the reducer reacts to.
+public enum Msg: Sendable {
+    case key(Key)
+    case recorded(Result<LoggedEvent, RecordFailureInfo>)
+    /// Another process appended to the log (already folded into the domain state).
+    case logChanged
+}
+
+/// A failed append as the reducer needs it: a refusal per field, or a plain message.
+public enum RecordFailureInfo: Error, Sendable, Hashable {
+    case refused(Refusal)
+    case message(String)
+}

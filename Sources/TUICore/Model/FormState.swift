@@ -1,0 +1,151 @@
+import KernteamDomain
+
+/// One field of an open form: free text with a cursor, or a choice from a list.
+public struct FormField: Hashable, Sendable {
+    public var field: DraftField
+    public var value: String
+    /// Cursor position in characters (graphemes) for text fields.
+    public var cursor: Int
+    /// The allowed values for a choice field; nil for free text. "" means none chosen.
+    public var options: [String]?
+    public var required: Bool
+    public var error: String?
+    /// Shown greyed in an empty text field (e.g. "leeg = vandaag").
+    public var hint: String?
+
+    public init(field: DraftField, value: String = "", options: [String]? = nil, required: Bool, hint: String? = nil) {
+        self.field = field
+        self.value = value
+        self.cursor = value.count
+        self.options = options
+        self.required = required
+        self.hint = hint
+    }
+
+    public var isChoice: Bool { options != nil }
+}
+
+/// An open form: which record it makes, its fields, which field has focus.
+public struct FormState: Hashable, Sendable {
+    public var kind: DraftKind
+    public var fields: [FormField]
+    public var focus = 0
+    /// The record a status change applies to.
+    public var target: RecordID?
+    /// The meeting new records are linked to.
+    public var meeting: RecordID?
+    /// True once the user typed or chose anything.
+    public var dirty = false
+    /// Letters typed in a choice field, to jump to the first option that starts with them.
+    public var typeahead = ""
+    /// A save failure that is not about one field (disk full, lock, read-only).
+    public var failure: String?
+
+    public init(kind: DraftKind, fields: [FormField], target: RecordID? = nil, meeting: RecordID? = nil) {
+        self.kind = kind
+        self.fields = fields
+        self.target = target
+        self.meeting = meeting
+    }
+
+    /// What the user typed, as a draft for the validator.
+    public var draft: Draft {
+        var d = Draft()
+        for f in fields where !f.value.isEmpty { d[f.field] = f.value }
+        return d
+    }
+
+    // MARK: - Editing
+
+    public enum Outcome { case editing, submit, cancel }
+
+    /// Applies one key. Returns whether the form should be submitted or cancelled.
+    public mutating func handle(_ key: Key) -> Outcome {
+        switch key {
+        case .enter, .ctrl("s"): return .submit
+        case .escape: return .cancel
+        case .tab, .down: focus = (focus + 1) % fields.count; typeahead = ""
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; typeahead = ""
+        default:
+            if fields[focus].isChoice { editChoice(key) } else { editText(key) }
+        }
+        return .editing
+    }
+
+    private mutating func editChoice(_ key: Key) {
+        var f = fields[focus]
+        let options = f.options ?? []
+        guard !options.isEmpty else { return }
+        let current = options.firstIndex(of: f.value) ?? 0
+        switch key {
+        case .right, .char(" "): f.value = options[(current + 1) % options.count]; typeahead = ""
+        case .left: f.value = options[(current + options.count - 1) % options.count]; typeahead = ""
+        case .home: f.value = options[0]
+        case .end: f.value = options[options.count - 1]
+        case .backspace: typeahead = String(typeahead.dropLast())
+        case .char(let c):
+            let wanted = (typeahead + String(c)).lowercased()
+            if let match = options.first(where: { $0.lowercased().hasPrefix(wanted) }) {
+                typeahead = wanted
+                f.value = match
+            } else if let match = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
+                typeahead = String(c).lowercased()
+                f.value = match
+            } else if let match = options.first(where: { $0.lowercased().contains(wanted) }) {
+                typeahead = wanted
+                f.value = match
+            }
+        default: return
+        }
+        f.error = nil
+        fields[focus] = f
+        dirty = true
+    }
+
+    private mutating func editText(_ key: Key) {
+        var f = fields[focus]
+        var chars = Array(f.value)
+        var cursor = min(f.cursor, chars.count)
+        switch key {
+        case .char(let c):
+            chars.insert(c, at: cursor); cursor += 1
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(chars.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = chars.count
+        case .backspace, .ctrl("h"):
+            if cursor > 0 { chars.remove(at: cursor - 1); cursor -= 1 }
+        case .delete, .ctrl("d"):
+            if cursor < chars.count { chars.remove(at: cursor) }
+        case .ctrl("u"): chars.removeSubrange(0..<cursor); cursor = 0
+        case .ctrl("k"): chars.removeSubrange(cursor...)
+        case .ctrl("w"):
+            var start = cursor
+            while start > 0 && chars[start - 1] == " " { start -= 1 }
+            while start > 0 && chars[start - 1] != " " { start -= 1 }
+            chars.removeSubrange(start..<cursor); cursor = start
+        default: return
+        }
+        f.value = String(chars)
+        f.cursor = cursor
+        f.error = nil
+        fields[focus] = f
+        dirty = true
+    }
+
+    /// Marks the refused fields with their messages and moves focus to the first one.
+    public mutating func show(_ refusal: Refusal) {
+        for i in fields.indices { fields[i].error = nil }
+        failure = nil
+        var first: Int?
+        for p in refusal.problems {
+            if let i = fields.firstIndex(where: { $0.field == p.field }) {
+                fields[i].error = fields[i].error.map { $0 + "; " + p.message.nl } ?? p.message.nl
+                first = first.map { min($0, i) } ?? i
+            } else {
+                failure = (failure.map { $0 + "; " } ?? "") + "\(Text.fieldLabel(p.field).nl): \(p.message.nl)"
+            }
+        }
+        if let first { focus = first }
+    }
+}

@@ -1,0 +1,57 @@
+/// Where things go on the screen. Pure: the reducer uses it for mouse hits and page sizes,
+/// the views for drawing.
+public struct Layout: Sendable {
+    public static let minCols = 64
+    public static let minRows = 16
+
+    public let cols: Int
+    public let rows: Int
+
+    public init(cols: Int, rows: Int) {
+        self.cols = cols
+        self.rows = rows
+    }
+
+    public var isTooSmall: Bool { cols < Self.minCols || rows < Self.minRows }
+
+    public var header: Rect { Rect(x: 0, y: 0, width: cols, height: 1) }
+    public var message: Rect { Rect(x: 0, y: rows - 2, width: cols, height: 1) }
+    public var footer: Rect { Rect(x: 0, y: rows - 1, width: cols, height: 1) }
+    public var body: Rect { Rect(x: 0, y: 1, width: cols, height: rows - 3) }
+
+    /// Two by two: Agenda | Signalen over Acties | Participatie.
+    public func pane(_ id: PaneID) -> Rect {
+        let b = body
+        let leftWidth = b.width / 2
+        let topHeight = b.height / 2
+        let left = id == .agenda || id == .actions
+        let top = id == .agenda || id == .signals
+        return Rect(x: left ? b.x : b.x + leftWidth,
+                    y: top ? b.y : b.y + topHeight,
+                    width: left ? leftWidth : b.width - leftWidth,
+                    height: top ? topHeight : b.height - topHeight)
+    }
+
+    /// Rows of a pane available for its list (inside the border, minus a caption line in Agenda).
+    public func listArea(_ id: PaneID) -> Rect {
+        let inner = pane(id).inner
+        switch id {
+        case .agenda: return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+        case .participation:
+            // The ladder of the selected topic takes the lower part when there is room for it.
+            let ladder = ladderHeight(for: id)
+            return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - ladder)
+        default: return inner
+        }
+    }
+
+    /// Height of the ladder drawing in the participation pane (0 when it does not fit).
+    public func ladderHeight(for id: PaneID) -> Int {
+        let inner = pane(id).inner
+        return inner.height >= 12 ? 8 : 0
+    }
+
+    public func paneAt(x: Int, y: Int) -> PaneID? {
+        PaneID.allCases.first { pane($0).contains(x: x, y: y) }
+    }
+}

@@ -1,0 +1,73 @@
+import KernteamDomain
+
+/// An open form: a label and an input per field, problems named inline under their field.
+struct FormView {
+    let screen: Screen
+    let form: FormState
+    var palette: Palette { screen.palette }
+
+    func render(_ buffer: inout Buffer) {
+        let model = screen.model
+        let labelWidth = (form.fields.map { DisplayWidth.of(Text.fieldLabel($0.field).nl) + ($0.required ? 1 : 0) }.max() ?? 8) + 1
+        let width = min(model.cols - 4, 78)
+        var rowCount = form.fields.count + form.fields.filter { $0.error != nil }.count + 2
+        if form.failure != nil { rowCount += 2 }
+        let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
+        let rect = body.centered(width: width, height: rowCount + 2)
+        buffer.fill(rect)
+        buffer.box(rect, style: palette.borderFocused, title: Text.formTitle(form.kind).nl, titleStyle: palette.paneTitleFocused)
+        let inner = rect.inner
+        var y = inner.y
+        let inputX = inner.x + 1 + labelWidth + 1
+        let inputWidth = max(4, inner.maxX - inputX - 1)
+        for (i, field) in form.fields.enumerated() where y < inner.maxY {
+            let focused = i == form.focus
+            let label = Text.fieldLabel(field.field).nl + (field.required ? "*" : "")
+            let labelStyle = field.error != nil ? palette.error : (focused ? palette.title : .plain)
+            buffer.put(DisplayWidth.pad((field.error != nil ? "✗" : "") + label, to: labelWidth), x: inner.x + 1, y: y, style: labelStyle)
+            if field.isChoice {
+                renderChoice(field, focused: focused, x: inputX, y: y, width: inputWidth, &buffer)
+            } else {
+                renderText(field, focused: focused, x: inputX, y: y, width: inputWidth, &buffer)
+            }
+            y += 1
+            if let error = field.error, y < inner.maxY {
+                buffer.put("↳ " + error, x: inputX, y: y, maxWidth: inputWidth, style: palette.error)
+                y += 1
+            }
+        }
+        if let failure = form.failure, y + 1 < inner.maxY {
+            y += 1
+            buffer.put("✗ " + failure, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.error)
+            y += 1
+        }
+        buffer.put(Text.formHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+    }
+
+    func renderChoice(_ field: FormField, focused: Bool, x: Int, y: Int, width: Int, _ buffer: inout Buffer) {
+        let shown = field.value.isEmpty ? (field.required ? Text.chooseHint.nl : Text.choiceNone.nl) : field.value
+        let text = "◂ " + shown + " ▸"
+        let style = focused ? palette.fieldFocused : palette.field
+        buffer.put(DisplayWidth.pad(text, to: width), x: x, y: y, style: style)
+        if focused { buffer.cursor = (x + 2, y) }
+    }
+
+    func renderText(_ field: FormField, focused: Bool, x: Int, y: Int, width: Int, _ buffer: inout Buffer) {
+        let style = focused ? palette.fieldFocused : palette.field
+        buffer.put(String(repeating: " ", count: width), x: x, y: y, style: style)
+        if field.value.isEmpty {
+            if let hint = field.hint { buffer.put(hint, x: x, y: y, maxWidth: width, style: Style(fg: style.fg, bg: style.bg, dim: true, underline: style.underline)) }
+            if focused { buffer.cursor = (x, y) }
+            return
+        }
+        // Scroll horizontally so the cursor stays visible; widths are display columns.
+        let chars = Array(field.value)
+        let cursor = min(field.cursor, chars.count)
+        var start = 0
+        func columns(_ from: Int, _ to: Int) -> Int { chars[from..<to].reduce(0) { $0 + DisplayWidth.of($1) } }
+        while start < cursor && columns(start, cursor) > width - 1 { start += 1 }
+        let visible = String(chars[start...])
+        buffer.put(visible, x: x, y: y, maxWidth: width, style: style)
+        if focused { buffer.cursor = (x + columns(start, cursor), y) }
+    }
+}

@@ -1,0 +1,154 @@
+import KernteamDomain
+
+/// Boxes drawn over the panes: help, details, the wijk filter, forms and confirmations.
+struct OverlayView {
+    let screen: Screen
+    var palette: Palette { screen.palette }
+    var model: AppModel { screen.model }
+
+    func render(_ overlay: Overlay, _ buffer: inout Buffer) {
+        switch overlay {
+        case .help: renderHelp(&buffer)
+        case .detail(let id): renderDetail(id, &buffer)
+        case .filter(let options, let index): renderFilter(options, index, &buffer)
+        case .form(let form): FormView(screen: screen, form: form).render(&buffer)
+        case .confirmDiscard(let form, let quit):
+            FormView(screen: screen, form: form).render(&buffer)
+            renderConfirm(quit ? Text.confirmQuit.nl : Text.confirmDiscardForm.nl, &buffer)
+        }
+    }
+
+    /// Clears a box area and draws its border; returns the inner area.
+    func panel(_ width: Int, _ height: Int, title: String, _ buffer: inout Buffer) -> Rect {
+        let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
+        let rect = body.centered(width: width, height: height)
+        buffer.fill(rect)
+        buffer.box(rect, style: palette.borderFocused, title: title, titleStyle: palette.paneTitleFocused)
+        return rect.inner
+    }
+
+    func renderHelp(_ buffer: inout Buffer) {
+        var lines: [(String, String, Bool)] = [(Text.helpMainSection.nl, "", true)]
+        var seen = Set<String>()
+        for b in KeyMap.main where seen.insert(b.keyLabel).inserted {
+            lines.append((b.keyLabel, b.help.nl, false))
+        }
+        lines.append(("muis", Text.keyMouse.nl, false))
+        lines.append(("", "", false))
+        lines.append((Text.helpFormSection.nl, "", true))
+        for f in KeyMap.form { lines.append((f.label, f.help.nl, false)) }
+        let keyWidth = min(30, lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 10)
+        let width = min(model.cols - 4, 80)
+        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.helpTitle.nl, &buffer)
+        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            let y = inner.y + i
+            if line.2 {
+                buffer.put(line.0, x: inner.x + 1, y: y, maxWidth: inner.width - 1, style: palette.title)
+            } else {
+                buffer.put(DisplayWidth.pad(line.0, to: keyWidth), x: inner.x + 1, y: y, style: palette.footerKey)
+                buffer.put(line.1, x: inner.x + 2 + keyWidth, y: y, maxWidth: inner.width - keyWidth - 2)
+            }
+        }
+        buffer.put(Text.helpClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+    }
+
+    func renderDetail(_ id: RecordID, _ buffer: inout Buffer) {
+        let fields = DetailFields.of(id, world: screen.world)
+        let width = min(model.cols - 4, 90)
+        let labelWidth = min(14, fields.map { DisplayWidth.of($0.0) }.max() ?? 8)
+        let valueWidth = max(10, width - labelWidth - 5)
+        var lines: [(String, String)] = []
+        for (label, value) in fields {
+            for (i, part) in DisplayWidth.wrap(value, width: valueWidth).enumerated() {
+                lines.append((i == 0 ? label : "", part))
+            }
+        }
+        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.detailTitle(id.description).nl, &buffer)
+        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            buffer.put(DisplayWidth.pad(line.0, to: labelWidth), x: inner.x + 1, y: inner.y + i, style: palette.title)
+            buffer.put(line.1, x: inner.x + 2 + labelWidth, y: inner.y + i, maxWidth: inner.width - labelWidth - 2)
+        }
+        buffer.put(Text.detailClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+    }
+
+    func renderFilter(_ options: [String], _ index: Int, _ buffer: inout Buffer) {
+        let width = min(model.cols - 4, max(30, (options.map { DisplayWidth.of($0) }.max() ?? 20) + 6))
+        let height = min(model.rows - 2, options.count + 2)
+        let inner = panel(width, height, title: Text.filterTitle.nl, &buffer)
+        let top = max(0, min(index - inner.height / 2, options.count - inner.height))
+        for (i, option) in options.dropFirst(top).prefix(inner.height).enumerated() {
+            let isSelected = top + i == index
+            let isKern = screen.world.domain.reference.kern(named: option) != nil
+            let label = (isKern ? "" : (i + top == 0 ? "" : "  ")) + option
+            buffer.put(DisplayWidth.pad((isSelected ? "▶ " : "  ") + label, to: inner.width), x: inner.x, y: inner.y + i,
+                       style: isSelected ? palette.selected : (isKern ? palette.title : .plain))
+        }
+    }
+
+    func renderConfirm(_ text: String, _ buffer: inout Buffer) {
+        let width = min(model.cols - 4, DisplayWidth.of(text) + 4)
+        let lines = DisplayWidth.wrap(text, width: width - 4)
+        let inner = panel(width, lines.count + 2, title: "?", &buffer)
+        for (i, line) in lines.enumerated() where i < inner.height {
+            buffer.put(line, x: inner.x + 1, y: inner.y + i, style: palette.error)
+        }
+    }
+}
+
+/// Label/value pairs shown in an item's detail box.
+enum DetailFields {
+    static func of(_ id: RecordID, world: World) -> [(String, String)] {
+        let d = world.domain
+        func label(_ f: DraftField) -> String { Text.fieldLabel(f).nl }
+        var out: [(String, String)] = [(Text.detailID.nl, id.description)]
+        func common<V>(_ t: Tracked<V>) -> [(String, String)] {
+            var c: [(String, String)] = [(Text.detailCreated.nl, "#\(t.seq) · \(t.timestamp)")]
+            if !t.changes.isEmpty { c.append((Text.detailChanges.nl, t.changes.map { "#\($0)" }.joined(separator: ", "))) }
+            if let r = t.withdrawnReason { c.append((Text.detailWithdrawn.nl, r)) }
+            return c
+        }
+        func opt(_ f: DraftField, _ v: String?) { if let v, !v.isEmpty { out.append((label(f), v)) } }
+        switch id.kind {
+        case .signal:
+            guard let t = d.signals[id] else { break }
+            let s = t.value
+            opt(.wijk, s.wijk ?? s.kern); opt(.buurt, s.buurt); opt(.theme, s.theme.rawValue); opt(.source, s.source.rawValue)
+            opt(.date, s.date.dutch); opt(.text, s.text); opt(.reporter, s.reporter); opt(.contact, s.contact)
+            opt(.meeting, s.meeting?.description)
+            out += common(t)
+        case .action:
+            guard let t = d.actions[id] else { break }
+            let a = t.value.created
+            opt(.title, a.title); opt(.wijk, a.wijk ?? a.kern); opt(.owner, a.owner); opt(.person, a.person)
+            let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: world.today), withdrawn: t.isWithdrawn)
+            out.append((Text.detailStatus.nl, status.text + (t.value.statusReason.map { " (\($0))" } ?? "")))
+            opt(.due, a.due?.dutch); opt(.result, a.result); opt(.cost, a.cost?.dutch); opt(.inform, a.inform)
+            opt(.meeting, a.meeting?.description)
+            out += common(t)
+        case .decision:
+            guard let t = d.decisions[id] else { break }
+            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.text, t.value.text); opt(.meeting, t.value.meeting?.description)
+            out += common(t)
+        case .agendaItem:
+            guard let t = d.agenda[id] else { break }
+            opt(.title, t.value.title); opt(.wijk, t.value.wijk); opt(.minutes, t.value.minutes.map(String.init))
+            opt(.meeting, t.value.meeting.description)
+            out += common(t)
+        case .participation:
+            guard let t = d.participation[id] else { break }
+            let p = t.value
+            opt(.wijk, p.wijk ?? p.kern); opt(.topic, p.topic); opt(.work, p.work?.rawValue); opt(.phase, p.phase?.rawValue)
+            opt(.level, p.level.rawValue); opt(.reason, p.reason); opt(.meeting, p.meeting?.description)
+            out += common(t)
+        case .priority:
+            guard let t = d.priorities[id] else { break }
+            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.theme, t.value.theme.rawValue); opt(.text, t.value.text)
+            out += common(t)
+        case .meeting:
+            guard let t = d.meetings[id] else { break }
+            opt(.kern, t.value.kern); opt(.date, t.value.date.dutch)
+            out += common(t)
+        }
+        return out
+    }
+}
