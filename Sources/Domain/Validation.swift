@@ -43,7 +43,12 @@ public struct Validator: Sendable {
             return nil
         }
         func meetingRef() -> RecordID? {
-            guard let text = draft[.meeting] else { return meeting }
+            guard let text = draft[.meeting] else {
+                // A meeting passed in by the caller must exist just like one typed in the draft.
+                guard let meeting, !state.meetings.contains(meeting) else { return meeting }
+                problems.append(FieldProblem(.meeting, .unknownRecord(meeting.description)))
+                return nil
+            }
             if let id = RecordID(text), id.kind == .meeting, state.meetings.contains(id) { return id }
             problems.append(FieldProblem(.meeting, .unknownRecord(text)))
             return nil
@@ -68,7 +73,7 @@ public struct Validator: Sendable {
                 if minutes == nil || minutes! <= 0 || minutes! > 600 { problems.append(FieldProblem(.minutes, .badMinutes(m))); minutes = nil }
             }
             let m = meetingRef()
-            if m == nil && draft[.meeting] == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
+            if m == nil && draft[.meeting] == nil && meeting == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
             event = m.flatMap { meetingID in
                 draft[.title].map { title in
                     let kern = p?.kern ?? state.meetings[meetingID]!.value.kern

@@ -77,12 +77,13 @@ public struct LogScanner {
                     problem = .chainBroken
                 } else if h.seq != localSeq + 1 {
                     problem = .sequenceGap(expected: localSeq + 1, found: h.seq)
-                } else if damaged {
-                    // A correctly chained line after damage: real records follow, so the damage is in
-                    // the middle of the log, not a torn tail.
-                    chainResumed = true
                 }
                 localSeq = h.seq
+                // A complete line with a readable header is a record some writer finished, not the
+                // remains of an interrupted append. Whether it chains on after earlier damage or is
+                // itself unchained (say the line before it was edited), the damage is in the log,
+                // not a torn tail: nothing may be cut off.
+                if damaged || problem != nil { chainResumed = true }
             } else {
                 localSeq += 1
             }
@@ -108,7 +109,8 @@ public struct LogScanner {
             lineNo += 1
         }
         if damaged && !chainResumed {
-            // Only unreadable or unchained bytes up to the end: one torn tail, recoverable.
+            // Only unreadable bytes (no complete line with a readable header) up to the end: one torn
+            // tail, recoverable.
             let firstBad = result.issues[damageIssueIndex].line
             result.issues.removeSubrange(damageIssueIndex...)
             result.issues.append(LineIssue(line: firstBad, problem: .tornTail(bytes: count - damageStart)))

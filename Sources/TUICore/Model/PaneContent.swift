@@ -10,8 +10,10 @@ public struct Span: Hashable, Sendable {
     public var role: SpanRole
     /// Columns reserved for this span (padded/truncated); nil takes what is left.
     public var width: Int?
-    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil) {
-        self.text = text; self.role = role; self.width = width
+    /// Hidden when the list is narrower than this, so the free text keeps room (e.g. at 80x24).
+    public var hideBelow: Int
+    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil, hideBelow: Int = 0) {
+        self.text = text; self.role = role; self.width = width; self.hideBelow = hideBelow
     }
 }
 
@@ -78,7 +80,7 @@ public struct PaneContent {
                     Span(s.id.description, .id, width: 5),
                     Span(s.date.short, .muted, width: 5),
                     Span(s.wijk ?? s.kern, role, width: 12),
-                    Span(s.theme.rawValue, .muted, width: 8),
+                    Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56),
                     Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),
                 ])
             }
@@ -107,7 +109,7 @@ public struct PaneContent {
                     Span(a.created.id.description, .id, width: 5),
                     Span(status.text, status.role, width: 10),
                     Span(a.created.due?.short ?? "", overdue ? .overdue : .muted, width: 5),
-                    Span(a.created.owner, .muted, width: 12),
+                    Span(a.created.owner, .muted, width: 12, hideBelow: 56),
                     Span(a.created.title, t.isWithdrawn ? .withdrawn : .plain),
                 ])
             }
@@ -133,7 +135,7 @@ public struct PaneContent {
                 return PaneRow(id: p.id, spans: [
                     Span(p.id.description, .id, width: 5),
                     Span(p.level.rawValue, .plain, width: 12),
-                    Span(p.wijk ?? p.kern, .muted, width: 12),
+                    Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56),
                     Span(p.topic),
                 ])
             }

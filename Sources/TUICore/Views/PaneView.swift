@@ -61,7 +61,7 @@ struct PaneView {
     func renderRow(_ buffer: inout Buffer, _ row: PaneRow, y: Int, x: Int, width: Int, selected: Bool) {
         let clip = Rect(x: x, y: y, width: width, height: 1)
         var col = x + 1
-        for span in row.spans {
+        for span in row.spans where width >= span.hideBelow {
             let remaining = x + width - col
             guard remaining > 0 else { break }
             if let w = span.width {
@@ -89,7 +89,7 @@ struct PaneView {
         let total = screen.world.domain.agenda.items
             .filter { $0.value.meeting == meeting.id && !$0.isWithdrawn }
             .reduce(0) { $0 + ($1.value.minutes ?? 0) }
-        let caption = "\(meeting.id) · \(meeting.kern) · \(meeting.date.dutch) · \(Text.agendaTotal(planned: total).nl)"
+        let caption = "\(meeting.id) · \(meeting.date.dutch) · \(Text.agendaTotal(planned: total).nl)"
         buffer.put(caption, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: palette.muted)
     }
 

@@ -43,10 +43,12 @@ public struct Screen {
     func renderHeader(_ buffer: inout Buffer) {
         let area = layout.header
         buffer.fill(area, style: palette.header)
+        let compact = model.cols < 110
         var parts: [(String, Style)] = [(" \(Text.appTitle.nl) ", palette.headerSaved)]
-        if let kern = model.kern { parts.append((Text.headerKern(kern).nl, palette.header)) }
+        if let kern = model.kern { parts.append((compact ? kern : Text.headerKern(kern).nl, palette.header)) }
         if let m = content.currentMeeting {
-            parts.append((Text.headerMeeting("\(m.id) \(m.date.dutch)").nl, palette.header))
+            let meeting = "\(m.id) \(m.date.dutch)"
+            parts.append((compact ? meeting : Text.headerMeeting(meeting).nl, palette.header))
         } else {
             parts.append((Text.headerNoMeeting.nl, palette.header))
         }
@@ -56,7 +58,10 @@ public struct Screen {
         } else {
             parts.append(("✓ " + Text.savedState(model.savedLabel ?? "#\(world.domain.lastSeq)").nl, palette.headerSaved))
         }
-        parts.append((model.logPath, palette.header))
+        // The full path when it fits, else the file name.
+        let used = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+        let fileName = model.logPath.split(separator: "/").last.map(String.init) ?? model.logPath
+        parts.append((used + DisplayWidth.of(model.logPath) <= area.width ? model.logPath : fileName, palette.header))
         var x = 0
         for (i, part) in parts.enumerated() {
             if i > 0 { x += buffer.put(" │ ", x: x, y: area.y, style: palette.header) }
@@ -94,12 +99,25 @@ public struct Screen {
         }
     }
 
+    /// Fits as many key hints as the width allows; the last two (help, quit) always stay.
     func renderFooter(_ buffer: inout Buffer) {
         let y = layout.footer.y
+        let items = footerItems()
+        func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.nl) + 2 }
+        // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
+        let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
+                                .shortDecision, .shortFilter, .shortStatus, .shortDetails, .shortNextField, .shortPane,
+                                .shortSelect, .shortMeeting]
+        var budget = model.cols - 2
+        var chosen = Set<Int>()
+        for p in priority {
+            for (i, item) in items.enumerated() where item.1 == p && !chosen.contains(i) && width(item) <= budget {
+                chosen.insert(i)
+                budget -= width(item)
+            }
+        }
         var x = 1
-        for (key, text) in footerItems() {
-            let item = DisplayWidth.of(key) + 1 + DisplayWidth.of(text.nl)
-            if x + item > model.cols { break }
+        for (i, (key, text)) in items.enumerated() where chosen.contains(i) {
             x += buffer.put(key, x: x, y: y, style: palette.footerKey)
             x += buffer.put(" " + text.nl, x: x, y: y, style: palette.footer)
             x += 2

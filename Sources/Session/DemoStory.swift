@@ -1,0 +1,520 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+
+/// A hand-written demo log: the first half year of the kernteam Delfgauw in the 2009 pilot, six
+/// monthly meetings with their agenda, signals, actions, decisions, priorities and participation
+/// levels, plus one correction and one withdrawal. All people are fictional.
+///
+/// Every timestamp is fixed (UTC, evening meetings), so the file is byte-identical on every run.
+public enum DemoStory {
+    /// Writes the demo log to `path` (must not exist yet), reference data first.
+    public static func write(to path: String, reference: ReferenceData) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw LogError.io(operation: "create", code: EEXIST)
+        }
+        let genesis = StoryWriter.utc(2, 10, 18, 0)
+        let session = try Session.open(path: path, reference: reference, role: .voorzitter, readOnly: false,
+                                       clock: { genesis })
+        let w = StoryWriter(session: session)
+        try meeting1(w)
+        try meeting2(w)
+        try meeting3(w)
+        try meeting4(w)
+        try meeting5(w)
+        try meeting6(w)
+    }
+
+    private static let oud = "Oud Delfgauw"
+    private static let emerald = "Emerald"
+    private static let polder = "Zuidpolder/Noordpolder"
+
+    // MARK: - February: start of the pilot
+
+    private static func meeting1(_ w: StoryWriter) throws {
+        try w.meeting(2, 10)
+        try w.agenda("Opening, kennismaking en rolverdeling kernteam", wijk: nil, minutes: 15)
+        try w.agenda("Uitkomsten Lemon 2008 per wijk", wijk: nil, minutes: 30)
+        try w.agenda("Gebiedsvisie Oud Delfgauw: hoe sluiten we aan?", wijk: oud, minutes: 25)
+        try w.agenda("Meldingen over hardrijden en parkeren in Emerald", wijk: emerald, minutes: 20)
+        try w.agenda("Werkafspraken: signalenlijst en verslag", wijk: nil, minutes: 10)
+
+        w.pause(15)
+        try w.signal(oud, .verkeer, .lemon, on: (1, 20),
+            "Lemon 2008: bewoners van Oud Delfgauw ergeren zich het meest aan drukte op de weg en aan de parkeerdruk in de smalle straten.")
+        try w.signal(oud, .spelen, .lemon, on: (1, 20),
+            "Lemon 2008: ouders vinden dat er te weinig speelplekken zijn voor kinderen onder de 12; de plekken die er zijn liggen ver weg en zijn vaak smerig.")
+        let lemonEmerald = try w.signal(emerald, .wonen, .lemon, on: (1, 20),
+            "Lemon 2008: Emerald scoort overwegend gemiddeld, maar laag op vervuiling: overvolle afvalbakken en containers, veel hondenpoep.")
+
+        w.pause(5)
+        let gebiedsvisie = try w.participation(oud, topic: "Gebiedsvisie Oud Delfgauw", work: .wijkvisie, phase: .planvorming,
+            level: .coproduceren, controversial: false,
+            reason: "De bewonersvereniging schreef mee aan de dorpsvisie; de vervolgstap zoeken we samen en de partners binden zich aan de uitkomst.")
+        try w.decision(oud,
+            "De gebiedsvisie Oud Delfgauw wordt in coproductie met bewoners uitgewerkt: de bewonersvereniging bepaalt samen met gemeente en partners de agenda en de oplossingen.",
+            about: [gebiedsvisie])
+        let startavond = try w.action(oud, "Startbijeenkomst gebiedsvisie voorbereiden met het bestuur van de bewonersvereniging",
+            owner: "Bewonersvereniging", person: "Joke Zwinkels", due: (3, 15),
+            result: "Datum, uitnodiging en opzet van een eerste avond voor alle bewoners van Oud Delfgauw",
+            inform: "Aankondiging in het blad van de bewonersvereniging en in de Telstar")
+
+        w.pause(10)
+        let snel = try w.signal(emerald, .verkeer, .bewoner, on: (1, 27),
+            "Auto's rijden 's ochtends veel te hard door Emerald-Zuid, juist waar de kinderen naar school fietsen.",
+            buurt: "Emerald-Zuid", reporter: "Zoë de Vries", contact: "06-24817365")
+        let stoep = try w.signal(emerald, .verkeer, .meldpunt, on: (2, 3),
+            "Meldpunt Wijkbeheer: drie meldingen in een week van auto's die half op de stoep staan bij de basisschool; kinderwagens en rolstoelen moeten de rijbaan op.",
+            buurt: "Emerald-Centrum")
+        let meting = try w.action(emerald, "Snelheidsmeting en controles in Emerald-Zuid tijdens de ochtendspits",
+            owner: "Politie", person: "wijkagent Ruud Bakker", due: (3, 31),
+            result: "Cijfers over snelheid en tijdstippen, als basis voor een gericht voorstel",
+            inform: "Terugkoppeling aan de melder en een bericht in de wijkkrant", serves: [snel])
+
+        w.pause(10)
+        let analyse = try w.action(nil, "Wijkanalyse Delfgauw opstellen uit Lemon, politiemonitor, schouw en signalen",
+            owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (4, 30),
+            result: "Concept-analyse per wijk als eerste hoofdstuk van het kern/wijkenplan",
+            inform: "Nieuwsbrief voor professionals; concept naar de stuurgroep")
+
+        w.state.startavond = startavond
+        w.state.meting = meting
+        w.state.analyse = analyse
+        w.state.lemonEmerald = lemonEmerald
+        w.state.snel = snel
+        w.state.stoep = stoep
+    }
+
+    // MARK: - Between February and March
+
+    private static func between1and2(_ w: StoryWriter) throws {
+        w.at(2, 18, 9, 40)
+        w.state.singel = try w.signal(emerald, .verkeer, .bewoner, on: (2, 17),
+            "Bezoekers zetten 's avonds hun auto op het gras langs de singel in Emerald-Noord, omdat de parkeerplaatsen vol staan. Het gras is een modderbak.",
+            buurt: "Emerald-Noord", reporter: "Henk van der Linden", contact: "06-31552908")
+        w.at(2, 19, 14, 5)
+        w.state.dubbel = try w.signal(emerald, .verkeer, .meldpunt, on: (2, 18),
+            "Via Meldpunt Wijkbeheer: geparkeerde auto's op het gras langs de singel, Emerald-Noord.",
+            buurt: "Emerald-Noord")
+        w.at(2, 23, 8, 55)
+        w.state.hangplek = try w.signal(oud, .overlast, .politie, on: (2, 21),
+            "Vrijdag- en zaterdagavond geluidsoverlast en twee vernielde bankjes bij het speelveldje in het dorpscentrum; groep van acht à tien jongeren.",
+            buurt: "Dorpscentrum")
+        w.at(2, 25, 10, 20)
+        try w.signal(polder, .wonen, .meldpunt, on: (2, 24),
+            "Tuinafval en bouwpuin gestort naast het fietspad door de Noordpolder. Meldpunt heeft het dezelfde week laten ruimen; afgehandeld.",
+            buurt: "Noordpolder")
+        w.at(3, 2, 13, 10)
+        // The typo "spellen" is left in on purpose: the March meeting corrects it.
+        w.state.hondenpoep = try w.signal(emerald, .wonen, .bewoner, on: (3, 1),
+            "Veel hondenpoep op het grasveld waar de kinderen spellen. Graag een uitlaatstrook en meer afvalbakken met zakjes.",
+            buurt: "Emerald-Centrum", reporter: "René Hoogendoorn", contact: "06-47120395")
+    }
+
+    // MARK: - March
+
+    private static func meeting2(_ w: StoryWriter) throws {
+        try between1and2(w)
+        try w.meeting(3, 10)
+        try w.agenda("Actielijst vorige vergadering", wijk: nil, minutes: 10)
+        try w.agenda("Jongeren bij het speelveldje in het dorpscentrum", wijk: oud, minutes: 25)
+        try w.agenda("Parkeren en hardrijden in Emerald: een terugkerend thema", wijk: emerald, minutes: 25)
+        try w.agenda("Hondenpoep en afvalbakken Emerald", wijk: emerald, minutes: 15)
+        try w.agenda("Voorbereiding wijkschouw 4 april", wijk: nil, minutes: 10)
+
+        w.pause(15)
+        try w.status(w.state.startavond, .gereed)
+        try w.status(w.state.meting, .bezig)
+        try w.withdraw(w.state.dubbel,
+            "Dubbel: dezelfde situatie als \(w.state.singel), een dag later via het Meldpunt binnengekomen.")
+        try w.correct(w.state.hondenpoep,
+            ["text": "Veel hondenpoep op het grasveld waar de kinderen spelen. Graag een uitlaatstrook en meer afvalbakken met zakjes."],
+            reason: "Typfout in de signaaltekst hersteld (spellen → spelen).")
+
+        w.pause(8)
+        let groep = try w.signal(oud, .jongeren, .jongerenwerk, on: (3, 5),
+            "Jongerenwerk kent de groep bij het speelveldje: vooral 14- tot 17-jarigen uit Delfgauw zelf. Ze zeggen dat er in het dorp geen plek voor hen is.",
+            buurt: "Dorpscentrum")
+        let gesprek = try w.action(oud, "In gesprek met de jongeren uit het dorpscentrum over een eigen ontmoetingsplek",
+            owner: "Jongerenwerk", person: "Sander Koster", due: (4, 30),
+            result: "Een voorstel van de jongeren zelf: waar, wanneer en met welke afspraken",
+            inform: "Omwonenden krijgen een brief van de wijkmanager", serves: [w.state.hangplek, groep])
+        let toezicht = try w.action(oud, "Extra toezicht op vrijdag- en zaterdagavond rond het dorpscentrum",
+            owner: "Politie", person: "wijkagent Ruud Bakker", due: (5, 31),
+            result: "Minder meldingen van geluidsoverlast en vernielingen",
+            inform: "Melders en omwonenden via de wijkmanager", serves: [w.state.hangplek])
+        try w.decision(oud,
+            "Eerst praten met de jongeren zelf, daarna pas maatregelen. Tot die tijd houdt de politie op weekendavonden extra toezicht.",
+            about: [gesprek, toezicht, w.state.hangplek])
+
+        w.pause(10)
+        let verkeer = try w.priority(emerald, .verkeer,
+            "Verkeer en parkeren planmatig aanpakken: te weinig parkeerplaatsen, foutparkeren, sluipverkeer en te hard rijden.",
+            period: "2009–2010")
+        let schoon = try w.priority(emerald, .wonen,
+            "Een schone woonomgeving: afvalbakken en containers op tijd geleegd, minder hondenpoep.",
+            period: "2009–2010")
+        try w.decision(emerald,
+            "Verkeer en vervuiling zijn de eerste twee prioriteiten van de wijkaanpak Emerald; de wijkmanager werkt ze uit in het concept-wijkplan.",
+            about: [verkeer, schoon, w.state.snel, w.state.stoep, w.state.singel])
+
+        w.pause(8)
+        w.state.bakken = try w.action(emerald, "Extra afvalbakken en twee hondentoiletten plaatsen in Emerald-Centrum",
+            owner: "Gemeente beheer", person: "Erik Boogaard", due: (5, 15),
+            result: "Zes afvalbakken met zakjesautomaat en twee hondentoiletten op plekken die bewoners aanwijzen",
+            cost: 385_000, inform: "Bewonersbrief Emerald-Centrum en website van de gemeente",
+            serves: [w.state.lemonEmerald, w.state.hondenpoep])
+        w.state.gesprek = gesprek
+        w.state.toezicht = toezicht
+        w.state.groep = groep
+        w.state.verkeerPrio = verkeer
+    }
+
+    // MARK: - Between March and April
+
+    private static func between2and3(_ w: StoryWriter) throws {
+        w.at(3, 27, 11, 0)
+        w.state.uitslag = try w.signal(emerald, .verkeer, .politie, on: (3, 26),
+            "Uitslag snelheidsmeting Emerald-Zuid: vier op de tien auto's rijdt harder dan 30 km/u, het drukst tussen half acht en half negen.",
+            buurt: "Emerald-Zuid")
+        w.at(3, 31, 15, 45)
+        w.state.verlichting = try w.signal(polder, .veiligheid, .bewoner, on: (3, 30),
+            "De fietsroute door de Zuidpolder is 's avonds aardedonker. Ouders maken zich zorgen over scholieren die in de winter laat thuiskomen.",
+            buurt: "Zuidpolder", reporter: "Kees Vermeulen", contact: "06-58263140")
+        w.at(4, 2, 10, 30)
+        w.state.ouderen = try w.signal(oud, .ouderen, .swop, on: (4, 1),
+            "Ouderen uit Oud Delfgauw missen een plek om elkaar overdag te treffen; de voorzieningen in Emerald zijn voor hen te ver lopen.")
+    }
+
+    // MARK: - April: wijkschouw and a play area
+
+    private static func meeting3(_ w: StoryWriter) throws {
+        try between2and3(w)
+        try w.meeting(4, 14)
+        try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        try w.agenda("Bevindingen wijkschouw van 4 april", wijk: nil, minutes: 25)
+        try w.agenda("Uitslag snelheidsmeting Emerald-Zuid", wijk: emerald, minutes: 20)
+        try w.agenda("Speelplek Emerald-Zuid: initiatief van ouders", wijk: emerald, minutes: 20)
+        try w.agenda("Ontmoetingsplek voor ouderen in Oud Delfgauw", wijk: oud, minutes: 15)
+
+        w.pause(15)
+        try w.status(w.state.meting, .gereed)
+        try w.status(w.state.gesprek, .bezig)
+
+        w.pause(6)
+        let schouwSpeel = try w.signal(emerald, .spelen, .schouw, on: (4, 4),
+            "Wijkschouw: op de speelplek aan de rand van Emerald-Zuid is het klimtoestel kapot en er is niets voor kleuters.",
+            buurt: "Emerald-Zuid")
+        try w.signal(oud, .groen, .schouw, on: (4, 4),
+            "Wijkschouw: de struiken langs het pad aan de Oude Laan zijn zo hoog dat het daar 's avonds onoverzichtelijk en onprettig is. Doorgezet naar het snoeiprogramma.",
+            buurt: "Oude Laan")
+        try w.signal(emerald, .verkeer, .schouw, on: (4, 4),
+            "Wijkschouw: in Emerald-Noord staan 's avonds auto's op hoeken en in bochten geparkeerd; vuilniswagen en hulpdiensten komen er lastig langs.",
+            buurt: "Emerald-Noord")
+
+        w.pause(12)
+        let initiatief = try w.signal(emerald, .spelen, .bewoner, on: (4, 8),
+            "Een groep ouders uit Emerald-Zuid wil de speelplek zelf opnieuw inrichten: zij maken een ontwerp en organiseren een opknapdag met de buurt.",
+            buurt: "Emerald-Zuid", reporter: "Anouk 't Hart", contact: "06-19036472")
+        let toestel = try w.action(emerald, "Kapot klimtoestel speelplek Emerald-Zuid weghalen en de plek laten keuren",
+            owner: "Gemeente beheer", person: "Erik Boogaard", due: (4, 30),
+            result: "Veilige speelplek in afwachting van de nieuwe inrichting", cost: 65_000,
+            inform: "Bordje op de speelplek; ouders via de werkgroep", serves: [schouwSpeel])
+        let speelplek = try w.participation(emerald, topic: "Speelplek Emerald-Zuid", work: .leefbaarheidsplan, phase: .uitvoering,
+            level: .delegeren, controversial: false,
+            reason: "Het initiatief komt van de ouders; de gemeente geeft budget en veiligheidseisen mee als kader.")
+        let begeleiding = try w.action(emerald, "Werkgroep ouders begeleiden bij ontwerp en opknapdag speelplek Emerald-Zuid",
+            owner: "Wijkmanager", person: "Ingrid van Leeuwen", due: (9, 30),
+            result: "Vernieuwde speelplek met toestellen voor kleuters, ontworpen en mee opgeknapt door de buurt",
+            cost: 750_000, inform: "Werkgroep verspreidt een flyer in de buurt; verslag aan het kernteam",
+            serves: [schouwSpeel, initiatief])
+        try w.decision(emerald,
+            "De herinrichting van de speelplek Emerald-Zuid wordt overgelaten aan de werkgroep van ouders, binnen de veiligheidseisen en een budget van ten hoogste € 7.500 uit het wijkbudget.",
+            about: [speelplek, initiatief, begeleiding])
+
+        w.pause(10)
+        let ouderenplek = try w.action(oud, "Nagaan welke behoefte ouderen in Oud Delfgauw hebben aan een ontmoetingsplek, en waar",
+            owner: "SWOP", person: "Truus Ammerlaan", due: (6, 30),
+            result: "Korte notitie: wie, hoe vaak, welke ruimte komt in aanmerking",
+            inform: "Via de ouderenbond en de SWOP-nieuwsbrief", serves: [w.state.ouderen])
+
+        w.state.toestel = toestel
+        w.state.begeleiding = begeleiding
+        w.state.ouderenplek = ouderenplek
+    }
+
+    // MARK: - Between April and May
+
+    private static func between3and4(_ w: StoryWriter) throws {
+        w.at(5, 5, 12, 15)
+        w.state.vracht = try w.signal(emerald, .verkeer, .bewoner, on: (5, 4),
+            "Vrachtwagens van bedrijventerrein Ruyven rijden door de woonstraten van Emerald-Noord in plaats van over de hoofdroute.",
+            buurt: "Ruyven", reporter: "Mustafa Özdemir", contact: "06-70445218")
+    }
+
+    // MARK: - May: the analysis and the traffic plan
+
+    private static func meeting4(_ w: StoryWriter) throws {
+        try between3and4(w)
+        try w.meeting(5, 12)
+        try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        try w.agenda("Concept-wijkanalyse Delfgauw", wijk: nil, minutes: 30)
+        try w.agenda("Verkeersplan Emerald: hoe betrekken we bewoners?", wijk: emerald, minutes: 25)
+        try w.agenda("Verlichting fietsroute Zuidpolder", wijk: polder, minutes: 15)
+        try w.agenda("Nieuwsbrief en kernkrant", wijk: nil, minutes: 10)
+
+        w.pause(12)
+        try w.status(w.state.analyse, .gereed)
+        try w.status(w.state.toezicht, .gereed)
+        try w.status(w.state.toestel, .gereed)
+        try w.status(w.state.bakken, .bezig)
+
+        w.pause(30)
+        let verkeersplan = try w.participation(emerald, topic: "Verkeersplan Emerald (parkeren en snelheid)", work: .gemeentelijkPlan,
+            phase: .planvorming, level: .participeren, controversial: false,
+            reason: "Het plan blijft van de gemeente, maar de agenda stellen we samen op en voorstellen van bewoners tellen volledig mee.")
+        w.state.avond = try w.action(emerald, "Bewonersavond over het verkeersplan Emerald organiseren",
+            owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (6, 25),
+            result: "Knelpunten en ideeën van bewoners per buurt op een rij",
+            cost: 120_000, inform: "Huis-aan-huisuitnodiging in Emerald; verslag op de website van de gemeente",
+            serves: [w.state.snel, w.state.stoep, w.state.singel, w.state.uitslag, w.state.vracht])
+        w.state.verkeersplan = verkeersplan
+
+        w.pause(15)
+        w.state.lantaarns = try w.action(polder, "Extra lantaarnpalen langs de fietsroute door de Zuidpolder",
+            owner: "Gemeente beheer", person: "Erik Boogaard", due: (10, 1),
+            result: "Verlichte fietsroute voor scholieren", cost: 1_800_000,
+            inform: "Melder en ouders via de school", serves: [w.state.verlichting])
+        try w.decision(polder,
+            "Zuidpolder/Noordpolder blijft een beheerwijk: er komt geen plan van aanpak; gemeente en partners stemmen alleen hun onderhoudsplannen af.",
+            about: [w.state.verlichting])
+    }
+
+    // MARK: - Between May and June
+
+    private static func between4and5(_ w: StoryWriter) throws {
+        w.at(5, 30, 10, 5)
+        try w.signal(oud, .overlast, .politie, on: (5, 29),
+            "Sinds het extra toezicht veel minder meldingen van lawaai in het dorpscentrum. Wel nieuwe graffiti op het bushokje.",
+            buurt: "Dorpscentrum")
+        w.at(6, 2, 9, 30)
+        w.state.container = try w.signal(emerald, .wonen, .meldpunt, on: (6, 1),
+            "De ondergrondse container in Emerald-Noord was drie weekenden achter elkaar vol; bewoners zetten hun zakken ernaast.",
+            buurt: "Emerald-Noord")
+    }
+
+    // MARK: - June: the young people's proposal
+
+    private static func meeting5(_ w: StoryWriter) throws {
+        try between4and5(w)
+        try w.meeting(6, 9)
+        try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        try w.agenda("Voorstel van de jongeren voor een eigen plek", wijk: oud, minutes: 25)
+        try w.agenda("Stand van zaken speelplek Emerald-Zuid", wijk: emerald, minutes: 15)
+        try w.agenda("Volle containers en portieken in Emerald-Noord", wijk: emerald, minutes: 15)
+        try w.agenda("Voortgangsrapportage aan de stuurgroep voorbereiden", wijk: nil, minutes: 20)
+        try w.agenda("Rondvraag", wijk: nil, minutes: 5)
+
+        w.pause(10)
+        try w.status(w.state.gesprek, .gereed)
+        try w.status(w.state.begeleiding, .bezig)
+        try w.status(w.state.lantaarns, .vervallen,
+            reason: "De provincie legt het fietspad in 2010 opnieuw aan, inclusief verlichting. Nu lantaarnpalen plaatsen is dubbel geld; de melder is gebeld.")
+
+        w.pause(12)
+        let jongerenplek = try w.participation(oud, topic: "Ontmoetingsplek jongeren dorpscentrum", work: .leefbaarheidsplan,
+            phase: .planvorming, level: .participeren, controversial: true,
+            reason: "Omwonenden en jongeren denken er verschillend over; beide groepen praten mee, het kernteam weegt af en legt uit waarom.")
+        let jeugd = try w.priority(oud, .jongeren,
+            "Overlast rond het dorpscentrum terugdringen door samen met de jongeren en de omwonenden een eigen plek voor de jeugd te vinden.",
+            period: "2009")
+        let omwonenden = try w.action(oud, "Omwonenden en jongeren samen laten kiezen uit twee mogelijke plekken",
+            owner: "Opbouwwerk", person: "Yvonne Kwakernaak", due: (9, 15),
+            result: "Een plek waar jongeren welkom zijn en omwonenden mee kunnen leven, met afspraken over tijden",
+            inform: "Buurtbijeenkomst en een brief aan alle adressen rond het dorpscentrum",
+            serves: [w.state.hangplek, w.state.groep])
+        try w.decision(oud,
+            "Het kernteam steunt het voorstel van de jongeren voor een eigen ontmoetingsplek. Welke plek het wordt, besluiten we pas na overleg met de omwonenden.",
+            about: [jeugd, jongerenplek, w.state.gesprek, omwonenden])
+
+        w.pause(20)
+        w.state.vestia = try w.action(emerald, "Portieken en bergingen in de Vestia-complexen van Emerald-Noord schoonmaken; huurders informeren over afval",
+            owner: "Vestia", person: "Bas Hoekstra", due: (8, 31),
+            result: "Schone portieken en minder zakken naast de container",
+            inform: "Huurdersbrief van Vestia", serves: [w.state.container])
+        w.state.omwonenden = omwonenden
+    }
+
+    // MARK: - July: before the summer
+
+    private static func meeting6(_ w: StoryWriter) throws {
+        try w.meeting(7, 7)
+        try w.agenda("Actielijst en stand van zaken voor de zomer", wijk: nil, minutes: 15)
+        try w.agenda("Terugkoppeling bewonersavond verkeer Emerald", wijk: emerald, minutes: 25)
+        try w.agenda("Vrachtverkeer van Ruyven door Emerald-Noord", wijk: emerald, minutes: 15)
+        try w.agenda("Voortgangsrapportage stuurgroep vaststellen", wijk: nil, minutes: 15)
+        try w.agenda("Planning na de zomer", wijk: nil, minutes: 10)
+
+        w.pause(12)
+        try w.status(w.state.avond, .gereed)
+        try w.status(w.state.bakken, .gereed)
+        try w.status(w.state.omwonenden, .bezig)
+
+        w.pause(12)
+        let wensen = try w.signal(emerald, .verkeer, .bewoner, on: (6, 25),
+            "Bewonersavond verkeer (ruim 40 bezoekers): men vraagt om drempels in Emerald-Zuid en een verbod op vrachtwagens in de woonstraten.",
+            buurt: "Emerald-Zuid")
+        let varianten = try w.action(emerald, "Drie varianten voor snelheidsremmende maatregelen en een vrachtwagenroute uitwerken",
+            owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (2010, 1, 31),
+            result: "Varianten met kosten, waaruit bewoners in een tweede avond kiezen",
+            inform: "Tweede bewonersavond; kernkrant van december",
+            serves: [wensen, w.state.vracht, w.state.uitslag])
+        try w.decision(emerald,
+            "De gemeente werkt drie varianten uit voor het afremmen van verkeer in Emerald-Zuid en een route voor vrachtverkeer van Ruyven; bewoners kiezen in het najaar mee.",
+            about: [w.state.verkeersplan, w.state.verkeerPrio, wensen, varianten])
+
+        w.pause(15)
+        try w.decision(nil,
+            "De voortgangsrapportage over het eerste halfjaar van de pilot, met de concept-wijkanalyse als bijlage, gaat ongewijzigd naar de stuurgroep.",
+            about: [w.state.analyse])
+    }
+}
+
+/// Appends the story's entries with fixed timestamps, advancing a private clock a few minutes per
+/// entry. Ids come from the folded state right before each append.
+private final class StoryWriter {
+    /// Ids the story needs again in later months.
+    struct Remembered {
+        var startavond = RecordID(.action, 0), meting = RecordID(.action, 0), analyse = RecordID(.action, 0)
+        var gesprek = RecordID(.action, 0), toezicht = RecordID(.action, 0), bakken = RecordID(.action, 0)
+        var toestel = RecordID(.action, 0), begeleiding = RecordID(.action, 0), ouderenplek = RecordID(.action, 0)
+        var avond = RecordID(.action, 0), lantaarns = RecordID(.action, 0), vestia = RecordID(.action, 0)
+        var omwonenden = RecordID(.action, 0)
+        var lemonEmerald = RecordID(.signal, 0), snel = RecordID(.signal, 0), stoep = RecordID(.signal, 0)
+        var singel = RecordID(.signal, 0), dubbel = RecordID(.signal, 0), hangplek = RecordID(.signal, 0)
+        var hondenpoep = RecordID(.signal, 0), groep = RecordID(.signal, 0), uitslag = RecordID(.signal, 0)
+        var verlichting = RecordID(.signal, 0), ouderen = RecordID(.signal, 0), vracht = RecordID(.signal, 0)
+        var container = RecordID(.signal, 0)
+        var verkeerPrio = RecordID(.priority, 0)
+        var verkeersplan = RecordID(.participation, 0)
+    }
+
+    static let kern = "Delfgauw"
+    static let year = 2009
+
+    let session: Session
+    var state = Remembered()
+    /// Current time of the story, in minutes since 1970-01-01 UTC.
+    private var minute = 0
+    /// The meeting entries are linked to; nil between meetings.
+    private var meetingID: RecordID?
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    static func day(_ month: Int, _ day: Int) -> Day { Day(year: year, month: month, day: day)! }
+
+    static func utc(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(Self.day(month, day).ordinal * 86_400 + hour * 3_600 + minute * 60))
+    }
+
+    /// Sets the clock to a daytime moment between meetings (UTC); entries are not linked to a meeting.
+    func at(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int) {
+        self.minute = Self.day(month, day).ordinal * 1_440 + hour * 60 + minute
+        meetingID = nil
+    }
+
+    /// Lets time pass in the meeting, as discussion goes on.
+    func pause(_ minutes: Int) { minute += minutes }
+
+    private func emit(_ event: Event, as role: Role) throws {
+        session.role = role
+        try session.append(event, timestamp: Date(timeIntervalSince1970: TimeInterval(minute * 60)))
+        minute += 2
+    }
+
+    // MARK: Entries
+
+    /// Opens the month's meeting at 19:15 Dutch time (CET in winter, CEST from April).
+    func meeting(_ month: Int, _ day: Int) throws {
+        let utcHour = (4...10).contains(month) ? 17 : 18
+        at(month, day, utcHour, 15)
+        let id = session.state.nextID(.meeting)
+        try emit(.meetingHeld(MeetingHeld(id: id, kern: Self.kern, date: Self.day(month, day))), as: .voorzitter)
+        meetingID = id
+        minute -= 1
+    }
+
+    @discardableResult
+    func agenda(_ title: String, wijk: String?, minutes: Int) throws -> RecordID {
+        let id = session.state.nextID(.agendaItem)
+        try emit(.agendaItemAdded(AgendaItemAdded(id: id, meeting: meetingID!, title: title, kern: Self.kern, wijk: wijk,
+                                                  minutes: minutes)), as: .voorzitter)
+        minute -= 1
+        return id
+    }
+
+    @discardableResult
+    func signal(_ wijk: String?, _ theme: Theme, _ source: SignalSource, on date: (Int, Int), _ text: String,
+                buurt: String? = nil, reporter: String? = nil, contact: String? = nil) throws -> RecordID {
+        let id = session.state.nextID(.signal)
+        try emit(.signalRecorded(SignalRecorded(id: id, kern: Self.kern, wijk: wijk, theme: theme, source: source, text: text,
+                                                date: Self.day(date.0, date.1), buurt: buurt, reporter: reporter,
+                                                contact: contact, meeting: meetingID)), as: .secretaris)
+        return id
+    }
+
+    func action(_ wijk: String?, _ title: String, owner: String, person: String, due: (Int, Int), result: String,
+                cost: Int? = nil, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
+        try action(wijk, title, owner: owner, person: person, due: (Self.year, due.0, due.1), result: result, cost: cost,
+                   inform: inform, serves: serves)
+    }
+
+    func action(_ wijk: String?, _ title: String, owner: String, person: String, due: (Int, Int, Int), result: String,
+                cost: Int? = nil, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
+        precondition(session.state.reference.organisation(named: owner)?.name == owner, "unknown owner \(owner)")
+        let id = session.state.nextID(.action)
+        try emit(.actionCreated(ActionCreated(id: id, kern: Self.kern, wijk: wijk, title: title, owner: owner, person: person,
+                                              due: Day(year: due.0, month: due.1, day: due.2)!, result: result,
+                                              cost: cost.map { Money(cents: $0) }, inform: inform, meeting: meetingID,
+                                              serves: serves)), as: .secretaris)
+        return id
+    }
+
+    func status(_ ref: RecordID, _ status: ActionStatus, reason: String? = nil) throws {
+        try emit(.actionStatusChanged(ActionStatusChanged(ref: ref, status: status, reason: reason)), as: .secretaris)
+    }
+
+    @discardableResult
+    func decision(_ wijk: String?, _ text: String, about: [RecordID]) throws -> RecordID {
+        let id = session.state.nextID(.decision)
+        try emit(.decisionTaken(DecisionTaken(id: id, kern: Self.kern, wijk: wijk, text: text, meeting: meetingID,
+                                              about: about)), as: .secretaris)
+        return id
+    }
+
+    func priority(_ wijk: String?, _ theme: Theme, _ text: String, period: String) throws -> RecordID {
+        let id = session.state.nextID(.priority)
+        try emit(.prioritySet(PrioritySet(id: id, kern: Self.kern, wijk: wijk, theme: theme, text: text, period: period,
+                                          meeting: meetingID)), as: .voorzitter)
+        return id
+    }
+
+    func participation(_ wijk: String?, topic: String, work: WorkKind, phase: Phase, level: ParticipationLevel,
+                       controversial: Bool, reason: String) throws -> RecordID {
+        let id = session.state.nextID(.participation)
+        try emit(.participationSet(ParticipationSet(id: id, kern: Self.kern, wijk: wijk, topic: topic, work: work, phase: phase,
+                                                    level: level, controversial: controversial, reason: reason,
+                                                    meeting: meetingID)), as: .voorzitter)
+        return id
+    }
+
+    func correct(_ ref: RecordID, _ fields: [String: String], reason: String) throws {
+        try emit(.entryCorrected(EntryCorrected(ref: ref, fields: fields, reason: reason)), as: .secretaris)
+    }
+
+    func withdraw(_ ref: RecordID, _ reason: String) throws {
+        try emit(.entryWithdrawn(EntryWithdrawn(ref: ref, reason: reason)), as: .secretaris)
+    }
+}

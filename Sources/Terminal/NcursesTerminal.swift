@@ -1,0 +1,162 @@
+@preconcurrency import CNcursesw
+import Foundation
+import KernteamTUI
+
+/// The only code that talks to ncurses: start and restore the terminal, read keys and mouse,
+/// and copy a rendered `Buffer` to the screen.
+public final class NcursesTerminal {
+    private var started = false
+    private var colorPairs: [Int: Int16] = [:]
+    private var hasColors = false
+    private var lastCursorVisible: Int32 = -1
+
+    public init() {}
+
+    /// Puts the terminal in full-screen mode. Call `stop()` on every exit path.
+    public func start() {
+        setlocale(LC_ALL, "")
+        initscr()
+        started = true
+        raw()                         // Ctrl-C arrives as a key; we quit cleanly ourselves
+        noecho()
+        nonl()
+        keypad(kt_stdscr(), true)
+        set_escdelay(25)
+        intrflush(kt_stdscr(), false)
+        kt_install_signal_handlers()
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            hasColors = true
+        }
+        mousemask(kt_button1_pressed() | kt_button4_pressed() | kt_button5_pressed(), nil)
+        mouseinterval(0)
+        curs_set(0)
+    }
+
+    /// Restores the terminal as it was. Safe to call twice.
+    public func stop() {
+        guard started else { return }
+        started = false
+        mousemask(0, nil)
+        curs_set(1)
+        endwin()
+    }
+
+    public var size: (cols: Int, rows: Int) { (Int(kt_cols()), Int(kt_lines())) }
+
+    /// A termination signal (SIGTERM, SIGHUP, SIGINT) that arrived, or 0.
+    public var pendingSignal: Int32 { kt_pending_signal() }
+
+    /// Waits up to `timeoutMs` for input; nil on timeout.
+    public func readKey(timeoutMs: Int32) -> Key? {
+        wtimeout(kt_stdscr(), timeoutMs)
+        var ch: wint_t = 0
+        let r = wget_wch(kt_stdscr(), &ch)
+        if r == ERR { return nil }
+        if r == kt_key_code_yes() { return functionKey(Int32(ch)) }
+        return characterKey(UInt32(ch))
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_BACKSPACE: return .backspace
+        case KEY_DC: return .delete
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_RESIZE:
+            let s = size
+            return .resize(cols: s.cols, rows: s.rows)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            let kind: MouseEvent.Kind
+            if state & kt_button4_pressed() != 0 { kind = .wheelUp }
+            else if state & kt_button5_pressed() != 0 { kind = .wheelDown }
+            else if state & (kt_button1_pressed() | kt_button1_clicked()) != 0 { kind = .press }
+            else { return nil }
+            return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    private func characterKey(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96)!))
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+
+    private func pair(_ style: Style) -> Int16 {
+        guard hasColors, style.fg != .standard || style.bg != .standard else { return 0 }
+        let key = (style.fg.rawValue + 1) * 16 + (style.bg.rawValue + 1)
+        if let p = colorPairs[key] { return p }
+        let p = Int16(colorPairs.count + 1)
+        init_pair(p, Int16(style.fg.rawValue), Int16(style.bg.rawValue))
+        colorPairs[key] = p
+        return p
+    }
+
+    private func attributes(_ style: Style) -> attr_t {
+        var a = kt_a_normal()
+        if style.bold { a |= kt_a_bold() }
+        if style.reverse { a |= kt_a_reverse() }
+        if style.dim { a |= kt_a_dim() }
+        if style.underline { a |= kt_a_underline() }
+        return a
+    }
+
+    /// Copies the buffer to the screen; ncurses sends only what changed.
+    public func present(_ buffer: Buffer) {
+        let s = size
+        let rows = min(buffer.height, s.rows), cols = min(buffer.width, s.cols)
+        for y in 0..<rows {
+            var x = 0
+            while x < cols {
+                let cell = buffer[x, y]
+                if cell.isContinuation { x += 1; continue }
+                // Group a run of cells with the same style into one call.
+                var run = cell.symbol
+                var end = x + 1
+                while end < cols, buffer[end, y].style == cell.style {
+                    let next = buffer[end, y]
+                    if !next.isContinuation { run += next.symbol }
+                    end += 1
+                }
+                // The bottom-right cell would scroll the screen: leave it.
+                if y == s.rows - 1 && end >= s.cols {
+                    run = String(run.dropLast())
+                }
+                attr_set(attributes(cell.style), pair(cell.style), nil)
+                mvaddstr(Int32(y), Int32(x), run)
+                x = end
+            }
+        }
+        attr_set(kt_a_normal(), 0, nil)
+        if let c = buffer.cursor, c.y < rows, c.x < cols {
+            if lastCursorVisible != 1 { curs_set(1); lastCursorVisible = 1 }
+            move(Int32(c.y), Int32(c.x))
+        } else if lastCursorVisible != 0 {
+            curs_set(0)
+            lastCursorVisible = 0
+        }
+        refresh()
+    }
+}

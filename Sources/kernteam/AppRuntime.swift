@@ -1,0 +1,80 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+import KernteamSession
+import KernteamTUI
+import KernteamTerminal
+
+/// The loop of the full-screen app: key → reducer → effects (log append) → render → terminal.
+/// Also folds entries appended by another process on the same log, a few times a second.
+struct AppRuntime {
+    let session: Session
+    let kern: String?
+    let palette: Palette
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw CLIError(Text.cliNeedsTTY.nl) }
+        let terminal = NcursesTerminal()
+        terminal.start()
+        defer { terminal.stop() }
+        let size = terminal.size
+        var model = AppModel(cols: size.cols, rows: size.rows, logPath: Self.displayPath(session.path),
+                             kern: kern ?? session.state.latestMeeting(kern: nil)?.kern ?? session.state.reference.kernen.first?.name)
+        if let warning = openWarning() { model.message = StatusMessage(warning, isError: true) }
+        model.readOnlyReason = readOnlyReason()
+        var lastRefresh = Date()
+        while !model.quit {
+            let world = World(domain: session.state, today: session.today)
+            terminal.present(Screen(model: model, world: world, palette: palette).render())
+            if terminal.pendingSignal != 0 { break }
+            let key = terminal.readKey(timeoutMs: 250)
+            if Date().timeIntervalSince(lastRefresh) > 0.3 || key == nil {
+                lastRefresh = Date()
+                do {
+                    if try session.refresh() {
+                        _ = Reducer.reduce(&model, .logChanged, World(domain: session.state, today: session.today))
+                    }
+                } catch {
+                    model.message = StatusMessage((error as? LogError).map(Session.describe) ?? "\(error)", isError: true)
+                }
+                model.readOnlyReason = readOnlyReason()
+            }
+            guard let key else { continue }
+            let effects = Reducer.reduce(&model, .key(key), World(domain: session.state, today: session.today))
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    model.quit = true
+                case let .record(kind, draft, meeting, target):
+                    let result = session.record(kind, draft, meeting: meeting, target: target)
+                    let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError {
+                        switch $0 {
+                        case .refused(let r): .refused(r)
+                        case .log(let e): .message(Session.describe(e))
+                        }
+                    }
+                    _ = Reducer.reduce(&model, .recorded(mapped), World(domain: session.state, today: session.today))
+                    model.readOnlyReason = readOnlyReason()
+                }
+            }
+        }
+    }
+
+    func readOnlyReason() -> String? {
+        guard let reason = session.log.readOnlyReason else { return nil }
+        return Session.describe(reason)
+    }
+
+    func openWarning() -> String? {
+        if let side = session.log.recoveredTailPath { return Text.tornTailMoved(side).nl }
+        if let first = session.undecodable.first { return Text.logDamaged(line: first.line, reason: first.problem.description).nl }
+        return nil
+    }
+
+    /// The path with the home folder shortened to ~.
+    static func displayPath(_ path: String) -> String {
+        let home = NSHomeDirectory()
+        return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+    }
+}
+

@@ -1,0 +1,55 @@
+import Foundation
+import KernteamDomain
+
+/// Finds the files in `Data/`: the editable reference data and the demo log.
+/// Order: `$KERNTEAM_DATA`, then a `Data/` folder above the executable (a build inside the
+/// repository), then the repository this binary was built from.
+enum DataLocator {
+    static func dataDirectory() -> String? {
+        let fm = FileManager.default
+        if let env = ProcessInfo.processInfo.environment["KERNTEAM_DATA"], !env.isEmpty {
+            return env
+        }
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("Data")
+            if fm.fileExists(atPath: candidate.appendingPathComponent("reference.json").path) { return candidate.path }
+            dir = dir.deletingLastPathComponent()
+        }
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidate = source.appendingPathComponent("Data")
+        if fm.fileExists(atPath: candidate.appendingPathComponent("reference.json").path) { return candidate.path }
+        return nil
+    }
+
+    static func file(_ name: String) throws -> String {
+        guard let dir = dataDirectory() else { throw CLIError("Map Data/ niet gevonden; zet KERNTEAM_DATA op de map met reference.json") }
+        return (dir as NSString).appendingPathComponent(name)
+    }
+
+    static func reference() throws -> ReferenceData {
+        let path = try file("reference.json")
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("Kan \(path) niet lezen") }
+        do {
+            return try JSONDecoder().decode(ReferenceData.self, from: data)
+        } catch {
+            throw CLIError("Referentiegegevens in \(path) zijn ongeldig: \(error)")
+        }
+    }
+
+    /// `--log`, else `$KERNTEAM_LOG`, else `$XDG_DATA_HOME/kernteam/kernteam.jsonl`.
+    static func logPath(_ option: String?) -> String {
+        if let option, !option.isEmpty { return option }
+        let env = ProcessInfo.processInfo.environment
+        if let p = env["KERNTEAM_LOG"], !p.isEmpty { return p }
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return ((base as NSString).appendingPathComponent("kernteam") as NSString).appendingPathComponent("kernteam.jsonl")
+    }
+}
+
+/// An error with a Dutch message for stderr; exits 1.
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import KernteamDomain
+import KernteamLog
+import KernteamSession
+import KernteamTUI
+
+/// Options every command shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Het logbestand (anders $KERNTEAM_LOG, anders ~/.local/share/kernteam/kernteam.jsonl).")
+    var log: String?
+
+    @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
+    var role: String = "secretaris"
+
+    func parsedRole(default fallback: Role) throws -> Role {
+        guard let r = Role.parse(role) else {
+            throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris")
+        }
+        return r == .secretaris ? fallback : r
+    }
+
+    /// Opens (or creates, with the reference data) the log.
+    func openSession(role fallback: Role = .secretaris, readOnly: Bool = false) throws -> Session {
+        let path = DataLocator.logPath(log)
+        let exists = FileManager.default.fileExists(atPath: path)
+        let reference = exists ? nil : try DataLocator.reference()
+        do {
+            return try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)
+        } catch let e as LogError {
+            throw CLIError(Session.describe(e) + " (\(path))")
+        }
+    }
+}
+
+@main
+struct Kernteam: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kernteam",
+        abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
+        discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
+        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self],
+        defaultSubcommand: Open.self
+    )
+}
+
+/// The full-screen app on the user's log (the default when no subcommand is given).
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Opent het volledige scherm (standaard).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .long, help: "De kern waarvan de vergadering getoond wordt.")
+    var kern: String?
+
+    func run() throws {
+        let session = try global.openSession()
+        try AppRuntime(session: session, kern: try resolveKern(kern, session), palette: paletteFromEnvironment()).run()
+    }
+}
+
+func resolveKern(_ text: String?, _ session: Session) throws -> String? {
+    guard let text else { return nil }
+    guard let k = session.state.reference.kern(named: text) else {
+        throw CLIError(Text.unknownKern(text, known: session.state.reference.kernen.map(\.name)).nl)
+    }
+    return k.name
+}
+
+/// `NO_COLOR` (any value) asks for no colours.
+func paletteFromEnvironment() -> Palette {
+    let env = ProcessInfo.processInfo.environment
+    if let v = env["NO_COLOR"], !v.isEmpty { return .monochrome }
+    return .standard
+}
+
+/// Writes a line to stderr.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Opent het volledige scherm op een verse kopie van de demo-log (Delfgauw, 2009). Het meegeleverde bestand blijft ongewijzigd."
+    )
+
+    @Option(name: .long, help: "Schrijf het demoverhaal opnieuw naar dit bestand (voor onderhoud van Data/demo-log.jsonl) en stop.")
+    var writeStory: String?
+
+    @Option(name: .long, help: "Waar de kopie komt (standaard een nieuwe tijdelijke map).")
+    var copyTo: String?
+
+    @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
+    var role: String = "voorzitter"
+
+    func run() throws {
+        let fm = FileManager.default
+        if let target = writeStory {
+            if fm.fileExists(atPath: target) { throw CLIError("\(target) bestaat al; kies een nieuw bestand") }
+            try DemoStory.write(to: target, reference: try DataLocator.reference())
+            print(target)
+            return
+        }
+        let source = try DataLocator.file("demo-log.jsonl")
+        let target: String
+        if let copyTo {
+            target = copyTo
+            if fm.fileExists(atPath: target) { throw CLIError("\(target) bestaat al; kies een nieuw bestand") }
+        } else {
+            let dir = fm.temporaryDirectory.appendingPathComponent("kernteam-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
+            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+            target = dir.appendingPathComponent("demo.jsonl").path
+        }
+        try fm.copyItem(atPath: source, toPath: target)
+        guard let r = Role.parse(role) else { throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris") }
+        let session = try Session.open(path: target, reference: nil, role: r)
+        try AppRuntime(session: session, kern: nil, palette: paletteFromEnvironment()).run()
+        print(Text.demoCopy(target).nl)
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Controleert het hele log: elke regel leesbaar, volgnummers zonder gaten, hash-keten intact. Exit 0 als alles klopt, anders 1."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let path = DataLocator.logPath(global.log)
+        let report: VerifyReport
+        do {
+            report = try Verifier.verify(path: path)
+        } catch let e as LogError {
+            throw CLIError(Session.describe(e) + " (\(path))")
+        }
+        if report.isIntact {
+            print(Text.verifyOK(entries: report.entries, head: "\(report.headSeq):\(report.headHash)").nl)
+            return
+        }
+        printError(Text.verifyFailed(count: report.issues.count).nl)
+        for issue in report.issues { printError(TerminalSafe.sanitize(issue.description)) }
+        throw ExitCode(1)
+    }
+}
