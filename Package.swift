@@ -58,7 +58,7 @@ let package = Package(
             name: "TUICoreTests",
             dependencies: ["KernteamTUI", "KernteamDomain", "KernteamSession"],
             path: "Tests/TUICoreTests",
-            resources: [.copy("Golden")]
+            exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
     ],

@@ -23,6 +23,7 @@ public enum LineProblem: Sendable, Hashable, CustomStringConvertible {
     case chainBroken
     case notParsable(String)
     case tornTail(bytes: Int)
+    case editedAfterWriting(confirmedBy: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +33,7 @@ public enum LineProblem: Sendable, Hashable, CustomStringConvertible {
         case .chainBroken: "hash-keten gebroken: prev klopt niet met de vorige regel"
         case .notParsable(let why): "inhoud onleesbaar (\(why))"
         case .tornTail(let n): "onvolledige laatste regel (\(n) bytes, na een crash?)"
+        case .editedAfterWriting(let next): "regel gewijzigd nadat hij geschreven is: de hash in regel \(next) klopt er niet meer mee"
         }
     }
 }

@@ -46,6 +46,8 @@ public struct LogScanner {
         var damageStart = 0
         var damageIssueIndex = 0
         var chainResumed = false
+        // Head before the last good line, to take that line back out if the next one shows it was edited.
+        var lastGood: (seq: Int, hash: String, end: Int)? = nil
 
         while start < count {
             guard let nl = memchr(base + start, 0x0A, count - start) else {
@@ -70,25 +72,40 @@ public struct LogScanner {
             } catch {
                 problem = .badHeader("\(error)")
             }
+            var blamePrevious = false
             if let h = header {
                 if h.version != LogFormat.version {
                     problem = .unsupportedVersion(h.version)
+                    chainResumed = true
                 } else if h.prev != localHash {
                     problem = .chainBroken
+                    // The right next number but the wrong hash: the line before was changed after it
+                    // was written. That is damage in the log, never a torn tail to cut off.
+                    if h.seq == localSeq + 1 { chainResumed = true; blamePrevious = !damaged }
                 } else if h.seq != localSeq + 1 {
                     problem = .sequenceGap(expected: localSeq + 1, found: h.seq)
+                    chainResumed = true
+                } else if damaged {
+                    // Correctly chained on after damage: real records follow, so the damage is in the middle.
+                    chainResumed = true
                 }
                 localSeq = h.seq
-                // A complete line with a readable header is a record some writer finished, not the
-                // remains of an interrupted append. Whether it chains on after earlier damage or is
-                // itself unchained (say the line before it was edited), the damage is in the log,
-                // not a torn tail: nothing may be cut off.
-                if damaged || problem != nil { chainResumed = true }
             } else {
                 localSeq += 1
             }
             localHash = hash
-            if let problem {
+            if blamePrevious, let previous = lastGood, result.goodCount > 0 {
+                // Take the edited line out of the good prefix and name it, not the line after it.
+                if collect { result.lines.removeLast() }
+                result.goodCount -= 1
+                result.goodEnd = previous.end
+                result.headSeq = previous.seq
+                result.headHash = previous.hash
+                damaged = true
+                damageStart = previous.end - baseOffset
+                damageIssueIndex = result.issues.count
+                result.issues.append(LineIssue(line: lineNo - 1, problem: .editedAfterWriting(confirmedBy: lineNo)))
+            } else if let problem {
                 if !damaged {
                     damaged = true
                     damageStart = start
@@ -96,6 +113,7 @@ public struct LogScanner {
                 }
                 result.issues.append(LineIssue(line: lineNo, problem: problem))
             } else if !damaged, let h = header {
+                lastGood = (result.headSeq, result.headHash, result.goodEnd)
                 if collect {
                     result.lines.append(LogLine(number: lineNo, seq: h.seq, timestamp: h.ts, role: h.role, prev: h.prev,
                                                 bytes: Array(line), hash: hash))

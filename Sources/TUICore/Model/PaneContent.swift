@@ -78,7 +78,7 @@ public struct PaneContent {
                 let role: SpanRole = t.isWithdrawn ? .withdrawn : .plain
                 return PaneRow(id: s.id, spans: [
                     Span(s.id.description, .id, width: 5),
-                    Span(s.date.short, .muted, width: 5),
+                    Span(s.date.short, .muted, width: 5, hideBelow: 56),
                     Span(s.wijk ?? s.kern, role, width: 12),
                     Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56),
                     Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),

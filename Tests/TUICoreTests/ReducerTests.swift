@@ -1,0 +1,155 @@
+import XCTest
+import KernteamDomain
+@testable import KernteamTUI
+
+final class ReducerTests: XCTestCase {
+    func testTabCyclesFocusAndNumbersJump() {
+        var d = Driver(state: Fixture.demo)
+        XCTAssertEqual(d.model.focus, .agenda)
+        d.press(.tab); XCTAssertEqual(d.model.focus, .signals)
+        d.press(.tab, .tab, .tab); XCTAssertEqual(d.model.focus, .agenda)
+        d.press(.backTab); XCTAssertEqual(d.model.focus, .participation)
+        d.press(.char("3")); XCTAssertEqual(d.model.focus, .actions)
+    }
+
+    func testMovingTheSelectionStaysInBounds() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("2"))
+        let rows = PaneContent(domain: d.state, today: d.today, kern: d.model.kern, filter: nil).rows(.signals)
+        XCTAssertGreaterThan(rows.count, 3)
+        d.press(.down, .char("j"))
+        XCTAssertEqual(d.model.selected[.signals], rows[2].id)
+        d.press(.end)
+        XCTAssertEqual(d.model.selected[.signals], rows.last!.id)
+        d.press(.down)
+        XCTAssertEqual(d.model.selected[.signals], rows.last!.id)
+        d.press(.home, .up)
+        XCTAssertEqual(d.model.selected[.signals], rows[0].id)
+    }
+
+    func testAddingAnActionThroughTheFormRecordsIt() {
+        var d = Driver(state: Fixture.demo)
+        let before = d.state.actions.count
+        d.press(.char("3"), .char("n"))
+        d.type("Bankje plaatsen bij 's-Gravenhout, café Zoë")
+        d.press(.tab); d.type("Emer")
+        d.press(.tab); d.type("SWOP")
+        d.press(.tab, .tab); d.type("2009-09-01")
+        d.press(.enter)
+        XCTAssertNil(d.model.overlay, "form closes after saving")
+        XCTAssertEqual(d.state.actions.count, before + 1)
+        let action = d.state.actions.items.last!.value.created
+        XCTAssertEqual(action.title, "Bankje plaatsen bij 's-Gravenhout, café Zoë")
+        XCTAssertEqual(action.wijk, "Emerald")
+        XCTAssertEqual(action.owner, "SWOP")
+        XCTAssertEqual(action.due, Day("2009-09-01"))
+        XCTAssertEqual(d.model.selected[.actions], action.id)
+        XCTAssertEqual(d.model.message?.text, "Opgeslagen: \(action.id)")
+    }
+
+    func testInvalidFieldsAreNamedInlineAndTypingIsKept() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("2"), .char("n"))
+        d.press(.tab, .tab, .tab); d.type("Losliggende tegels")
+        d.press(.tab); d.type("2009-02-30")
+        d.press(.enter)
+        guard case .form(let form)? = d.model.overlay else { return XCTFail("form must stay open") }
+        XCTAssertEqual(form.fields.first { $0.field == .text }?.value, "Losliggende tegels")
+        XCTAssertNotNil(form.fields.first { $0.field == .wijk }?.error)
+        XCTAssertNotNil(form.fields.first { $0.field == .date }?.error)
+        XCTAssertTrue(d.render().text.contains("ongeldige datum"))
+    }
+
+    func testTextFieldEditingWithCursor() {
+        var f = FormState(kind: .decision, fields: [FormField(field: .text, required: true)])
+        for c in "Besluit" { _ = f.handle(.char(c)) }
+        _ = f.handle(.home); _ = f.handle(.char("Ë")); _ = f.handle(.end); _ = f.handle(.backspace)
+        XCTAssertEqual(f.fields[0].value, "ËBeslui")
+        _ = f.handle(.left); _ = f.handle(.left); _ = f.handle(.delete)
+        XCTAssertEqual(f.fields[0].value, "ËBesli")
+        _ = f.handle(.ctrl("u"))
+        XCTAssertEqual(f.fields[0].value, "i")
+        _ = f.handle(.ctrl("k"))
+        XCTAssertEqual(f.fields[0].value, "")
+    }
+
+    func testEscapeAsksBeforeDiscardingTypedText() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("b"))
+        d.press(.escape)
+        XCTAssertNil(d.model.overlay, "an untouched form closes at once")
+        d.press(.char("b")); d.type("x"); d.press(.escape)
+        guard case .confirmDiscard? = d.model.overlay else { return XCTFail("must ask first") }
+        d.press(.char("n"))
+        guard case .form(let f)? = d.model.overlay else { return XCTFail("back in the form") }
+        XCTAssertEqual(f.dirty, true)
+    }
+
+    func testQuitAsksWhenAFormHoldsText() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("b")); d.type("half besluit"); d.press(.ctrl("c"))
+        XCTAssertFalse(d.model.quit)
+        d.press(.char("j"))
+        XCTAssertTrue(d.model.quit)
+        var e = Driver(state: Fixture.demo)
+        e.press(.char("q"))
+        XCTAssertTrue(e.model.quit)
+        XCTAssertEqual(e.effects, [.quit])
+    }
+
+    func testFilterByWijkLimitsEveryPane() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("f"))
+        guard case .filter(let options, _)? = d.model.overlay else { return XCTFail("filter list") }
+        let target = options.firstIndex(of: "Emerald")!
+        for _ in 0..<target { d.press(.down) }
+        d.press(.enter)
+        XCTAssertEqual(d.model.filter, "Emerald")
+        let content = PaneContent(domain: d.state, today: d.today, kern: d.model.kern, filter: "Emerald")
+        XCTAssertFalse(content.rows(.signals).isEmpty)
+        for row in content.rows(.signals) {
+            XCTAssertEqual(d.state.signals[row.id]?.value.wijk, "Emerald")
+        }
+        XCTAssertTrue(d.render().text.contains("filter: Emerald"))
+    }
+
+    func testMouseClickFocusesPaneAndSelectsRow() {
+        var d = Driver(state: Fixture.demo, cols: 80, rows: 24)
+        let list = Layout(cols: 80, rows: 24).listArea(.actions)
+        d.press(.mouse(MouseEvent(kind: .press, x: list.x + 3, y: list.y + 1)))
+        XCTAssertEqual(d.model.focus, .actions)
+        let rows = PaneContent(domain: d.state, today: d.today, kern: d.model.kern, filter: nil).rows(.actions)
+        XCTAssertEqual(d.model.selected[.actions], rows[1].id)
+        d.press(.mouse(MouseEvent(kind: .wheelDown, x: list.x + 3, y: list.y)))
+        XCTAssertEqual(d.model.selected[.actions], rows[min(4, rows.count - 1)].id)
+    }
+
+    func testHelpIsGeneratedFromTheKeyTable() {
+        var d = Driver(state: Fixture.demo, cols: 100, rows: 40)
+        d.press(.char("?"))
+        let text = d.render().text
+        for binding in KeyMap.main {
+            XCTAssertTrue(text.contains(binding.help.nl), "help lacks \(binding.help.nl)")
+        }
+        // And every binding in the table is really dispatched.
+        for binding in KeyMap.main {
+            for key in binding.keys {
+                XCTAssertNotNil(KeyMap.command(for: key), "\(key) in the table but not dispatched")
+            }
+        }
+    }
+
+    func testStatusChangeToVervallenNeedsReason() {
+        var d = Driver(state: Fixture.demo)
+        d.press(.char("3"))
+        let id = d.model.selected[.actions] ?? PaneContent(domain: d.state, today: d.today, kern: d.model.kern, filter: nil).rows(.actions)[0].id
+        d.press(.char("s"))
+        guard case .form(var f)? = d.model.overlay else { return XCTFail("status form") }
+        f.fields[0].value = "vervallen"
+        d.model.overlay = .form(f)
+        d.press(.enter)
+        guard case .form(let after)? = d.model.overlay else { return XCTFail("refused, form stays") }
+        XCTAssertNotNil(after.fields.first { $0.field == .reason }?.error)
+        XCTAssertNotEqual(d.state.actions[id]?.value.status, .vervallen)
+    }
+}
