@@ -12,8 +12,17 @@ public struct Span: Hashable, Sendable {
     public var width: Int?
     /// Hidden when the list is narrower than this, so the free text keeps room (e.g. at 80x24).
     public var hideBelow: Int
-    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil, hideBelow: Int = 0) {
-        self.text = text; self.role = role; self.width = width; self.hideBelow = hideBelow
+    /// A wider column for wide lists (a projector), where names need not be cut.
+    public var wideWidth: Int?
+    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil, hideBelow: Int = 0, wideWidth: Int? = nil) {
+        self.text = text; self.role = role; self.width = width; self.hideBelow = hideBelow; self.wideWidth = wideWidth
+    }
+
+    /// Lists at least this wide use `wideWidth`.
+    public static let wideList = 70
+
+    public func columns(forListWidth w: Int) -> Int? {
+        w >= Self.wideList ? (wideWidth ?? width) : width
     }
 }
 
@@ -79,8 +88,8 @@ public struct PaneContent {
                 return PaneRow(id: s.id, spans: [
                     Span(s.id.description, .id, width: 5),
                     Span(s.date.short, .muted, width: 5, hideBelow: 56),
-                    Span(s.wijk ?? s.kern, role, width: 12),
-                    Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56),
+                    Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
+                    Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
                     Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),
                 ])
             }
@@ -107,9 +116,9 @@ public struct PaneContent {
                 let status = Self.statusLabel(a.status, overdue: overdue, withdrawn: t.isWithdrawn)
                 return PaneRow(id: a.created.id, spans: [
                     Span(a.created.id.description, .id, width: 5),
-                    Span(status.text, status.role, width: 10),
+                    Span(status.text, status.role, width: 11),
                     Span(a.created.due?.short ?? "", overdue ? .overdue : .muted, width: 5),
-                    Span(a.created.owner, .muted, width: 12, hideBelow: 56),
+                    Span(a.created.owner, .muted, width: 12, hideBelow: 56, wideWidth: 18),
                     Span(a.created.title, t.isWithdrawn ? .withdrawn : .plain),
                 ])
             }
@@ -135,7 +144,7 @@ public struct PaneContent {
                 return PaneRow(id: p.id, spans: [
                     Span(p.id.description, .id, width: 5),
                     Span(p.level.rawValue, .plain, width: 12),
-                    Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56),
+                    Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
                     Span(p.topic),
                 ])
             }

@@ -64,7 +64,7 @@ struct PaneView {
         for span in row.spans where width >= span.hideBelow {
             let remaining = x + width - col
             guard remaining > 0 else { break }
-            if let w = span.width {
+            if let w = span.columns(forListWidth: width) {
                 buffer.put(DisplayWidth.pad(span.text, to: min(w, remaining)), x: col, y: y, style: style(span.role), clip: clip)
                 col += min(w, remaining) + 1
             } else {
