@@ -15,6 +15,7 @@ public enum Event: Hashable, Sendable {
     case participationSet(ParticipationSet)
     case entryCorrected(EntryCorrected)
     case entryWithdrawn(EntryWithdrawn)
+    case personErased(PersonErased)
 
     public var typeName: String {
         switch self {
@@ -29,6 +30,7 @@ public enum Event: Hashable, Sendable {
         case .participationSet: "participation.set"
         case .entryCorrected: "entry.corrected"
         case .entryWithdrawn: "entry.withdrawn"
+        case .personErased: "person.erased"
         }
     }
 
@@ -77,14 +79,14 @@ public struct SignalRecorded: Codable, Hashable, Sendable {
     public var text: String
     public var date: Day
     public var buurt: String?
-    /// Personal data of a resident (issue 3 moves these out of the chain).
-    public var reporter: String?
-    public var contact: String?
+    /// Reference to the reporter's personal data in the side store (never the data itself), so it
+    /// can be erased without touching the chain.
+    public var person: PersonRef?
     public var meeting: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, theme: Theme, source: SignalSource, text: String, date: Day,
-                buurt: String? = nil, reporter: String? = nil, contact: String? = nil, meeting: RecordID? = nil) {
+                buurt: String? = nil, person: PersonRef? = nil, meeting: RecordID? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.theme = theme; self.source = source; self.text = text
-        self.date = date; self.buurt = buurt; self.reporter = reporter; self.contact = contact; self.meeting = meeting
+        self.date = date; self.buurt = buurt; self.person = person; self.meeting = meeting
     }
 }
 
@@ -206,6 +208,7 @@ extension Event: Codable {
         case "participation.set": self = .participationSet(try ParticipationSet(from: decoder))
         case "entry.corrected": self = .entryCorrected(try EntryCorrected(from: decoder))
         case "entry.withdrawn": self = .entryWithdrawn(try EntryWithdrawn(from: decoder))
+        case "person.erased": self = .personErased(try PersonErased(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -225,7 +228,18 @@ extension Event: Codable {
         case .participationSet(let p): try p.encode(to: encoder)
         case .entryCorrected(let p): try p.encode(to: encoder)
         case .entryWithdrawn(let p): try p.encode(to: encoder)
+        case .personErased(let p): try p.encode(to: encoder)
         }
+    }
+}
+
+/// Personal data was erased from the side store (on request or by the retention term). Names only
+/// the references, never what was erased.
+public struct PersonErased: Codable, Hashable, Sendable {
+    public var refs: [PersonRef]
+    public var reason: String
+    public init(refs: [PersonRef], reason: String) {
+        self.refs = refs; self.reason = reason
     }
 }
 

@@ -8,6 +8,8 @@ public struct KernteamState: Sendable {
     public var decisions = RecordTable<DecisionTaken>()
     public var priorities = RecordTable<PrioritySet>()
     public var participation = RecordTable<ParticipationSet>()
+    /// References whose personal data was erased (the log says so; the side store no longer has them).
+    public private(set) var erasedPersons: Set<PersonRef> = []
     /// Highest sequence number folded so far.
     public private(set) var lastSeq = 0
     /// Entries that referred to a record the fold does not know (kept for `verify`, never dropped).
@@ -86,6 +88,8 @@ public struct KernteamState: Sendable {
             if !applyCorrection(e, seq: seq) { danglingReferences.append(seq) }
         case .entryWithdrawn(let e):
             if !withdraw(e.ref, reason: e.reason, seq: seq) { danglingReferences.append(seq) }
+        case .personErased(let e):
+            erasedPersons.formUnion(e.refs)
         }
     }
 

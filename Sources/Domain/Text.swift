@@ -14,7 +14,7 @@ public enum Text: Hashable, Sendable {
     case filterTitle, filterAll
     case formTitle(DraftKind), formHint, formChoiceHint, formSaveFailed(String)
     case confirmDiscardForm, confirmQuit
-    case overdueMark
+    case overdueMark, personErasedMark
     case withdrawnMark
     case minutesShort(Int)
     case agendaTotal(planned: Int)
@@ -93,6 +93,7 @@ public enum Text: Hashable, Sendable {
         case .confirmDiscardForm: "Formulier sluiten? Wat u typte gaat verloren. j: ja · n: nee"
         case .confirmQuit: "Stoppen? Het open formulier is niet opgeslagen. j: ja · n: nee"
         case .overdueMark: "te laat"
+        case .personErasedMark: "(persoonsgegevens gewist)"
         case .withdrawnMark: "ingetrokken"
         case .minutesShort(let m): "\(m) min"
         case .agendaTotal(let p): "totaal \(p) min"

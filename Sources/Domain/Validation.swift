@@ -88,7 +88,7 @@ public struct Validator: Sendable {
             if let p, let theme, let source, let date, let text = draft[.text] {
                 event = .signalRecorded(SignalRecorded(id: state.nextID(.signal), kern: p.kern, wijk: p.wijk, theme: theme,
                                                        source: source, text: text, date: date, buurt: draft[.buurt],
-                                                       reporter: draft[.reporter], contact: draft[.contact], meeting: m))
+                                                       meeting: m))
             } else { event = nil }
 
         case .action:

@@ -16,6 +16,12 @@ public enum DemoStory {
         let genesis = StoryWriter.utc(2, 10, 18, 0)
         let session = try Session.open(path: path, reference: reference, role: .voorzitter, readOnly: false,
                                        clock: { genesis })
+        // Fixed references, so the demo's side store is the same on every run.
+        var personNumber = 0
+        session.makePersonRef = {
+            personNumber += 1
+            return "pd-demo\(personNumber < 10 ? "0" : "")\(personNumber)"
+        }
         let w = StoryWriter(session: session)
         try meeting1(w)
         try meeting2(w)
@@ -428,9 +434,9 @@ private final class StoryWriter {
     /// Lets time pass in the meeting, as discussion goes on.
     func pause(_ minutes: Int) { minute += minutes }
 
-    private func emit(_ event: Event, as role: Role) throws {
+    private func emit(_ event: Event, as role: Role, person: (name: String?, contact: String?)? = nil) throws {
         session.role = role
-        try session.append(event, timestamp: Date(timeIntervalSince1970: TimeInterval(minute * 60)))
+        try session.append(event, timestamp: Date(timeIntervalSince1970: TimeInterval(minute * 60)), person: person)
         minute += 2
     }
 
@@ -460,8 +466,8 @@ private final class StoryWriter {
                 buurt: String? = nil, reporter: String? = nil, contact: String? = nil) throws -> RecordID {
         let id = session.state.nextID(.signal)
         try emit(.signalRecorded(SignalRecorded(id: id, kern: Self.kern, wijk: wijk, theme: theme, source: source, text: text,
-                                                date: Self.day(date.0, date.1), buurt: buurt, reporter: reporter,
-                                                contact: contact, meeting: meetingID)), as: .secretaris)
+                                                date: Self.day(date.0, date.1), buurt: buurt, meeting: meetingID)),
+                     as: .secretaris, person: reporter == nil && contact == nil ? nil : (reporter, contact))
         return id
     }
 

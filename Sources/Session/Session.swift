@@ -26,6 +26,11 @@ public final class Session: @unchecked Sendable {
     public private(set) var undecodable: [LineIssue] = []
     public var role: Role
     public let clock: @Sendable () -> Date
+    /// Residents' personal data, outside the log (see PersonalStore).
+    public let personal: PersonalStore
+    public private(set) var persons: [PersonRef: PersonalData] = [:]
+    /// Makes references for new person records; random unless a test or the demo story fixes it.
+    public var makePersonRef: () -> PersonRef = { PersonalStore.randomRef() }
 
     public var path: String { log.path }
 
@@ -34,6 +39,8 @@ public final class Session: @unchecked Sendable {
         self.state = state
         self.role = role
         self.clock = clock
+        self.personal = PersonalStore(logPath: log.path)
+        self.persons = personal.loadAll()
     }
 
     /// Opens the log at `path`, creating it with `reference` as its first entry when it does not exist.
@@ -48,11 +55,14 @@ public final class Session: @unchecked Sendable {
         return session
     }
 
+    func reloadPersons() { persons = personal.loadAll() }
+
     /// Folds lines appended by other processes since the last look. Returns true when anything changed.
     @discardableResult
     public func refresh() throws -> Bool {
         let lines = try log.readNew()
         fold(lines)
+        if !lines.isEmpty { persons = personal.loadAll() }
         return !lines.isEmpty
     }
 
@@ -91,6 +101,18 @@ public final class Session: @unchecked Sendable {
         var refusal: Refusal?
         var appended: Event?
         let ts = Session.timestamp(clock())
+        // Personal data goes to the side store first; the log entry only refers to it.
+        var person: PersonalData?
+        if kind == .signal, draft[.reporter] != nil || draft[.contact] != nil {
+            let p = PersonalData(ref: makePersonRef(), name: draft[.reporter], contact: draft[.contact],
+                                 recorded: Day(draft[.date] ?? "") ?? today, record: nil)
+            do { try personal.save(p) } catch let e as LogError { return .failure(.log(e)) } catch { return .failure(.log(.badEntry("\(error)"))) }
+            person = p
+        }
+        defer {
+            // Never leave personal data behind for an entry that was not written.
+            if let person, appended == nil { _ = try? personal.delete([person.ref]) }
+        }
         do {
             let result = try log.append(role: role.rawValue, timestamp: ts) { others in
                 self.fold(others)
@@ -98,26 +120,43 @@ public final class Session: @unchecked Sendable {
                 case .failure(let r):
                     refusal = r
                     throw r
-                case .success(let event):
+                case .success(var event):
+                    if let person { event = event.withPerson(person.ref) }
+                    let body = try EventCoding.body(of: event)
                     appended = event
-                    return try EventCoding.body(of: event)
+                    return body
                 }
             }
             let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: appended!)
             state.apply(logged)
+            if var person {
+                person.record = logged.event.createdID
+                try? personal.save(person)
+                persons[person.ref] = person
+            }
             return .success(logged)
         } catch let e as LogError {
+            appended = nil
             return .failure(.log(e))
         } catch {
+            appended = nil
             if let refusal { return .failure(.refused(refusal)) }
             return .failure(.log(.badEntry("\(error)")))
         }
     }
 
-    /// Appends an already built event (demo story, tests). Same durability as `record`.
+    /// Appends an already built event (demo story, tests). Same durability as `record`. Personal
+    /// data given with a signal goes to the side store, the event gets the reference.
     @discardableResult
-    public func append(_ event: Event, timestamp: Date? = nil) throws -> LoggedEvent {
+    public func append(_ event: Event, timestamp: Date? = nil, person: (name: String?, contact: String?)? = nil) throws -> LoggedEvent {
         let ts = Session.timestamp(timestamp ?? clock())
+        var event = event
+        if let person, case .signalRecorded(let s) = event {
+            let p = PersonalData(ref: makePersonRef(), name: person.name, contact: person.contact, recorded: s.date, record: s.id)
+            try personal.save(p)
+            persons[p.ref] = p
+            event = event.withPerson(p.ref)
+        }
         let result = try log.append(role: role.rawValue, timestamp: ts) { others in
             self.fold(others)
             return try EventCoding.body(of: event)

@@ -24,7 +24,7 @@ struct AppRuntime {
         model.readOnlyReason = readOnlyReason()
         var lastRefresh = Date()
         while !model.quit {
-            let world = World(domain: session.state, today: session.today)
+            let world = World(domain: session.state, today: session.today, persons: session.persons)
             terminal.present(Screen(model: model, world: world, palette: palette).render())
             if terminal.pendingSignal != 0 { break }
             let key = terminal.readKey(timeoutMs: 250)
@@ -32,7 +32,7 @@ struct AppRuntime {
                 lastRefresh = Date()
                 do {
                     if try session.refresh() {
-                        _ = Reducer.reduce(&model, .logChanged, World(domain: session.state, today: session.today))
+                        _ = Reducer.reduce(&model, .logChanged, World(domain: session.state, today: session.today, persons: session.persons))
                     }
                 } catch {
                     model.message = StatusMessage((error as? LogError).map(Session.describe) ?? "\(error)", isError: true)
@@ -40,7 +40,7 @@ struct AppRuntime {
                 model.readOnlyReason = readOnlyReason()
             }
             guard let key else { continue }
-            let effects = Reducer.reduce(&model, .key(key), World(domain: session.state, today: session.today))
+            let effects = Reducer.reduce(&model, .key(key), World(domain: session.state, today: session.today, persons: session.persons))
             for effect in effects {
                 switch effect {
                 case .quit:
@@ -53,7 +53,7 @@ struct AppRuntime {
                         case .log(let e): .message(Session.describe(e))
                         }
                     }
-                    _ = Reducer.reduce(&model, .recorded(mapped), World(domain: session.state, today: session.today))
+                    _ = Reducer.reduce(&model, .recorded(mapped), World(domain: session.state, today: session.today, persons: session.persons))
                     model.readOnlyReason = readOnlyReason()
                 }
             }

@@ -37,6 +37,16 @@ enum DataLocator {
         }
     }
 
+    /// `Data/settings.json`, or the defaults when it is missing.
+    static func settings() throws -> Settings {
+        guard let path = try? file("settings.json"), let data = FileManager.default.contents(atPath: path) else { return Settings() }
+        do {
+            return try JSONDecoder().decode(Settings.self, from: data)
+        } catch {
+            throw CLIError("Instellingen in \(path) zijn ongeldig: \(error)")
+        }
+    }
+
     /// `--log`, else `$KERNTEAM_LOG`, else `$XDG_DATA_HOME/kernteam/kernteam.jsonl`.
     static func logPath(_ option: String?) -> String {
         if let option, !option.isEmpty { return option }

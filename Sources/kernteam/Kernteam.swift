@@ -25,11 +25,21 @@ struct GlobalOptions: ParsableArguments {
         let path = DataLocator.logPath(log)
         let exists = FileManager.default.fileExists(atPath: path)
         let reference = exists ? nil : try DataLocator.reference()
+        let session: Session
         do {
-            return try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)
+            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
+        if !readOnly && !session.log.isReadOnly {
+            // The retention term: residents' personal data older than the term is erased.
+            do {
+                try session.expirePersonalData(olderThanMonths: try DataLocator.settings().retentionMonths)
+            } catch let e as LogError {
+                printError(Session.describe(e))
+            }
+        }
+        return session
     }
 }
 
@@ -39,7 +49,7 @@ struct Kernteam: ParsableCommand {
         commandName: "kernteam",
         abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
         discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
-        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self],
+        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self, ErasePerson.self],
         defaultSubcommand: Open.self
     )
 }
@@ -74,9 +84,9 @@ func paletteFromEnvironment() -> Palette {
     return .standard
 }
 
-/// Writes a line to stderr.
+/// Writes a line to stderr; anything the user typed in it cannot act as a terminal control.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafe.sanitize(message) + "\n").utf8))
 }
 
 struct Demo: ParsableCommand {
@@ -112,6 +122,11 @@ struct Demo: ParsableCommand {
             target = dir.appendingPathComponent("demo.jsonl").path
         }
         try fm.copyItem(atPath: source, toPath: target)
+        // The demo's residents (fictional) live in the side store next to it. The demo keeps them:
+        // its story is from 2009, so the retention term would erase them at once.
+        if fm.fileExists(atPath: source + ".personen") {
+            try fm.copyItem(atPath: source + ".personen", toPath: target + ".personen")
+        }
         guard let r = Role.parse(role) else { throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris") }
         let session = try Session.open(path: target, reference: nil, role: r)
         try AppRuntime(session: session, kern: nil, palette: paletteFromEnvironment()).run()

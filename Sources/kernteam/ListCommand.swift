@@ -32,7 +32,8 @@ struct List: ParsableCommand {
             }
             place = p
         }
-        let records = ListRecords(state: state, today: session.today, place: place, includePersonal: includePersonal).rows(kind)
+        let records = ListRecords(state: state, today: session.today, place: place, includePersonal: includePersonal,
+                                  persons: session.persons).rows(kind)
         switch format {
         case .json:
             let data = try JSONSerialization.data(withJSONObject: records.map(\.json), options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
@@ -55,6 +56,7 @@ struct ListRecords {
     let today: Day
     let place: Place?
     let includePersonal: Bool
+    let persons: [PersonRef: PersonalData]
 
     func matches(_ kern: String, _ wijk: String?) -> Bool {
         guard let place else { return true }
@@ -75,7 +77,10 @@ struct ListRecords {
                 var o = base(s.id, s.kern, s.wijk, t)
                 o["theme"] = s.theme.rawValue; o["source"] = s.source.rawValue; o["text"] = s.text; o["date"] = s.date.description
                 o["buurt"] = s.buurt ?? NSNull(); o["meeting"] = s.meeting?.description ?? NSNull()
-                if includePersonal { o["reporter"] = s.reporter ?? NSNull(); o["contact"] = s.contact ?? NSNull() }
+                if includePersonal {
+                    let p = s.person.flatMap { persons[$0] }
+                    o["reporter"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
+                }
                 return ListedRecord(json: o, table: [s.id.description, s.date.dutch, s.wijk ?? s.kern, s.theme.rawValue,
                                                      s.source.rawValue, mark(t) + s.text])
             }

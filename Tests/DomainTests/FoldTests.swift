@@ -16,7 +16,7 @@ final class FoldTests: XCTestCase {
         f.add(.meetingHeld(MeetingHeld(id: id("V-1"), kern: "Delfgauw", date: day(2009, 3, 17))))    // 2
         f.add(.signalRecorded(SignalRecorded(id: id("S-1"), kern: "Delfgauw", wijk: "Emerald", theme: .groen,
                                              source: .bewoner, text: "Losliggende stoeptegels", date: day(2009, 3, 1),
-                                             buurt: "Emerald-Zuid", reporter: "J. de Vries", contact: "06-12345678",
+                                             buurt: "Emerald-Zuid", person: "pd-0011223344556677",
                                              meeting: id("V-1"))))                                    // 3
         f.add(.signalRecorded(SignalRecorded(id: id("S-2"), kern: "Nootdorp", wijk: "'s-Gravenhout", theme: .overlast,
                                              source: .politie, text: "Hangjongeren bij de winkels",
@@ -89,7 +89,7 @@ final class FoldTests: XCTestCase {
         XCTAssertEqual(s1.value.kern, "Delfgauw")
         XCTAssertEqual(s1.value.wijk, "Oud Delfgauw", "the wijk is stored with its canonical spelling")
         XCTAssertEqual(s1.value.theme, .groen, "an unknown theme in a correction is not applied")
-        XCTAssertEqual(s1.value.reporter, "J. de Vries", "fields not corrected stay")
+        XCTAssertEqual(s1.value.person, "pd-0011223344556677", "fields not corrected stay")
         XCTAssertEqual(s1.changes, [9])
         XCTAssertFalse(s1.isWithdrawn)
 

@@ -4,9 +4,12 @@ import KernteamDomain
 public struct World: Sendable {
     public var domain: KernteamState
     public var today: Day
-    public init(domain: KernteamState, today: Day) {
+    /// Residents' personal data from the side store, by reference.
+    public var persons: [PersonRef: PersonalData]
+    public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:]) {
         self.domain = domain
         self.today = today
+        self.persons = persons
     }
 }
 

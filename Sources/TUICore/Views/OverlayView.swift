@@ -113,7 +113,14 @@ enum DetailFields {
             guard let t = d.signals[id] else { break }
             let s = t.value
             opt(.wijk, s.wijk ?? s.kern); opt(.buurt, s.buurt); opt(.theme, s.theme.rawValue); opt(.source, s.source.rawValue)
-            opt(.date, s.date.dutch); opt(.text, s.text); opt(.reporter, s.reporter); opt(.contact, s.contact)
+            opt(.date, s.date.dutch); opt(.text, s.text)
+            if let ref = s.person {
+                if let p = world.persons[ref] {
+                    opt(.reporter, p.name); opt(.contact, p.contact)
+                } else {
+                    opt(.reporter, Text.personErasedMark.nl)
+                }
+            }
             opt(.meeting, s.meeting?.description)
             out += common(t)
         case .action:

@@ -1,0 +1,34 @@
+/// Settings a municipality can change without recompiling (`Data/settings.json`).
+public struct Settings: Codable, Hashable, Sendable {
+    /// Residents' personal data is erased this many months after it was recorded.
+    public var retentionMonths: Int
+    /// A theme recurring this often in one wijk …
+    public var recurrenceCount: Int
+    /// … within this many months is proposed as a wijkaanpak theme.
+    public var recurrenceMonths: Int
+    /// A citizen initiative not triaged within this many weeks is overdue.
+    public var initiativeTermWeeks: Int
+
+    public init(retentionMonths: Int = 12, recurrenceCount: Int = 3, recurrenceMonths: Int = 6, initiativeTermWeeks: Int = 4) {
+        self.retentionMonths = retentionMonths
+        self.recurrenceCount = recurrenceCount
+        self.recurrenceMonths = recurrenceMonths
+        self.initiativeTermWeeks = initiativeTermWeeks
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case retentionMonths = "retention_months"
+        case recurrenceCount = "recurrence_count"
+        case recurrenceMonths = "recurrence_months"
+        case initiativeTermWeeks = "initiative_term_weeks"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let d = Settings()
+        retentionMonths = try c.decodeIfPresent(Int.self, forKey: .retentionMonths) ?? d.retentionMonths
+        recurrenceCount = try c.decodeIfPresent(Int.self, forKey: .recurrenceCount) ?? d.recurrenceCount
+        recurrenceMonths = try c.decodeIfPresent(Int.self, forKey: .recurrenceMonths) ?? d.recurrenceMonths
+        initiativeTermWeeks = try c.decodeIfPresent(Int.self, forKey: .initiativeTermWeeks) ?? d.initiativeTermWeeks
+    }
+}
