@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kernteam", targets: ["kernteam"]),
+        .executable(name: "kernteam-harness", targets: ["KernteamHarness"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +49,12 @@ let package = Package(
             ],
             path: "Sources/kernteam"
         ),
+        // Test harness processes for the reliability tests: appenders to SIGKILL, concurrent writers.
+        .executableTarget(
+            name: "KernteamHarness",
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession"],
+            path: "Sources/Harness"
+        ),
         .testTarget(name: "DomainTests", dependencies: ["KernteamDomain"], path: "Tests/DomainTests"),
         .testTarget(
             name: "LogStoreTests",
@@ -61,6 +68,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain", "KernteamTUI"],
+            path: "Tests/ReliabilityTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ public enum Text: Hashable, Sendable {
     case appTitle
     case paneAgenda, paneSignals, paneActions, paneParticipation
     case headerKern(String), headerMeeting(String), headerNoMeeting, headerFilter(String)
-    case savedState(String), notSavedYet, readOnly
+    case savedState(String), notSavedYet, readOnly, notSaved
     case emptyAgenda, emptySignals, emptyActions, emptyParticipation
     case terminalTooSmall(minCols: Int, minRows: Int, cols: Int, rows: Int)
     case terminalTooSmallHint
@@ -47,6 +47,7 @@ public enum Text: Hashable, Sendable {
     case verifyOK(entries: Int, head: String), verifyFailed(count: Int)
     case demoCopy(String)
     case cliNeedsTTY
+    case warnNetworkFS(String), warnSyncFolder(String), warnConflictCopy(String)
 
     // Detail field names
     case detailID, detailStatus, detailCreated, detailMeeting, detailChanges, detailWithdrawn, detailKind
@@ -65,6 +66,7 @@ public enum Text: Hashable, Sendable {
         case .savedState(let s): "opgeslagen \(s)"
         case .notSavedYet: "nog niets opgeslagen"
         case .readOnly: "ALLEEN LEZEN"
+        case .notSaved: "NIET OPGESLAGEN"
         case .emptyAgenda: "Geen agendapunten. n: nieuw punt"
         case .emptySignals: "Geen signalen. n: nieuw signaal"
         case .emptyActions: "Geen acties. n: nieuwe actie"
@@ -194,6 +196,9 @@ public enum Text: Hashable, Sendable {
         case let .verifyOK(n, head): "Log in orde: \(n) regels, keten intact. Kop: \(head)"
         case .verifyFailed(let n): "Log NIET in orde: \(n) probleem/problemen"
         case .demoCopy(let path): "Demo-log (kopie): \(path)"
+        case .warnNetworkFS(let t): "Let op: het log staat op een netwerkschijf (\(t)); vergrendelen en fsync zijn daar niet betrouwbaar. Gebruik een lokale schijf."
+        case .warnSyncFolder(let t): "Let op: het log staat in een synchronisatiemap (\(t)); twee computers kunnen elkaars regels overschrijven. Gebruik een lokale map."
+        case .warnConflictCopy(let n): "Let op: naast het log staat een conflictkopie '\(n)'; voeg niets samen zonder controle."
         case .cliNeedsTTY: "kernteam heeft een terminal nodig voor het volledige scherm; gebruik de subcommando's (zie --help) in scripts"
 
         case .detailID: "Id"

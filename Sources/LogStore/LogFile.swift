@@ -23,6 +23,10 @@ public final class LogFile: @unchecked Sendable {
     private let lock: FileLock
     /// How long an append waits for another writer's lock.
     public var lockTimeout: Double = 3.0
+    /// The system calls a durable append makes; tests replace them to inject faults.
+    public var io = IOCalls()
+    /// Only for the control run of the concurrency test: appends without the lock must be seen to fail.
+    public var lockingDisabledForControlRun = false
 
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -145,8 +149,8 @@ public final class LogFile: @unchecked Sendable {
     public func append(role: String, timestamp: String,
                        makeBody: ([LogLine]) throws -> [UInt8]) throws -> (others: [LogLine], written: LogLine) {
         if let reason = readOnlyReason { throw reason == .readOnly ? LogError.readOnly : reason }
-        try lock.acquire(timeout: lockTimeout)
-        defer { lock.release() }
+        if !lockingDisabledForControlRun { try lock.acquire(timeout: lockTimeout) }
+        defer { if !lockingDisabledForControlRun { lock.release() } }
         let others = try readNewLines(recover: false)
         if let reason = readOnlyReason { throw reason }
         if fileSize() != readOffset {
@@ -177,8 +181,8 @@ public final class LogFile: @unchecked Sendable {
         withNewline.append(0x0A)
         let before = readOffset
         do {
-            try Self.writeAll(fd, withNewline)
-            guard fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
+            try Self.writeAll(fd, withNewline, write: io.write)
+            guard io.fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
         } catch {
             // Cut back whatever part reached the file; the entry was never acknowledged.
             _ = ftruncate(fd, off_t(before))
@@ -193,7 +197,8 @@ public final class LogFile: @unchecked Sendable {
                        bytes: line, hash: hash)
     }
 
-    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) throws {
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8],
+                                write: (Int32, UnsafeRawPointer, Int) -> Int = { Foundation.write($0, $1, $2) }) throws {
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }

@@ -166,6 +166,17 @@ public final class Session: @unchecked Sendable {
         return logged
     }
 
+    /// Dutch warnings about where the log lies (network or sync folder, conflict copies).
+    public var storageWarnings: [String] {
+        StorageCheck.warnings(for: path).map {
+            switch $0 {
+            case .networkFileSystem(let t): Text.warnNetworkFS(t).nl
+            case .syncFolder(let t): Text.warnSyncFolder(t).nl
+            case .conflictCopy(let n): Text.warnConflictCopy(n).nl
+            }
+        }
+    }
+
     /// Dutch description of a log error, naming the cause in plain words.
     public static func describe(_ error: LogError) -> String {
         switch error {

@@ -50,7 +50,8 @@ struct AppRuntime {
                     let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError {
                         switch $0 {
                         case .refused(let r): .refused(r)
-                        case .log(let e): .message(Session.describe(e))
+                        case .log(let e):
+                            if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
                         }
                     }
                     _ = Reducer.reduce(&model, .recorded(mapped), World(domain: session.state, today: session.today, persons: session.persons))
@@ -68,7 +69,7 @@ struct AppRuntime {
     func openWarning() -> String? {
         if let side = session.log.recoveredTailPath { return Text.tornTailMoved(side).nl }
         if let first = session.undecodable.first { return Text.logDamaged(line: first.line, reason: first.problem.description).nl }
-        return nil
+        return session.storageWarnings.first
     }
 
     /// The path with the home folder shortened to ~.

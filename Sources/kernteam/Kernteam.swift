@@ -31,6 +31,9 @@ struct GlobalOptions: ParsableArguments {
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
+        if !readOnly {
+            for warning in session.storageWarnings { printError(warning) }
+        }
         if !readOnly && !session.log.isReadOnly {
             // The retention term: residents' personal data older than the term is erased.
             do {

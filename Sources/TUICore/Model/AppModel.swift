@@ -33,6 +33,8 @@ public struct AppModel: Sendable {
     public var logPath: String
     /// Why the log cannot be written, shown in the header.
     public var readOnlyReason: String?
+    /// The last save failed on I/O; cleared by the next save that succeeds.
+    public var writeFailure: String?
     /// "#128" after the last save by this screen, or the head sequence at open.
     public var savedLabel: String?
     public var quit = false
@@ -63,4 +65,6 @@ public enum Msg: Sendable {
 public enum RecordFailureInfo: Error, Sendable, Hashable {
     case refused(Refusal)
     case message(String)
+    /// The log could not be written (disk full, read-only, I/O error): nothing is saved until it can.
+    case ioFailure(String)
 }

@@ -231,6 +231,7 @@ public enum Reducer {
     static func finishRecording(_ model: inout AppModel, _ result: Result<LoggedEvent, RecordFailureInfo>, _ world: World) -> [Effect] {
         switch result {
         case .success(let logged):
+            model.writeFailure = nil
             if case .form = model.overlay { model.overlay = nil }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
@@ -257,15 +258,25 @@ public enum Reducer {
             }
         case .failure(let failure):
             guard case .form(var form) = model.overlay else {
-                if case .message(let m) = failure { model.message = StatusMessage(m, isError: true) }
+                switch failure {
+                case .message(let m): model.message = StatusMessage(m, isError: true)
+                case .ioFailure(let m): model.message = StatusMessage(m, isError: true); model.writeFailure = m
+                case .refused(let r): model.message = StatusMessage(r.lines.joined(separator: "; "), isError: true)
+                }
                 return []
             }
             switch failure {
             case .refused(let refusal): form.show(refusal)
             case .message(let m): form.failure = Text.formSaveFailed(m).nl
+            case .ioFailure(let m):
+                form.failure = Text.formSaveFailed(m).nl
+                model.writeFailure = m
             }
             model.overlay = .form(form)
-            if case .message(let m) = failure { model.message = StatusMessage(m, isError: true) }
+            switch failure {
+            case .message(let m), .ioFailure(let m): model.message = StatusMessage(m, isError: true)
+            case .refused: break
+            }
         }
         return []
     }

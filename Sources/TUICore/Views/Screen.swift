@@ -53,7 +53,9 @@ public struct Screen {
             parts.append((Text.headerNoMeeting.nl, palette.header))
         }
         if let f = model.filter { parts.append((Text.headerFilter(f).nl, palette.headerSaved)) }
-        if let ro = model.readOnlyReason {
+        if let failure = model.writeFailure {
+            parts.append(("✗ " + Text.notSaved.nl + ": " + failure, palette.headerAlert))
+        } else if let ro = model.readOnlyReason {
             parts.append(("✗ \(Text.readOnly.nl): \(ro)", palette.headerAlert))
         } else {
             parts.append(("✓ " + Text.savedState(model.savedLabel ?? "#\(world.domain.lastSeq)").nl, palette.headerSaved))
