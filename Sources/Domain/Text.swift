@@ -45,6 +45,8 @@ public enum Text: Hashable, Sendable {
     case logLocked
     case tornTailMoved(String)
     case verifyOK(entries: Int, head: String), verifyFailed(count: Int)
+    case checkpointMismatch(seq: Int, line: Int), checkpointMissing(seq: Int, head: Int), checkpointOK(String), badCheckpoint(String)
+    case checkpointPrinted(String)
     case demoCopy(String)
     case cliNeedsTTY
     case warnNetworkFS(String), warnSyncFolder(String), warnConflictCopy(String)
@@ -195,6 +197,11 @@ public enum Text: Hashable, Sendable {
         case .tornTailMoved(let path): "Onvolledige laatste regel (na een crash) verplaatst naar \(path)"
         case let .verifyOK(n, head): "Log in orde: \(n) regels, keten intact. Kop: \(head)"
         case .verifyFailed(let n): "Log NIET in orde: \(n) probleem/problemen"
+        case let .checkpointMismatch(seq, line): "Controlepunt klopt niet: regel \(line) (volgnummer \(seq)) is herschreven sinds het controlepunt"
+        case let .checkpointMissing(seq, head): "Controlepunt klopt niet: het log eindigt bij volgnummer \(head), het controlepunt noemt \(seq) (ingekort?)"
+        case .checkpointOK(let c): "Controlepunt \(c) klopt."
+        case .badCheckpoint(let c): "Ongeldig controlepunt '\(c)'. Verwacht VOLGNUMMER:HASH (64 hex-tekens)"
+        case .checkpointPrinted(let c): "Controlepunt (bewaar dit buiten het log): \(c)"
         case .demoCopy(let path): "Demo-log (kopie): \(path)"
         case .warnNetworkFS(let t): "Let op: het log staat op een netwerkschijf (\(t)); vergrendelen en fsync zijn daar niet betrouwbaar. Gebruik een lokale schijf."
         case .warnSyncFolder(let t): "Let op: het log staat in een synchronisatiemap (\(t)); twee computers kunnen elkaars regels overschrijven. Gebruik een lokale map."

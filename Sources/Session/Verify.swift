@@ -2,17 +2,42 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 
-/// The full check of a log: every line parses, the sequence is gapless, the chain is intact.
+/// A sequence number and the SHA-256 of that line, kept somewhere else (minutes, e-mail) to prove
+/// later that the log up to that line was neither truncated nor rewritten. Written `SEQ:HASH`.
+public struct Checkpoint: Hashable, Sendable, CustomStringConvertible {
+    public var seq: Int
+    public var hash: String
+
+    public init(seq: Int, hash: String) {
+        self.seq = seq
+        self.hash = hash
+    }
+
+    public init?(_ text: String) {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":")
+        guard parts.count == 2, let seq = Int(parts[0]), seq > 0, parts[1].count == 64,
+              parts[1].allSatisfy({ $0.isHexDigit }) else { return nil }
+        self.init(seq: seq, hash: parts[1].lowercased())
+    }
+
+    public var description: String { "\(seq):\(hash)" }
+}
+
+/// The full check of a log: every line parses, the sequence is gapless, the chain is intact, and
+/// (when given) the log still holds the checkpointed line unchanged.
 public struct VerifyReport: Sendable {
     public var entries: Int
     public var headSeq: Int
     public var headHash: String
     public var issues: [LineIssue]
-    public var isIntact: Bool { issues.isEmpty }
+    /// Set when a checkpoint was given and the log does not match it.
+    public var checkpointProblem: String?
+    public var isIntact: Bool { issues.isEmpty && checkpointProblem == nil }
+    public var head: Checkpoint { Checkpoint(seq: headSeq, hash: headHash) }
 }
 
 public enum Verifier {
-    public static func verify(path: String) throws -> VerifyReport {
+    public static func verify(path: String, checkpoint: Checkpoint? = nil) throws -> VerifyReport {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw LogError.io(operation: "open", code: errno == 0 ? ENOENT : errno)
         }
@@ -24,6 +49,16 @@ public enum Verifier {
             }
         }
         issues.sort { $0.line < $1.line }
-        return VerifyReport(entries: result.goodCount, headSeq: result.headSeq, headHash: result.headHash, issues: issues)
+        var report = VerifyReport(entries: result.goodCount, headSeq: result.headSeq, headHash: result.headHash, issues: issues)
+        if let checkpoint {
+            if let line = result.lines.first(where: { $0.seq == checkpoint.seq }) {
+                if line.hash != checkpoint.hash {
+                    report.checkpointProblem = Text.checkpointMismatch(seq: checkpoint.seq, line: line.number).nl
+                }
+            } else {
+                report.checkpointProblem = Text.checkpointMissing(seq: checkpoint.seq, head: result.headSeq).nl
+            }
+        }
+        return report
     }
 }

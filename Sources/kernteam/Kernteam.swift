@@ -52,7 +52,7 @@ struct Kernteam: ParsableCommand {
         commandName: "kernteam",
         abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
         discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
-        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self, ErasePerson.self],
+        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self, CheckpointCommand.self, ErasePerson.self],
         defaultSubcommand: Open.self
     )
 }
@@ -144,20 +144,45 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(help: "Controlepunt VOLGNUMMER:HASH van eerder (bv. uit de notulen): meldt inkorten of herschrijven sindsdien.")
+    var checkpoint: String?
+
     func run() throws {
         let path = DataLocator.logPath(global.log)
+        var expected: Checkpoint?
+        if let checkpoint {
+            guard let c = Checkpoint(checkpoint) else { throw CLIError(Text.badCheckpoint(checkpoint).nl) }
+            expected = c
+        }
         let report: VerifyReport
         do {
-            report = try Verifier.verify(path: path)
+            report = try Verifier.verify(path: path, checkpoint: expected)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
         if report.isIntact {
-            print(Text.verifyOK(entries: report.entries, head: "\(report.headSeq):\(report.headHash)").nl)
+            print(Text.verifyOK(entries: report.entries, head: report.head.description).nl)
+            if let expected { print(Text.checkpointOK(expected.description).nl) }
             return
         }
-        printError(Text.verifyFailed(count: report.issues.count).nl)
-        for issue in report.issues { printError(TerminalSafe.sanitize(issue.description)) }
+        printError(Text.verifyFailed(count: report.issues.count + (report.checkpointProblem == nil ? 0 : 1)).nl)
+        for issue in report.issues { printError(issue.description) }
+        if let problem = report.checkpointProblem { printError(problem) }
         throw ExitCode(1)
+    }
+}
+
+struct CheckpointCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checkpoint",
+        abstract: "Drukt het controlepunt van nu af (VOLGNUMMER:HASH van de laatste regel), om buiten het log te bewaren."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let session = try global.openSession(role: .cli, readOnly: true)
+        if let damage = session.log.readOnlyReason, damage != .readOnly { throw CLIError(Session.describe(damage)) }
+        print(Checkpoint(seq: session.log.headSeq, hash: session.log.headHash).description)
     }
 }
