@@ -101,6 +101,28 @@ extension PrioritySet: Correctable {
     }
 }
 
+extension InitiativeRecord: Correctable {
+    public static let correctableFields = ["text", "wijk", "date"]
+    public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
+        switch field {
+        case "text": guard let v = optional(value) else { return false }; recorded.text = v
+        case "wijk": return setPlace(value, reference, kern: &recorded.kern, wijk: &recorded.wijk)
+        case "date": guard let d = Day(value) else { return false }; recorded.date = d
+        default: return false
+        }
+        return true
+    }
+}
+
+extension BudgetAllocated: Correctable {
+    public static let correctableFields = ["amount"]
+    public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
+        guard field == "amount", let m = Money(value), m.cents >= 0 else { return false }
+        amount = m
+        return true
+    }
+}
+
 extension ParticipationSet: Correctable {
     public static let correctableFields = ["topic", "level"]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {

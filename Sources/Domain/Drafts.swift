@@ -5,6 +5,8 @@ public enum DraftField: String, CaseIterable, Sendable {
     case kern, wijk, theme, source, text, title, date, owner, person, due, result, cost, inform
     case buurt, reporter, contact, minutes, topic, work, phase, level, controversial, reason
     case meeting, status, id
+    case route, outcome, choice, period, kind, year, amount, decision, how, serves, initiator
+    case representatives, feedbackPlan = "feedback-plan"
 }
 
 /// One problem with one field, in words the user can act on.
@@ -46,16 +48,26 @@ public struct Draft: Sendable, Hashable {
 /// The kinds of record a user can add, each with its fields in form order.
 public enum DraftKind: String, CaseIterable, Sendable {
     case meeting, agendaItem, signal, action, decision, participation, status
+    case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
 
     public var fields: [DraftField] {
         switch self {
         case .meeting: [.kern, .date]
         case .agendaItem: [.title, .wijk, .minutes]
         case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
-        case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform]
+        case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
         case .decision: [.wijk, .text]
-        case .participation: [.wijk, .topic, .work, .phase, .level, .reason]
+        case .participation: [.wijk, .topic, .work, .phase, .controversial, .level, .reason, .representatives, .feedbackPlan]
         case .status: [.status, .reason]
+        case .initiative: [.wijk, .text, .date, .initiator, .contact]
+        case .triageSignal: [.route, .reason]
+        case .triageInitiative: [.outcome, .reason]
+        case .proposal: [.choice, .reason]
+        case .priority: [.wijk, .theme, .text, .period]
+        case .closePriority: [.reason]
+        case .wijkKind: [.wijk, .kind, .decision]
+        case .budget: [.wijk, .year, .amount, .decision]
+        case .feedback: [.how, .date]
         }
     }
 
@@ -68,6 +80,15 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .decision: [.wijk, .text]
         case .participation: [.wijk, .topic, .level]
         case .status: [.status]
+        case .initiative: [.wijk, .text]
+        case .triageSignal: [.route]
+        case .triageInitiative: [.outcome]
+        case .proposal: [.choice]
+        case .priority: [.wijk, .theme, .text]
+        case .closePriority: []
+        case .wijkKind: [.wijk, .kind, .decision]
+        case .budget: [.wijk, .year, .amount]
+        case .feedback: [.how]
         }
     }
 }

@@ -16,6 +16,14 @@ public enum Event: Hashable, Sendable {
     case entryCorrected(EntryCorrected)
     case entryWithdrawn(EntryWithdrawn)
     case personErased(PersonErased)
+    case signalTriaged(SignalTriaged)
+    case proposalDecided(ProposalDecided)
+    case initiativeRecorded(InitiativeRecorded)
+    case initiativeTriaged(InitiativeTriaged)
+    case priorityClosed(PriorityClosed)
+    case wijkKindChanged(WijkKindChanged)
+    case budgetAllocated(BudgetAllocated)
+    case feedbackGiven(FeedbackGiven)
 
     public var typeName: String {
         switch self {
@@ -31,6 +39,14 @@ public enum Event: Hashable, Sendable {
         case .entryCorrected: "entry.corrected"
         case .entryWithdrawn: "entry.withdrawn"
         case .personErased: "person.erased"
+        case .signalTriaged: "signal.triaged"
+        case .proposalDecided: "proposal.decided"
+        case .initiativeRecorded: "initiative.recorded"
+        case .initiativeTriaged: "initiative.triaged"
+        case .priorityClosed: "priority.closed"
+        case .wijkKindChanged: "wijk.kind_changed"
+        case .budgetAllocated: "budget.allocated"
+        case .feedbackGiven: "feedback.given"
         }
     }
 
@@ -44,6 +60,8 @@ public enum Event: Hashable, Sendable {
         case .decisionTaken(let e): e.id
         case .prioritySet(let e): e.id
         case .participationSet(let e): e.id
+        case .initiativeRecorded(let e): e.id
+        case .budgetAllocated(let e): e.id
         default: nil
         }
     }
@@ -158,10 +176,19 @@ public struct ParticipationSet: Codable, Hashable, Sendable {
     public var controversial: Bool?
     public var reason: String?
     public var meeting: RecordID?
+    /// The priority (or other record) this level is about.
+    public var about: RecordID?
+    /// True when the level lies outside the range the plan allows and a reason was given.
+    public var override: Bool?
+    /// Who represents the residents, and how the other residents hear back.
+    public var representatives: String?
+    public var feedbackPlan: String?
     public init(id: RecordID, kern: String, wijk: String?, topic: String, work: WorkKind?, phase: Phase?,
-                level: ParticipationLevel, controversial: Bool? = nil, reason: String? = nil, meeting: RecordID? = nil) {
+                level: ParticipationLevel, controversial: Bool? = nil, reason: String? = nil, meeting: RecordID? = nil,
+                about: RecordID? = nil, override: Bool? = nil, representatives: String? = nil, feedbackPlan: String? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.topic = topic; self.work = work; self.phase = phase
         self.level = level; self.controversial = controversial; self.reason = reason; self.meeting = meeting
+        self.about = about; self.override = override; self.representatives = representatives; self.feedbackPlan = feedbackPlan
     }
 }
 
@@ -209,6 +236,14 @@ extension Event: Codable {
         case "entry.corrected": self = .entryCorrected(try EntryCorrected(from: decoder))
         case "entry.withdrawn": self = .entryWithdrawn(try EntryWithdrawn(from: decoder))
         case "person.erased": self = .personErased(try PersonErased(from: decoder))
+        case "signal.triaged": self = .signalTriaged(try SignalTriaged(from: decoder))
+        case "proposal.decided": self = .proposalDecided(try ProposalDecided(from: decoder))
+        case "initiative.recorded": self = .initiativeRecorded(try InitiativeRecorded(from: decoder))
+        case "initiative.triaged": self = .initiativeTriaged(try InitiativeTriaged(from: decoder))
+        case "priority.closed": self = .priorityClosed(try PriorityClosed(from: decoder))
+        case "wijk.kind_changed": self = .wijkKindChanged(try WijkKindChanged(from: decoder))
+        case "budget.allocated": self = .budgetAllocated(try BudgetAllocated(from: decoder))
+        case "feedback.given": self = .feedbackGiven(try FeedbackGiven(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -229,6 +264,14 @@ extension Event: Codable {
         case .entryCorrected(let p): try p.encode(to: encoder)
         case .entryWithdrawn(let p): try p.encode(to: encoder)
         case .personErased(let p): try p.encode(to: encoder)
+        case .signalTriaged(let p): try p.encode(to: encoder)
+        case .proposalDecided(let p): try p.encode(to: encoder)
+        case .initiativeRecorded(let p): try p.encode(to: encoder)
+        case .initiativeTriaged(let p): try p.encode(to: encoder)
+        case .priorityClosed(let p): try p.encode(to: encoder)
+        case .wijkKindChanged(let p): try p.encode(to: encoder)
+        case .budgetAllocated(let p): try p.encode(to: encoder)
+        case .feedbackGiven(let p): try p.encode(to: encoder)
         }
     }
 }
@@ -253,4 +296,89 @@ public struct LoggedEvent: Hashable, Sendable {
     public init(seq: Int, timestamp: String, role: Role, event: Event) {
         self.seq = seq; self.timestamp = timestamp; self.role = role; self.event = event
     }
+}
+
+// MARK: - Policy events (signals triage, initiatives, priorities, budgets, feedback)
+
+public struct SignalTriaged: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var route: SignalRoute
+    public var reason: String?
+    public var date: Day
+    public init(ref: RecordID, route: SignalRoute, reason: String?, date: Day) {
+        self.ref = ref; self.route = route; self.reason = reason; self.date = date
+    }
+}
+
+/// The chair accepted or dismissed a recurrence proposal (a theme that keeps coming back in a wijk).
+public struct ProposalDecided: Codable, Hashable, Sendable {
+    public var kern: String
+    public var wijk: String?
+    public var theme: Theme
+    public var signals: [RecordID]
+    public var accepted: Bool
+    public var reason: String?
+    public var meeting: RecordID?
+    public init(kern: String, wijk: String?, theme: Theme, signals: [RecordID], accepted: Bool, reason: String?, meeting: RecordID?) {
+        self.kern = kern; self.wijk = wijk; self.theme = theme; self.signals = signals; self.accepted = accepted
+        self.reason = reason; self.meeting = meeting
+    }
+}
+
+public struct InitiativeRecorded: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var text: String
+    public var date: Day
+    public var person: PersonRef?
+    public var meeting: RecordID?
+    public init(id: RecordID, kern: String, wijk: String?, text: String, date: Day, person: PersonRef? = nil, meeting: RecordID? = nil) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.text = text; self.date = date; self.person = person
+        self.meeting = meeting
+    }
+}
+
+public struct InitiativeTriaged: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var outcome: InitiativeOutcome
+    public var reason: String?
+    public var date: Day
+    public init(ref: RecordID, outcome: InitiativeOutcome, reason: String?, date: Day) {
+        self.ref = ref; self.outcome = outcome; self.reason = reason; self.date = date
+    }
+}
+
+public struct PriorityClosed: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var reason: String?
+    public init(ref: RecordID, reason: String?) { self.ref = ref; self.reason = reason }
+}
+
+/// A wijk's kind changes only by a recorded decision.
+public struct WijkKindChanged: Codable, Hashable, Sendable {
+    public var wijk: String
+    public var kind: WijkKind
+    public var decision: RecordID
+    public init(wijk: String, kind: WijkKind, decision: RecordID) { self.wijk = wijk; self.kind = kind; self.decision = decision }
+}
+
+public struct BudgetAllocated: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var year: Int
+    public var amount: Money
+    public var decision: RecordID?
+    public init(id: RecordID, kern: String, wijk: String?, year: Int, amount: Money, decision: RecordID?) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.year = year; self.amount = amount; self.decision = decision
+    }
+}
+
+/// Feedback (terugkoppeling) to the residents behind a signal or initiative.
+public struct FeedbackGiven: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var how: String
+    public var date: Day
+    public init(ref: RecordID, how: String, date: Day) { self.ref = ref; self.how = how; self.date = date }
 }

@@ -8,6 +8,18 @@ public struct KernteamState: Sendable {
     public var decisions = RecordTable<DecisionTaken>()
     public var priorities = RecordTable<PrioritySet>()
     public var participation = RecordTable<ParticipationSet>()
+    public var initiatives = RecordTable<InitiativeRecord>()
+    public var budgets = RecordTable<BudgetAllocated>()
+    /// The latest triage of each signal.
+    public private(set) var signalTriage: [RecordID: SignalTriaged] = [:]
+    /// Feedback given to residents, per signal or initiative (the latest).
+    public private(set) var feedback: [RecordID: FeedbackGiven] = [:]
+    /// Priorities that were closed (no longer active).
+    public private(set) var closedPriorities: [RecordID: PriorityClosed] = [:]
+    /// Kinds of wijk changed by decision, by wijk name; the reference data has the rest.
+    public private(set) var wijkKindChanges: [String: WijkKindChanged] = [:]
+    /// Recurrence proposals the chair accepted or dismissed, in order.
+    public private(set) var proposalDecisions: [ProposalDecided] = []
     /// References whose personal data was erased (the log says so; the side store no longer has them).
     public private(set) var erasedPersons: Set<PersonRef> = []
     /// Highest sequence number folded so far.
@@ -32,6 +44,8 @@ public struct KernteamState: Sendable {
         case .decision: count = decisions.count
         case .priority: count = priorities.count
         case .participation: count = participation.count
+        case .initiative: count = initiatives.count
+        case .budget: count = budgets.count
         }
         return RecordID(kind, count + 1)
     }
@@ -45,7 +59,21 @@ public struct KernteamState: Sendable {
         case .decision: decisions.contains(id)
         case .priority: priorities.contains(id)
         case .participation: participation.contains(id)
+        case .initiative: initiatives.contains(id)
+        case .budget: budgets.contains(id)
         }
+    }
+
+    /// The kind of a wijk now: the latest recorded decision, else the reference data.
+    public func kind(ofWijk name: String) -> WijkKind? {
+        wijkKindChanges[name]?.kind ?? reference.wijk(named: name)?.kind
+    }
+
+    /// Priorities of a wijk that are neither closed nor withdrawn.
+    public func activePriorities(wijk: String?, kern: String) -> [PrioritySet] {
+        priorities.items.filter {
+            !$0.isWithdrawn && closedPriorities[$0.value.id] == nil && $0.value.wijk == wijk && $0.value.kern == kern
+        }.map(\.value)
     }
 
     /// The latest meeting of a kern (by date, then by order in the log).
@@ -90,6 +118,38 @@ public struct KernteamState: Sendable {
             if !withdraw(e.ref, reason: e.reason, seq: seq) { danglingReferences.append(seq) }
         case .personErased(let e):
             erasedPersons.formUnion(e.refs)
+        case .signalTriaged(let e):
+            if signals.update(e.ref, { $0.changes.append(seq) }) { signalTriage[e.ref] = e } else { danglingReferences.append(seq) }
+        case .proposalDecided(let e):
+            proposalDecisions.append(e)
+            if e.accepted {
+                for id in e.signals where signalTriage[id] == nil {
+                    signalTriage[id] = SignalTriaged(ref: id, route: .wijkaanpak, reason: nil, date: Day(String(ts.prefix(10))) ?? Day(ordinal: 0))
+                }
+            }
+        case .initiativeRecorded(let e):
+            initiatives.insert(e.id, tracked(InitiativeRecord(recorded: e)))
+        case .initiativeTriaged(let e):
+            let found = initiatives.update(e.ref) {
+                $0.value.outcome = e.outcome
+                $0.value.reason = e.reason
+                $0.value.triagedOn = e.date
+                $0.changes.append(seq)
+            }
+            if !found { danglingReferences.append(seq) }
+        case .priorityClosed(let e):
+            if priorities.update(e.ref, { $0.changes.append(seq) }) { closedPriorities[e.ref] = e } else { danglingReferences.append(seq) }
+        case .wijkKindChanged(let e):
+            wijkKindChanges[e.wijk] = e
+        case .budgetAllocated(let e):
+            budgets.insert(e.id, tracked(e))
+        case .feedbackGiven(let e):
+            feedback[e.ref] = e
+            switch e.ref.kind {
+            case .signal: _ = signals.update(e.ref) { $0.changes.append(seq) }
+            case .initiative: _ = initiatives.update(e.ref) { $0.changes.append(seq) }
+            default: danglingReferences.append(seq)
+            }
         }
     }
 
@@ -103,6 +163,8 @@ public struct KernteamState: Sendable {
         case .decision: return decisions.update(id, mark)
         case .priority: return priorities.update(id, mark)
         case .participation: return participation.update(id, mark)
+        case .initiative: return initiatives.update(id, mark)
+        case .budget: return budgets.update(id, mark)
         }
     }
 
@@ -122,6 +184,8 @@ public struct KernteamState: Sendable {
         case .decision: return decisions.update(e.ref, fix)
         case .priority: return priorities.update(e.ref, fix)
         case .participation: return participation.update(e.ref, fix)
+        case .initiative: return initiatives.update(e.ref, fix)
+        case .budget: return budgets.update(e.ref, fix)
         }
     }
 }

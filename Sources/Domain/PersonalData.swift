@@ -23,8 +23,10 @@ public struct PersonalData: Codable, Hashable, Sendable {
 extension Event {
     /// The same event pointing at a person record (only signals carry one so far).
     public func withPerson(_ ref: PersonRef) -> Event {
-        guard case .signalRecorded(var s) = self else { return self }
-        s.person = ref
-        return .signalRecorded(s)
+        switch self {
+        case .signalRecorded(var s): s.person = ref; return .signalRecorded(s)
+        case .initiativeRecorded(var i): i.person = ref; return .initiativeRecorded(i)
+        default: return self
+        }
     }
 }

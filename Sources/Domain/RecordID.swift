@@ -9,6 +9,8 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case decision = "B"         // besluit
         case priority = "P"         // prioriteit
         case participation = "D"    // deelname (participatieniveau)
+        case initiative = "I"       // bewonersinitiatief
+        case budget = "BU"          // wijkbudget
     }
 
     public let kind: Kind

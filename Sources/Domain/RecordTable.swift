@@ -39,6 +39,27 @@ public struct RecordTable<Value: Sendable>: Sendable {
     public func contains(_ id: RecordID) -> Bool { index[id] != nil }
 }
 
+/// A citizen initiative with its triage outcome, if any.
+public struct InitiativeRecord: Sendable, Hashable {
+    public var recorded: InitiativeRecorded
+    public var outcome: InitiativeOutcome?
+    public var reason: String?
+    public var triagedOn: Day?
+
+    public init(recorded: InitiativeRecorded) { self.recorded = recorded }
+
+    /// Days since it was recorded.
+    public func age(today: Day) -> Int { today.ordinal - recorded.date.ordinal }
+
+    /// Not triaged within the term.
+    public func isOverdue(today: Day, termWeeks: Int) -> Bool {
+        outcome == nil && age(today: today) > termWeeks * 7
+    }
+
+    /// Days from recording to triage.
+    public var turnaround: Int? { triagedOn.map { $0.ordinal - recorded.date.ordinal } }
+}
+
 /// An action with its current status.
 public struct ActionRecord: Sendable, Hashable {
     public var created: ActionCreated

@@ -7,6 +7,15 @@ public enum Text: Hashable, Sendable {
     case headerKern(String), headerMeeting(String), headerNoMeeting, headerFilter(String)
     case savedState(String), notSavedYet, readOnly, notSaved
     case emptyAgenda, emptySignals, emptyActions, emptyParticipation
+    case emptyInitiatives, emptyProposals, emptyFeedbackOwed, emptyBudgets, emptyPriorities
+    case listInitiatives, listProposals, listFeedbackOwed, listBudgets, listPriorities
+    case keyView, keyTriage, keyFeedback, keyClosePriority, keyWijkKind, keyLadder
+    case shortView, shortTriage, shortFeedback, shortClosePriority, shortLadder
+    case routeLabel(SignalRoute?), outcomeLabel(InitiativeOutcome?), ageDays(Int), signalsCount(Int)
+    case budgetLine(spent: String, remaining: String), overBudget, priorityClosedMark
+    case ladderAllowed(String), ladderNoRange, ladderOverride(String), ladderRepresentatives(String), ladderFeedback(String)
+    case noAddHere, triageHere, feedbackHere, closeHere, ladderHere
+    case detailRoute, detailFeedback, detailOutcome, detailTurnaround, detailAllowed, detailSpent
     case terminalTooSmall(minCols: Int, minRows: Int, cols: Int, rows: Int)
     case terminalTooSmallHint
     case helpTitle, helpClose
@@ -37,9 +46,14 @@ public enum Text: Hashable, Sendable {
     case unknownOrganisation(String, known: [String]), unknownChoice(String, options: [String])
     case badDate(String), badAmount(String), badMinutes(String)
     case unknownRecord(String), noMeeting, reasonRequiredToDrop, statusUnchanged(String)
+    case reasonRequiredOutOfScope, reasonRequiredNotExecutable, noProposal(String, String)
+    case priorityCap(String, [String]), priorityInBeheerWijk(String), alreadyClosed(String)
+    case wijkNotKern(String), decisionOtherKern(String), badYear(String), budgetExists(String, Int)
+    case levelOutsideRange(level: String, work: String, phase: String, range: String?, zelfbeheerRule: Bool)
 
     // Results and errors
-    case saved(String), savedStatus(String, String)
+    case saved(String), savedStatus(String, String), savedEntry(Int)
+    case budgetDecisionText(amount: String, place: String, year: String)
     case logDamaged(line: Int, reason: String)
     case logIOError(String)
     case logLocked
@@ -73,10 +87,54 @@ public enum Text: Hashable, Sendable {
         case .emptySignals: "Geen signalen. n: nieuw signaal"
         case .emptyActions: "Geen acties. n: nieuwe actie"
         case .emptyParticipation: "Geen participatieniveaus. n: nieuw"
+        case .emptyInitiatives: "Geen bewonersinitiatieven. n: nieuw"
+        case .emptyProposals: "Geen voorstellen: geen thema keert vaak genoeg terug"
+        case .emptyFeedbackOwed: "Geen openstaande terugkoppeling"
+        case .emptyBudgets: "Geen budgetten. n: budget toekennen"
+        case .emptyPriorities: "Geen prioriteiten. n: nieuw"
+        case .listInitiatives: "Initiatieven"
+        case .listProposals: "Voorstellen wijkaanpak"
+        case .listFeedbackOwed: "Terugkoppeling open"
+        case .listBudgets: "Budgetten"
+        case .listPriorities: "Prioriteiten"
+        case .keyView: "andere lijst in dit paneel (bv. initiatieven, budgetten)"
+        case .keyTriage: "beoordelen: route, uitkomst of voorstel"
+        case .keyFeedback: "terugkoppeling aan bewoners vastleggen"
+        case .keyClosePriority: "prioriteit afsluiten"
+        case .keyWijkKind: "soort wijk wijzigen (met besluit)"
+        case .keyLadder: "participatieniveau voor gekozen prioriteit"
+        case .shortView: "lijst"
+        case .shortTriage: "beoordelen"
+        case .shortFeedback: "terugkoppeling"
+        case .shortClosePriority: "afsluiten"
+        case .shortLadder: "niveau"
+        case .routeLabel(let r): r.map { $0 == .buitenScope ? "buiten scope" : $0.rawValue } ?? "te beoordelen"
+        case .outcomeLabel(let o): o.map { $0.rawValue } ?? "te beoordelen"
+        case .ageDays(let d): "\(d) d"
+        case .signalsCount(let n): "\(n) signalen"
+        case let .budgetLine(spent, remaining): "besteed \(spent) · rest \(remaining)"
+        case .overBudget: "! over budget"
+        case .priorityClosedMark: "afgesloten"
+        case .ladderAllowed(let r): "toegestaan: \(r)"
+        case .ladderNoRange: "het plan kent hier geen niveau"
+        case .ladderOverride(let why): "bewuste afwijking: \(why)"
+        case .ladderRepresentatives(let r): "Bewoners vertegenwoordigd door: \(r)"
+        case .ladderFeedback(let f): "Terugkoppeling aan overige bewoners: \(f)"
+        case .noAddHere: "In deze lijst kunt u niets toevoegen; v wisselt van lijst"
+        case .triageHere: "Beoordelen kan in Signalen, Initiatieven en Voorstellen"
+        case .feedbackHere: "Terugkoppeling vastleggen kan bij een signaal of initiatief"
+        case .closeHere: "Afsluiten kan in de lijst Prioriteiten"
+        case .ladderHere: "Kies eerst een prioriteit in de lijst Prioriteiten"
+        case .detailRoute: "Route"
+        case .detailFeedback: "Terugkoppeling"
+        case .detailOutcome: "Uitkomst"
+        case .detailTurnaround: "Doorlooptijd"
+        case .detailAllowed: "Plan staat toe"
+        case .detailSpent: "Besteed"
         case let .terminalTooSmall(mc, mr, c, r): "Venster te klein: \(c)×\(r). Minimaal \(mc)×\(mr) nodig."
         case .terminalTooSmallHint: "Maak het venster groter. q: stoppen"
         case .helpTitle: "Toetsen"
-        case .helpClose: "Esc of ?: sluiten"
+        case .helpClose: "Esc of ?: sluiten · ↑↓ PgUp PgDn: scrollen"
         case .detailTitle(let id): "Details \(id)"
         case .detailClose: "Esc of Enter: sluiten"
         case .filterTitle: "Filter op wijk"
@@ -90,6 +148,15 @@ public enum Text: Hashable, Sendable {
             case .decision: "Nieuw besluit"
             case .participation: "Participatieniveau vastleggen"
             case .status: "Status van actie wijzigen"
+            case .initiative: "Nieuw bewonersinitiatief"
+            case .triageSignal: "Signaal beoordelen (route)"
+            case .triageInitiative: "Initiatief beoordelen"
+            case .proposal: "Voorstel wijkaanpak"
+            case .priority: "Nieuwe prioriteit"
+            case .closePriority: "Prioriteit afsluiten"
+            case .wijkKind: "Soort wijk wijzigen (met besluit)"
+            case .budget: "Wijkbudget toekennen"
+            case .feedback: "Terugkoppeling aan bewoners"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -172,6 +239,19 @@ public enum Text: Hashable, Sendable {
             case .meeting: "Vergadering"
             case .status: "Status"
             case .id: "Id"
+            case .route: "Route"
+            case .outcome: "Uitkomst"
+            case .choice: "Keuze"
+            case .period: "Planperiode"
+            case .kind: "Soort wijk"
+            case .year: "Jaar"
+            case .amount: "Bedrag (€)"
+            case .decision: "Besluit"
+            case .how: "Hoe"
+            case .serves: "Hoort bij"
+            case .initiator: "Initiatiefnemer"
+            case .representatives: "Vertegenwoordigd door"
+            case .feedbackPlan: "Terugkoppeling"
             }
         case .choiceNone: "(geen)"
 
@@ -187,10 +267,27 @@ public enum Text: Hashable, Sendable {
         case .unknownRecord(let id): "onbekend id '\(id)'"
         case .noMeeting: "er is nog geen vergadering; maak er eerst een (m)"
         case .reasonRequiredToDrop: "een actie laten vervallen kan alleen met een reden"
-        case .statusUnchanged(let s): "de actie heeft al status '\(s)'"
+        case .statusUnchanged(let s): "dat is al '\(s)'"
+        case .reasonRequiredOutOfScope: "buiten-scope kan alleen met een reden (waarom valt het buiten wijkgericht werken?)"
+        case .reasonRequiredNotExecutable: "niet-uitvoerbaar kan alleen met een goede reden (plan: een initiatief wordt altijd positief benaderd)"
+        case let .noProposal(w, t): "er is geen open voorstel voor \(t) in \(w)"
+        case let .priorityCap(w, ids): "maximaal 5 actieve prioriteiten per wijk (plan: een plan van aanpak heeft ten hoogste 5 prioriteiten); \(w) heeft er al \(ids.count) (\(ids.joined(separator: ", "))). Sluit er eerst een af (x in het scherm, of kernteam close priority P-n)"
+        case .priorityInBeheerWijk(let w): "let op: \(w) is een beheerwijk; daar zijn prioriteiten ongebruikelijk (alleen afgestemde beheerplannen)"
+        case .alreadyClosed(let id): "\(id) is al afgesloten"
+        case .wijkNotKern(let k): "'\(k)' is een kern; kies een wijk"
+        case .decisionOtherKern(let d): "besluit \(d) gaat over een andere kern"
+        case .badYear(let y): "ongeldig jaar '\(y)'"
+        case let .budgetExists(w, y): "\(w) heeft al een budget voor \(y); corrigeer dat bedrag in plaats van een tweede toe te kennen"
+        case let .levelOutsideRange(level, work, phase, range, zelfbeheer):
+            (range.map { "niveau '\(level)' valt buiten wat het plan toestaat voor \(work) in de fase \(phase) (\($0))" }
+                ?? "het plan kent geen participatieniveau voor \(work) in de fase \(phase)")
+            + (zelfbeheer ? "; zelfbeheer alleen bij onderwerpen die niet omstreden zijn" : "")
+            + ". Geef een reden om bewust af te wijken"
 
         case .saved(let id): "Opgeslagen: \(id)"
         case let .savedStatus(id, s): "Opgeslagen: \(id) → \(s)"
+        case .savedEntry(let seq): "Opgeslagen (regel \(seq))"
+        case let .budgetDecisionText(amount, place, year): "Wijkbudget \(amount) toegekend aan \(place) voor \(year)"
         case let .logDamaged(line, reason): "Log beschadigd op regel \(line): \(reason). Alleen lezen."
         case .logIOError(let why): "Schrijven naar het log mislukt: \(why)"
         case .logLocked: "Het log is bezet door een ander proces; probeer het zo opnieuw"

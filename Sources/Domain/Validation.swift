@@ -5,10 +5,30 @@ import Foundation
 public struct Validator: Sendable {
     public let state: KernteamState
     public let today: Day
+    public let settings: Settings
 
-    public init(state: KernteamState, today: Day) {
+    public init(state: KernteamState, today: Day, settings: Settings = Settings()) {
         self.state = state
         self.today = today
+        self.settings = settings
+    }
+
+    /// Yes/no as typed: `ja`, `nee`, `true`, `false`.
+    static func yes(_ s: String?) -> Bool? {
+        guard let s = s?.lowercased() else { return nil }
+        if ["ja", "j", "yes", "true", "1"].contains(s) { return true }
+        if ["nee", "n", "no", "false", "0"].contains(s) { return false }
+        return nil
+    }
+
+    /// Notes that do not stop an entry but that the user should see (in the app and on stderr).
+    public func warnings(_ kind: DraftKind, _ draft: Draft) -> [Text] {
+        var out: [Text] = []
+        if kind == .priority, let w = draft[.wijk], let place = state.reference.place(named: w), let wijk = place.wijk,
+           state.kind(ofWijk: wijk) == .beheer {
+            out.append(.priorityInBeheerWijk(wijk))
+        }
+        return out
     }
 
     /// Longest text accepted for one field: generous for minutes, small enough to keep lines sane.
@@ -52,6 +72,26 @@ public struct Validator: Sendable {
             if let id = RecordID(text), id.kind == .meeting, state.meetings.contains(id) { return id }
             problems.append(FieldProblem(.meeting, .unknownRecord(text)))
             return nil
+        }
+
+        func existingTarget(_ kinds: [RecordID.Kind]) -> RecordID? {
+            guard let target, kinds.contains(target.kind), state.exists(target) else {
+                problems.append(FieldProblem(.id, .unknownRecord(target?.description ?? "")))
+                return nil
+            }
+            return target
+        }
+        func reasonRequired(_ needed: Bool, _ message: Text) {
+            if needed && draft[.reason] == nil { problems.append(FieldProblem(.reason, message)) }
+        }
+        func ids(_ field: DraftField) -> [RecordID]? {
+            guard let text = draft[field] else { return nil }
+            var out: [RecordID] = []
+            for part in text.split(whereSeparator: { $0 == "," || $0 == " " }) where !part.isEmpty {
+                if let id = RecordID(String(part)), state.exists(id) { out.append(id) }
+                else { problems.append(FieldProblem(field, .unknownRecord(String(part)))) }
+            }
+            return out
         }
 
         let event: Event?
@@ -103,10 +143,12 @@ public struct Validator: Sendable {
                 cost = Money(c)
                 if cost == nil || cost!.cents < 0 { problems.append(FieldProblem(.cost, .badAmount(c))); cost = nil }
             }
+            let serves = ids(.serves)
             if let p, let owner, let title = draft[.title] {
                 event = .actionCreated(ActionCreated(id: state.nextID(.action), kern: p.kern, wijk: p.wijk, title: title,
                                                      owner: owner.name, person: draft[.person], due: due,
-                                                     result: draft[.result], cost: cost, inform: draft[.inform], meeting: m))
+                                                     result: draft[.result], cost: cost, inform: draft[.inform], meeting: m,
+                                                     serves: serves?.isEmpty == false ? serves : nil))
             } else { event = nil }
 
         case .decision:
@@ -118,10 +160,133 @@ public struct Validator: Sendable {
         case .participation:
             let p = place(), work = choice(.work, WorkKind.self), phase = choice(.phase, Phase.self)
             let level = choice(.level, ParticipationLevel.self), m = meetingRef()
+            var controversial = false
+            if let c = draft[.controversial] {
+                if let v = Self.yes(c) { controversial = v } else { problems.append(FieldProblem(.controversial, .unknownChoice(c, options: ["ja", "nee"]))) }
+            }
+            var about: RecordID?
+            if let target {
+                if state.exists(target) { about = target } else { problems.append(FieldProblem(.id, .unknownRecord(target.description))) }
+            }
+            var override = false
+            if let work, let phase, let level {
+                let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: controversial)
+                if !(allowed?.contains(level) ?? false) {
+                    if draft[.reason] == nil {
+                        problems.append(FieldProblem(.level, .levelOutsideRange(level: level.rawValue, work: work.rawValue, phase: phase.rawValue,
+                                                                                 range: allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" },
+                                                                                 zelfbeheerRule: work == .leefbaarheidsplan && phase == .uitvoering && level == .zelfbeheer)))
+                    } else {
+                        override = true
+                    }
+                }
+            }
             if let p, let level, let topic = draft[.topic] {
                 event = .participationSet(ParticipationSet(id: state.nextID(.participation), kern: p.kern, wijk: p.wijk, topic: topic,
-                                                           work: work, phase: phase, level: level, reason: draft[.reason], meeting: m))
+                                                           work: work, phase: phase, level: level,
+                                                           controversial: draft[.controversial] == nil ? nil : controversial,
+                                                           reason: draft[.reason], meeting: m, about: about,
+                                                           override: override ? true : nil, representatives: draft[.representatives],
+                                                           feedbackPlan: draft[.feedbackPlan]))
             } else { event = nil }
+
+        case .initiative:
+            let p = place(), date = day(.date, default: today), m = meetingRef()
+            if let p, let date, let text = draft[.text] {
+                event = .initiativeRecorded(InitiativeRecorded(id: state.nextID(.initiative), kern: p.kern, wijk: p.wijk, text: text,
+                                                               date: date, meeting: m))
+            } else { event = nil }
+
+        case .triageSignal:
+            let route = choice(.route, SignalRoute.self), t = existingTarget([.signal])
+            reasonRequired(route == .buitenScope, .reasonRequiredOutOfScope)
+            event = (t != nil && route != nil) ? .signalTriaged(SignalTriaged(ref: t!, route: route!, reason: draft[.reason], date: today)) : nil
+
+        case .triageInitiative:
+            let outcome = choice(.outcome, InitiativeOutcome.self), t = existingTarget([.initiative])
+            reasonRequired(outcome == .nietUitvoerbaar, .reasonRequiredNotExecutable)
+            if let t, let o = state.initiatives[t]?.value.outcome, o == outcome {
+                problems.append(FieldProblem(.outcome, .statusUnchanged(o.rawValue)))
+            }
+            event = (t != nil && outcome != nil) ? .initiativeTriaged(InitiativeTriaged(ref: t!, outcome: outcome!, reason: draft[.reason], date: today)) : nil
+
+        case .proposal:
+            var accepted: Bool?
+            if let c = draft[.choice] {
+                switch c.lowercased() {
+                case "accepteren", "accept", "ja": accepted = true
+                case "afwijzen", "dismiss", "nee": accepted = false
+                default: problems.append(FieldProblem(.choice, .unknownChoice(c, options: ["accepteren", "afwijzen"])))
+                }
+            }
+            let theme = choice(.theme, Theme.self), p = place()
+            let proposal = state.recurrenceProposals(settings: settings).first { $0.theme == theme && $0.kern == p?.kern && $0.wijk == p?.wijk }
+            if proposal == nil && theme != nil && p != nil {
+                problems.append(FieldProblem(.theme, .noProposal(p!.label, theme!.rawValue)))
+            }
+            event = (proposal != nil && accepted != nil)
+                ? .proposalDecided(ProposalDecided(kern: proposal!.kern, wijk: proposal!.wijk, theme: proposal!.theme, signals: proposal!.signals,
+                                                   accepted: accepted!, reason: draft[.reason], meeting: meetingRef()))
+                : nil
+
+        case .priority:
+            let p = place(), theme = choice(.theme, Theme.self), m = meetingRef()
+            if let p {
+                let active = state.activePriorities(wijk: p.wijk, kern: p.kern)
+                if active.count >= 5 {
+                    problems.append(FieldProblem(.wijk, .priorityCap(p.label, active.map(\.id.description))))
+                }
+            }
+            if let p, let theme, let text = draft[.text] {
+                event = .prioritySet(PrioritySet(id: state.nextID(.priority), kern: p.kern, wijk: p.wijk, theme: theme, text: text,
+                                                 period: draft[.period], meeting: m))
+            } else { event = nil }
+
+        case .closePriority:
+            let t = existingTarget([.priority])
+            if let t, state.closedPriorities[t] != nil { problems.append(FieldProblem(.id, .alreadyClosed(t.description))) }
+            event = t.map { .priorityClosed(PriorityClosed(ref: $0, reason: draft[.reason])) }
+
+        case .wijkKind:
+            let p = place(), k = choice(.kind, WijkKind.self)
+            if let p, p.wijk == nil { problems.append(FieldProblem(.wijk, .wijkNotKern(p.kern))) }
+            var decision: RecordID?
+            if let d = draft[.decision] {
+                if let id = RecordID(d), id.kind == .decision, let taken = state.decisions[id], !taken.isWithdrawn {
+                    if taken.value.kern != p?.kern { problems.append(FieldProblem(.decision, .decisionOtherKern(d))) }
+                    decision = id
+                } else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
+            }
+            if let w = p?.wijk, let k, state.kind(ofWijk: w) == k { problems.append(FieldProblem(.kind, .statusUnchanged(k.rawValue))) }
+            event = (p?.wijk != nil && k != nil && decision != nil) ? .wijkKindChanged(WijkKindChanged(wijk: p!.wijk!, kind: k!, decision: decision!)) : nil
+
+        case .budget:
+            let p = place()
+            var year: Int?
+            if let y = draft[.year] {
+                year = Int(y)
+                if year == nil || !(2000...2100).contains(year!) { problems.append(FieldProblem(.year, .badYear(y))); year = nil }
+            }
+            var amount: Money?
+            if let a = draft[.amount] {
+                amount = Money(a)
+                if amount == nil || amount!.cents <= 0 { problems.append(FieldProblem(.amount, .badAmount(a))); amount = nil }
+            }
+            var decision: RecordID?
+            if let d = draft[.decision] {
+                if let id = RecordID(d), id.kind == .decision, state.decisions.contains(id) { decision = id }
+                else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
+            }
+            if let p, let year, state.budgets.items.contains(where: { !$0.isWithdrawn && $0.value.kern == p.kern && $0.value.wijk == p.wijk && $0.value.year == year }) {
+                problems.append(FieldProblem(.year, .budgetExists(p.label, year)))
+            }
+            event = (p != nil && year != nil && amount != nil)
+                ? .budgetAllocated(BudgetAllocated(id: state.nextID(.budget), kern: p!.kern, wijk: p!.wijk, year: year!, amount: amount!, decision: decision))
+                : nil
+
+        case .feedback:
+            let t = existingTarget([.signal, .initiative]), date = day(.date, default: today)
+            event = (t != nil && date != nil && draft[.how] != nil) ? .feedbackGiven(FeedbackGiven(ref: t!, how: draft[.how]!, date: date!)) : nil
 
         case .status:
             let status = choice(.status, ActionStatus.self)

@@ -48,6 +48,18 @@ public enum WorkKind: String, CaseIterable, Codable, Sendable {
     case wijkvisie
 }
 
+/// Where a signal goes after triage.
+public enum SignalRoute: String, CaseIterable, Codable, Sendable {
+    case opgelost, kernteam, wijkaanpak
+    case buitenScope = "buiten-scope"
+}
+
+/// The three outcomes of a citizen initiative.
+public enum InitiativeOutcome: String, CaseIterable, Codable, Sendable {
+    case direct, inplannen
+    case nietUitvoerbaar = "niet-uitvoerbaar"
+}
+
 public enum Phase: String, CaseIterable, Codable, Sendable {
     case planvorming, uitvoering
 }

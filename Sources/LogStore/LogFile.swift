@@ -58,6 +58,10 @@ public final class LogFile: @unchecked Sendable {
         }
         guard log.fd >= 0 else { throw LogError.io(operation: "open", code: errno) }
         if readOnly { log.readOnlyReason = .readOnly }
+        // An empty file is a log whose creation never finished (a crash between creating the file and
+        // writing the first entry) or is being created by another process right now: give it its
+        // genesis under the lock, like a new one. Otherwise it would stay without reference data.
+        if !created, genesis != nil, !log.isReadOnly, log.fileSize() == 0 { created = true }
 
         var lines: [LogLine] = []
         if created {

@@ -29,6 +29,8 @@ public final class Session: @unchecked Sendable {
     /// Residents' personal data, outside the log (see PersonalStore).
     public let personal: PersonalStore
     public private(set) var persons: [PersonRef: PersonalData] = [:]
+    /// Policy settings (recurrence window, retention, initiative term) from `Data/settings.json`.
+    public var settings = Settings()
     /// Makes references for new person records; random unless a test or the demo story fixes it.
     public var makePersonRef: () -> PersonRef = { PersonalStore.randomRef() }
 
@@ -94,8 +96,23 @@ public final class Session: @unchecked Sendable {
     /// Validates and appends a new entry. On refusal or I/O error nothing is appended and the
     /// caller keeps the draft.
     public func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailure> {
+        // A budget is allocated by a decision: without one named, record that decision first.
+        if kind == .budget, draft[.decision] == nil {
+            if case .failure(let r) = Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
+                return .failure(.refused(r))
+            }
+            let amount = Money(draft[.amount] ?? "")?.dutch ?? draft[.amount] ?? ""
+            let text = Text.budgetDecisionText(amount: amount, place: draft[.wijk] ?? "", year: draft[.year] ?? "").nl
+            switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text]), meeting: meeting) {
+            case .failure(let f): return .failure(f)
+            case .success(let logged):
+                var withDecision = draft
+                withDecision[.decision] = logged.event.createdID?.description
+                return record(kind, withDecision, meeting: meeting, target: target)
+            }
+        }
         // Refuse early without the lock when the draft is wrong against what we know.
-        if case .failure(let r) = Validator(state: state, today: today).validate(kind, draft, meeting: meeting, target: target) {
+        if case .failure(let r) = Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
             return .failure(.refused(r))
         }
         var refusal: Refusal?
@@ -103,8 +120,9 @@ public final class Session: @unchecked Sendable {
         let ts = Session.timestamp(clock())
         // Personal data goes to the side store first; the log entry only refers to it.
         var person: PersonalData?
-        if kind == .signal, draft[.reporter] != nil || draft[.contact] != nil {
-            let p = PersonalData(ref: makePersonRef(), name: draft[.reporter], contact: draft[.contact],
+        let personName = kind == .initiative ? draft[.initiator] : draft[.reporter]
+        if kind == .signal || kind == .initiative, personName != nil || draft[.contact] != nil {
+            let p = PersonalData(ref: makePersonRef(), name: personName, contact: draft[.contact],
                                  recorded: Day(draft[.date] ?? "") ?? today, record: nil)
             do { try personal.save(p) } catch let e as LogError { return .failure(.log(e)) } catch { return .failure(.log(.badEntry("\(error)"))) }
             person = p
@@ -116,7 +134,7 @@ public final class Session: @unchecked Sendable {
         do {
             let result = try log.append(role: role.rawValue, timestamp: ts) { others in
                 self.fold(others)
-                switch Validator(state: self.state, today: self.today).validate(kind, draft, meeting: meeting, target: target) {
+                switch Validator(state: self.state, today: self.today, settings: self.settings).validate(kind, draft, meeting: meeting, target: target) {
                 case .failure(let r):
                     refusal = r
                     throw r

@@ -5,9 +5,11 @@ import KernteamSession
 
 /// Records a draft through the session; prints the new id, or the problems and exits 1.
 func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, target: RecordID? = nil) throws {
+    let warnings = Validator(state: session.state, today: session.today, settings: session.settings).warnings(kind, draft)
     switch session.record(kind, draft, target: target) {
     case .success(let logged):
         if let id = logged.event.createdID { print(id.description) } else { print("#\(logged.seq)") }
+        for w in warnings { printError(w.nl) }
     case .failure(let failure):
         for line in failure.lines { printError(line) }
         throw ExitCode(1)
@@ -17,7 +19,8 @@ func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, targ
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Legt een nieuw item vast en drukt het id af.",
-        subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self]
+        subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self,
+                      AddInitiative.self, AddPriority.self, AddBudget.self]
     )
 }
 
@@ -54,11 +57,12 @@ struct AddAction: ParsableCommand {
     @Option(help: "Kosten in euro, bv. 1250 of 1.250,50.") var cost: String?
     @Option(help: "Hoe anderen geïnformeerd worden.") var inform: String?
     @Option(help: "Vergadering, bv. V-3.") var meeting: String?
+    @Option(help: "Waar de actie bij hoort: ids van signaal, initiatief, prioriteit of besluit, bv. \"S-4,P-1\".") var serves: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .action, Draft([
             .wijk: wijk, .title: title, .owner: owner, .person: person, .due: due, .result: result,
-            .cost: cost, .inform: inform, .meeting: meeting,
+            .cost: cost, .inform: inform, .meeting: meeting, .serves: serves,
         ].compactMapValues { $0 }))
     }
 }
@@ -123,7 +127,7 @@ struct AddParticipation: ParsableCommand {
 
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Wijzigt de status van een item.",
-                                                    subcommands: [SetStatus.self])
+                                                    subcommands: [SetStatus.self, SetParticipation.self, SetWijkKind.self])
 }
 
 struct SetStatus: ParsableCommand {

@@ -24,15 +24,15 @@ struct AppRuntime {
         model.readOnlyReason = readOnlyReason()
         var lastRefresh = Date()
         while !model.quit {
-            let world = World(domain: session.state, today: session.today, persons: session.persons)
-            terminal.present(Screen(model: model, world: world, palette: palette).render())
+
+            terminal.present(Screen(model: model, world: world(), palette: palette).render())
             if terminal.pendingSignal != 0 { break }
             let key = terminal.readKey(timeoutMs: 250)
             if Date().timeIntervalSince(lastRefresh) > 0.3 || key == nil {
                 lastRefresh = Date()
                 do {
                     if try session.refresh() {
-                        _ = Reducer.reduce(&model, .logChanged, World(domain: session.state, today: session.today, persons: session.persons))
+                        _ = Reducer.reduce(&model, .logChanged, world())
                     }
                 } catch {
                     model.message = StatusMessage((error as? LogError).map(Session.describe) ?? "\(error)", isError: true)
@@ -40,12 +40,14 @@ struct AppRuntime {
                 model.readOnlyReason = readOnlyReason()
             }
             guard let key else { continue }
-            let effects = Reducer.reduce(&model, .key(key), World(domain: session.state, today: session.today, persons: session.persons))
+            let effects = Reducer.reduce(&model, .key(key), world())
             for effect in effects {
                 switch effect {
                 case .quit:
                     model.quit = true
                 case let .record(kind, draft, meeting, target):
+                    let warnings = Validator(state: session.state, today: session.today, settings: session.settings)
+                        .warnings(kind, draft).map(\.nl)
                     let result = session.record(kind, draft, meeting: meeting, target: target)
                     let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError {
                         switch $0 {
@@ -54,11 +56,17 @@ struct AppRuntime {
                             if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
                         }
                     }
-                    _ = Reducer.reduce(&model, .recorded(mapped), World(domain: session.state, today: session.today, persons: session.persons))
+                    var after = world()
+                    if case .success = result { after.warnings = warnings }
+                    _ = Reducer.reduce(&model, .recorded(mapped), after)
                     model.readOnlyReason = readOnlyReason()
                 }
             }
         }
+    }
+
+    func world() -> World {
+        World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings)
     }
 
     func readOnlyReason() -> String? {

@@ -31,13 +31,14 @@ struct GlobalOptions: ParsableArguments {
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
+        session.settings = try DataLocator.settings()
         if !readOnly {
             for warning in session.storageWarnings { printError(warning) }
         }
         if !readOnly && !session.log.isReadOnly {
             // The retention term: residents' personal data older than the term is erased.
             do {
-                try session.expirePersonalData(olderThanMonths: try DataLocator.settings().retentionMonths)
+                try session.expirePersonalData(olderThanMonths: session.settings.retentionMonths)
             } catch let e as LogError {
                 printError(Session.describe(e))
             }
@@ -52,7 +53,8 @@ struct Kernteam: ParsableCommand {
         commandName: "kernteam",
         abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
         discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
-        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Verify.self, CheckpointCommand.self, ErasePerson.self],
+        subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
+                      Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self],
         defaultSubcommand: Open.self
     )
 }
@@ -132,6 +134,7 @@ struct Demo: ParsableCommand {
         }
         guard let r = Role.parse(role) else { throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris") }
         let session = try Session.open(path: target, reference: nil, role: r)
+        session.settings = try DataLocator.settings()
         try AppRuntime(session: session, kern: nil, palette: paletteFromEnvironment()).run()
         print(Text.demoCopy(target).nl)
     }

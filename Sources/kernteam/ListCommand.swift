@@ -11,12 +11,14 @@ struct List: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case signals, actions, decisions, meetings, agenda, participation
+        case initiatives, priorities, budgets, proposals
+        case feedbackOwed = "feedback-owed"
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Wat: signals, actions, decisions, meetings, agenda of participation.") var kind: Kind
+    @Argument(help: "Wat: signals, actions, decisions, meetings, agenda, participation, initiatives, priorities, budgets, feedback-owed of proposals.") var kind: Kind
     @Option(help: "Alleen deze wijk (of kern).") var wijk: String?
     @Option(help: "table of json.") var format: Format = .table
     @Flag(help: "Ook persoonsgegevens (melder, contact) tonen.") var includePersonal = false
@@ -33,7 +35,7 @@ struct List: ParsableCommand {
             place = p
         }
         let records = ListRecords(state: state, today: session.today, place: place, includePersonal: includePersonal,
-                                  persons: session.persons).rows(kind)
+                                  persons: session.persons, settings: session.settings).rows(kind)
         switch format {
         case .json:
             let data = try JSONSerialization.data(withJSONObject: records.map(\.json), options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
@@ -57,6 +59,7 @@ struct ListRecords {
     let place: Place?
     let includePersonal: Bool
     let persons: [PersonRef: PersonalData]
+    let settings: Settings
 
     func matches(_ kern: String, _ wijk: String?) -> Bool {
         guard let place else { return true }
@@ -89,6 +92,7 @@ struct ListRecords {
                 let a = t.value.created
                 var o = base(a.id, a.kern, a.wijk, t)
                 o["title"] = a.title; o["owner"] = a.owner; o["due"] = a.due?.description ?? NSNull()
+                o["serves"] = a.serves?.map(\.description) ?? []
                 o["status"] = t.value.status.rawValue; o["overdue"] = t.value.isOverdue(today: today)
                 o["result"] = a.result ?? NSNull(); o["cost_cents"] = a.cost?.cents ?? NSNull(); o["inform"] = a.inform ?? NSNull()
                 o["person"] = a.person ?? NSNull(); o["meeting"] = a.meeting?.description ?? NSNull()
@@ -127,8 +131,67 @@ struct ListRecords {
                 var o = base(p.id, p.kern, p.wijk, t)
                 o["topic"] = p.topic; o["level"] = p.level.rawValue; o["work"] = p.work?.rawValue ?? NSNull()
                 o["phase"] = p.phase?.rawValue ?? NSNull(); o["reason"] = p.reason ?? NSNull()
-                return ListedRecord(json: o, table: [p.id.description, p.level.rawValue, p.work?.rawValue ?? "", p.phase?.rawValue ?? "",
-                                                     p.wijk ?? p.kern, mark(t) + p.topic])
+                o["controversial"] = p.controversial ?? false; o["override"] = p.override ?? false
+                o["about"] = p.about?.description ?? NSNull()
+                o["representatives"] = p.representatives ?? NSNull(); o["feedback_plan"] = p.feedbackPlan ?? NSNull()
+                if let work = p.work, let phase = p.phase {
+                    let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
+                    o["allowed"] = allowed.map { [$0.lowerBound.rawValue, $0.upperBound.rawValue] } ?? []
+                }
+                return ListedRecord(json: o, table: [p.id.description, p.level.rawValue + (p.override == true ? " (afwijking)" : ""),
+                                                     p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, mark(t) + p.topic])
+            }
+        case .initiatives:
+            return state.initiatives.items.filter { matches($0.value.recorded.kern, $0.value.recorded.wijk) }.map { t in
+                let i = t.value
+                var o = base(i.recorded.id, i.recorded.kern, i.recorded.wijk, t)
+                let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
+                o["text"] = i.recorded.text; o["date"] = i.recorded.date.description
+                o["outcome"] = i.outcome?.rawValue ?? NSNull(); o["reason"] = i.reason ?? NSNull()
+                o["age_days"] = i.age(today: today); o["overdue"] = overdue
+                o["turnaround_days"] = i.turnaround ?? NSNull()
+                o["feedback"] = state.feedback[i.recorded.id].map { ["how": $0.how, "date": $0.date.description] } ?? NSNull()
+                if includePersonal {
+                    let p = i.recorded.person.flatMap { persons[$0] }
+                    o["initiator"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
+                }
+                let status = overdue ? "! te laat" : (i.outcome?.rawValue ?? "te beoordelen")
+                return ListedRecord(json: o, table: [i.recorded.id.description, i.recorded.date.dutch, "\(i.age(today: today)) d", status,
+                                                     i.recorded.wijk ?? i.recorded.kern, mark(t) + i.recorded.text])
+            }
+        case .priorities:
+            return state.priorities.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+                let p = t.value
+                var o = base(p.id, p.kern, p.wijk, t)
+                let closed = state.closedPriorities[p.id]
+                o["theme"] = p.theme.rawValue; o["text"] = p.text; o["period"] = p.period ?? NSNull()
+                o["active"] = closed == nil && !t.isWithdrawn
+                o["wijk_kind"] = p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue } ?? NSNull()
+                return ListedRecord(json: o, table: [p.id.description, closed == nil ? "actief" : "afgesloten", p.wijk ?? p.kern,
+                                                     p.theme.rawValue, mark(t) + p.text])
+            }
+        case .budgets:
+            return state.budgetStatuses().filter { matches($0.budget.kern, $0.budget.wijk) }.map { b in
+                let o: [String: Any] = ["id": b.budget.id.description, "kern": b.budget.kern, "wijk": b.budget.wijk ?? NSNull(),
+                                        "year": b.budget.year, "amount_cents": b.budget.amount.cents, "spent_cents": b.spent.cents,
+                                        "remaining_cents": b.remaining.cents, "over_budget": b.isOver,
+                                        "decision": b.budget.decision?.description ?? NSNull(),
+                                        "spending": b.spending.map { ["action": $0.action.description, "title": $0.title, "cost_cents": $0.cost.cents] }]
+                return ListedRecord(json: o, table: [b.budget.id.description, String(b.budget.year), b.budget.wijk ?? b.budget.kern,
+                                                     b.budget.amount.dutch, "besteed " + b.spent.dutch, "rest " + b.remaining.dutch + (b.isOver ? " ! over budget" : "")]
+                                    + [b.spending.map { "\($0.action) \($0.cost.dutch)" }.joined(separator: ", ")])
+            }
+        case .feedbackOwed:
+            return state.feedbackOwed().filter { matches($0.kern, $0.wijk) }.map { f in
+                let o: [String: Any] = ["id": f.id.description, "kern": f.kern, "wijk": f.wijk ?? NSNull(), "text": f.text,
+                                        "since": f.since.description, "days": today.ordinal - f.since.ordinal]
+                return ListedRecord(json: o, table: [f.id.description, f.since.dutch, "\(today.ordinal - f.since.ordinal) d", f.wijk ?? f.kern, f.text])
+            }
+        case .proposals:
+            return state.recurrenceProposals(settings: settings).filter { matches($0.kern, $0.wijk) }.map { p in
+                let o: [String: Any] = ["key": p.key, "kern": p.kern, "wijk": p.wijk ?? NSNull(), "theme": p.theme.rawValue,
+                                        "signals": p.signals.map(\.description)]
+                return ListedRecord(json: o, table: [p.place, p.theme.rawValue, "\(p.signals.count) signalen", p.signals.map(\.description).joined(separator: " ")])
             }
         }
     }

@@ -5,6 +5,7 @@ public enum Command: Hashable, Sendable {
     case nextPane, prevPane, focusPane(Int)
     case moveUp, moveDown, pageUp, pageDown, home, end
     case openDetail, add, addDecision, addMeeting, filter, changeStatus
+    case switchList, triage, feedback, closePriority, wijkKind, ladder
     case help, quit
 }
 
@@ -40,6 +41,12 @@ public enum KeyMap {
         Binding([.char("b")], nil, .addDecision, .keyDecision),
         Binding([.char("m")], nil, .addMeeting, .keyMeeting),
         Binding([.char("s")], nil, .changeStatus, .keyStatus),
+        Binding([.char("v")], nil, .switchList, .keyView),
+        Binding([.char("t")], nil, .triage, .keyTriage),
+        Binding([.char("r")], nil, .feedback, .keyFeedback),
+        Binding([.char("x")], nil, .closePriority, .keyClosePriority),
+        Binding([.char("l")], nil, .ladder, .keyLadder),
+        Binding([.char("w")], nil, .wijkKind, .keyWijkKind),
         Binding([.char("f")], nil, .filter, .keyFilter),
         Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp),
         Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit),

@@ -2,7 +2,8 @@ import KernteamDomain
 
 /// Something drawn on top of the panes.
 public enum Overlay: Hashable, Sendable {
-    case help
+    /// The key help, scrolled down by `offset` lines.
+    case help(offset: Int)
     case detail(RecordID)
     case filter(options: [String], index: Int)
     case form(FormState)
@@ -22,8 +23,10 @@ public struct AppModel: Sendable {
     public var cols: Int
     public var rows: Int
     public var focus: PaneID = .agenda
-    public var selected: [PaneID: RecordID] = [:]
-    public var scroll: [PaneID: Int] = [:]
+    public var selected: [ListID: RecordID] = [:]
+    public var scroll: [ListID: Int] = [:]
+    /// Which of its lists each pane shows (index into `PaneID.lists`).
+    public var listIndex: [PaneID: Int] = [:]
     /// A wijk or kern name the panes are filtered to.
     public var filter: String?
     public var overlay: Overlay?
@@ -38,6 +41,16 @@ public struct AppModel: Sendable {
     /// "#128" after the last save by this screen, or the head sequence at open.
     public var savedLabel: String?
     public var quit = false
+
+    /// The list a pane shows now.
+    public func list(_ pane: PaneID) -> ListID {
+        let lists = pane.lists
+        return lists[min(listIndex[pane] ?? 0, lists.count - 1)]
+    }
+
+    public mutating func show(_ list: ListID) {
+        listIndex[list.pane] = list.pane.lists.firstIndex(of: list) ?? 0
+    }
 
     public init(cols: Int, rows: Int, logPath: String, kern: String? = nil) {
         self.cols = cols

@@ -40,6 +40,10 @@ public struct FormState: Hashable, Sendable {
     public var typeahead = ""
     /// A save failure that is not about one field (disk full, lock, read-only).
     public var failure: String?
+    /// Values the form carries without showing them as fields (e.g. which proposal it decides).
+    public var extra: [DraftField: String] = [:]
+    /// A line shown above the fields (e.g. the allowed participation range).
+    public var note: String?
 
     public init(kind: DraftKind, fields: [FormField], target: RecordID? = nil, meeting: RecordID? = nil) {
         self.kind = kind
@@ -50,7 +54,7 @@ public struct FormState: Hashable, Sendable {
 
     /// What the user typed, as a draft for the validator.
     public var draft: Draft {
-        var d = Draft()
+        var d = Draft(extra)
         for f in fields where !f.value.isEmpty { d[f.field] = f.value }
         return d
     }

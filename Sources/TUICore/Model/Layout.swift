@@ -48,7 +48,7 @@ public struct Layout: Sendable {
     /// Height of the ladder drawing in the participation pane (0 when it does not fit).
     public func ladderHeight(for id: PaneID) -> Int {
         let inner = pane(id).inner
-        return inner.height >= 12 ? 8 : 0
+        return inner.height >= LadderView.height + 3 ? LadderView.height : 0
     }
 
     public func paneAt(x: Int, y: Int) -> PaneID? {

@@ -14,9 +14,14 @@ public struct Span: Hashable, Sendable {
     public var hideBelow: Int
     /// A wider column for wide lists (a projector), where names need not be cut.
     public var wideWidth: Int?
-    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil, hideBelow: Int = 0, wideWidth: Int? = nil) {
+    /// Longer text for wide lists (a word instead of a symbol).
+    public var wideText: String?
+    public init(_ text: String, _ role: SpanRole = .plain, width: Int? = nil, hideBelow: Int = 0, wideWidth: Int? = nil, wideText: String? = nil) {
         self.text = text; self.role = role; self.width = width; self.hideBelow = hideBelow; self.wideWidth = wideWidth
+        self.wideText = wideText
     }
+
+    public func text(forListWidth w: Int) -> String { w >= Self.wideList ? (wideText ?? text) : text }
 
     /// Lists at least this wide use `wideWidth`.
     public static let wideList = 70
@@ -39,12 +44,18 @@ public struct PaneContent {
     public let today: Day
     public let kern: String?
     public let filter: String?
+    public let settings: Settings
 
-    public init(domain: KernteamState, today: Day, kern: String?, filter: String?) {
+    public init(domain: KernteamState, today: Day, kern: String?, filter: String?, settings: Settings = Settings()) {
         self.domain = domain
         self.today = today
         self.kern = kern
         self.filter = filter
+        self.settings = settings
+    }
+
+    public init(_ world: World, kern: String?, filter: String?) {
+        self.init(domain: world.domain, today: world.today, kern: kern, filter: filter, settings: world.settings)
     }
 
     public var currentMeeting: MeetingHeld? { domain.latestMeeting(kern: kern) }
@@ -55,13 +66,107 @@ public struct PaneContent {
         return wijk == filter
     }
 
-    public func rows(_ pane: PaneID) -> [PaneRow] {
-        switch pane {
+    public func rows(_ list: ListID) -> [PaneRow] {
+        switch list {
         case .agenda: agendaRows()
         case .signals: signalRows()
+        case .initiatives: initiativeRows()
+        case .proposals: proposalRows()
+        case .feedbackOwed: feedbackRows()
         case .actions: actionRows()
+        case .budgets: budgetRows()
         case .participation: participationRows()
+        case .priorities: priorityRows()
         }
+    }
+
+    /// One symbol at narrow widths, the word on a projector, for a signal's triage route.
+    static func routeSpan(_ route: SignalRoute?) -> Span {
+        let symbol: String
+        switch route {
+        case nil: symbol = "?"
+        case .opgelost: symbol = "✓"
+        case .kernteam: symbol = "K"
+        case .wijkaanpak: symbol = "W"
+        case .buitenScope: symbol = "–"
+        }
+        return Span(symbol, route == nil ? .busy : .muted, width: 1, wideWidth: 13, wideText: Text.routeLabel(route).nl)
+    }
+
+    func initiativeRows() -> [PaneRow] {
+        domain.initiatives.items
+            .filter { matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) }
+            .sorted { ($0.value.outcome == nil ? 0 : 1, $0.value.recorded.date, $0.seq) < ($1.value.outcome == nil ? 0 : 1, $1.value.recorded.date, $1.seq) }
+            .map { t in
+                let i = t.value
+                let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
+                let status: (String, SpanRole) = t.isWithdrawn ? ("– \(Text.withdrawnMark.nl)", .withdrawn)
+                    : overdue ? ("! \(Text.overdueMark.nl)", .overdue)
+                    : (i.outcome.map { ("● " + $0.rawValue, SpanRole.done) } ?? ("○ " + Text.outcomeLabel(nil).nl, .busy))
+                return PaneRow(id: i.recorded.id, spans: [
+                    Span(i.recorded.id.description, .id, width: 5),
+                    Span(Text.ageDays(i.age(today: today)).nl, .muted, width: 6, hideBelow: 56),
+                    Span(status.0, status.1, width: 11, wideWidth: 18),
+                    Span(i.recorded.wijk ?? i.recorded.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
+                    Span(i.recorded.text, t.isWithdrawn ? .withdrawn : .plain),
+                ])
+            }
+    }
+
+    func proposalRows() -> [PaneRow] {
+        domain.recurrenceProposals(settings: settings)
+            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
+            .map { p in
+                PaneRow(id: p.signals[0], spans: [
+                    Span(p.place, .plain, width: 12, wideWidth: 22),
+                    Span(p.theme.rawValue, .overdue, width: 9, wideWidth: 13),
+                    Span(Text.signalsCount(p.signals.count).nl + ": " + p.signals.map(\.description).joined(separator: " ")),
+                ])
+            }
+    }
+
+    func feedbackRows() -> [PaneRow] {
+        domain.feedbackOwed()
+            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
+            .map { f in
+                PaneRow(id: f.id, spans: [
+                    Span(f.id.description, .id, width: 5),
+                    Span(Text.ageDays(today.ordinal - f.since.ordinal).nl, today.ordinal - f.since.ordinal > 28 ? .overdue : .muted, width: 6),
+                    Span(f.wijk ?? f.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
+                    Span(f.text),
+                ])
+            }
+    }
+
+    func budgetRows() -> [PaneRow] {
+        domain.budgetStatuses()
+            .filter { matches(kern: $0.budget.kern, wijk: $0.budget.wijk) }
+            .map { b in
+                PaneRow(id: b.budget.id, spans: [
+                    Span(b.budget.id.description, .id, width: 5),
+                    Span(String(b.budget.year), .muted, width: 4),
+                    Span(b.budget.wijk ?? b.budget.kern, .plain, width: 12, wideWidth: 22),
+                    Span(b.budget.amount.dutch, .plain, width: 12, hideBelow: 56),
+                    Span((b.isOver ? Text.overBudget.nl + " · " : "") + Text.budgetLine(spent: b.spent.dutch, remaining: b.remaining.dutch).nl,
+                         b.isOver ? .overdue : .muted),
+                ])
+            }
+    }
+
+    func priorityRows() -> [PaneRow] {
+        domain.priorities.items
+            .filter { matches(kern: $0.value.kern, wijk: $0.value.wijk) }
+            .sorted { (domain.closedPriorities[$0.value.id] == nil ? 0 : 1, $0.seq) < (domain.closedPriorities[$1.value.id] == nil ? 0 : 1, $1.seq) }
+            .map { t in
+                let p = t.value
+                let closed = domain.closedPriorities[p.id] != nil || t.isWithdrawn
+                return PaneRow(id: p.id, spans: [
+                    Span(p.id.description, .id, width: 5),
+                    Span(p.wijk ?? p.kern, closed ? .muted : .plain, width: 12, wideWidth: 22),
+                    Span(p.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
+                    Span((closed ? "(\(t.isWithdrawn ? Text.withdrawnMark.nl : Text.priorityClosedMark.nl)) " : "") + p.text, closed ? .withdrawn : .plain),
+                ])
+            }
     }
 
     func agendaRows() -> [PaneRow] {
@@ -88,6 +193,7 @@ public struct PaneContent {
                 return PaneRow(id: s.id, spans: [
                     Span(s.id.description, .id, width: 5),
                     Span(s.date.short, .muted, width: 5, hideBelow: 56),
+                    Self.routeSpan(domain.signalTriage[s.id]?.route),
                     Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
                     Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
                     Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),

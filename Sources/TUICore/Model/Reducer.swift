@@ -6,10 +6,16 @@ public struct World: Sendable {
     public var today: Day
     /// Residents' personal data from the side store, by reference.
     public var persons: [PersonRef: PersonalData]
-    public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:]) {
+    public var settings: Settings
+    /// Warnings that came with the last save (e.g. a priority in a beheerwijk), to show to the user.
+    public var warnings: [String]
+    public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
+                warnings: [String] = []) {
         self.domain = domain
         self.today = today
         self.persons = persons
+        self.settings = settings
+        self.warnings = warnings
     }
 }
 
@@ -20,14 +26,14 @@ public enum Reducer {
         case .key(.resize(let c, let r)):
             model.cols = c
             model.rows = r
-            for pane in PaneID.allCases { keepVisible(&model, pane, world) }
+            keepAllVisible(&model, world)
             return []
         case .key(let key):
             return handleKey(&model, key, world)
         case .recorded(let result):
             return finishRecording(&model, result, world)
         case .logChanged:
-            for pane in PaneID.allCases { keepVisible(&model, pane, world) }
+            keepAllVisible(&model, world)
             return []
         }
     }
@@ -49,9 +55,14 @@ public enum Reducer {
         return run(command, &model, world)
     }
 
+    static func content(_ model: AppModel, _ world: World, filter: String?? = nil) -> PaneContent {
+        PaneContent(world, kern: model.kern, filter: filter ?? model.filter)
+    }
+
     static func run(_ command: Command, _ model: inout AppModel, _ world: World) -> [Effect] {
-        let content = PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: model.filter)
+        let list = model.list(model.focus)
         let pageSize = max(1, Layout(cols: model.cols, rows: model.rows).listArea(model.focus).height - 1)
+        let selected = selectedID(model, list, content(model, world))
         switch command {
         case .nextPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % 4)!
         case .prevPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 3) % 4)!
@@ -62,26 +73,61 @@ public enum Reducer {
         case .pageDown: move(&model, by: pageSize, world)
         case .home: move(&model, by: Int.min / 2, world)
         case .end: move(&model, by: Int.max / 2, world)
+        case .switchList:
+            let lists = model.focus.lists
+            model.listIndex[model.focus] = ((model.listIndex[model.focus] ?? 0) + 1) % lists.count
+            keepVisible(&model, model.list(model.focus), world)
         case .openDetail:
-            if let id = selectedID(model, model.focus, content) { model.overlay = .detail(id) }
+            if let id = selected, list != .proposals { model.overlay = .detail(id) }
+            else if list == .proposals, let p = proposal(for: selected, world, model) {
+                model.overlay = .detail(p.signals[0])
+            }
         case .add:
-            openForm(&model, model.focus.addKind, world)
+            if let kind = list.addKind { openForm(&model, kind, world) }
+            else { model.message = StatusMessage(Text.noAddHere.nl, isError: true) }
         case .addDecision:
             openForm(&model, .decision, world)
         case .addMeeting:
             openForm(&model, .meeting, world)
         case .changeStatus:
-            if model.focus == .actions, let id = selectedID(model, .actions, content) {
+            if list == .actions, let id = selected {
                 openForm(&model, .status, world, target: id)
             } else {
                 model.message = StatusMessage(Text.keyStatus.nl + ": " + Text.paneActions.nl, isError: true)
             }
+        case .triage:
+            switch (list, selected) {
+            case (.signals, let id?): openForm(&model, .triageSignal, world, target: id)
+            case (.initiatives, let id?): openForm(&model, .triageInitiative, world, target: id)
+            case (.proposals, _):
+                if let p = proposal(for: selected, world, model) {
+                    openForm(&model, .proposal, world, extra: [.wijk: p.place, .theme: p.theme.rawValue],
+                             note: "\(p.place) · \(p.theme.rawValue) · " + p.signals.map(\.description).joined(separator: " "))
+                }
+            default: model.message = StatusMessage(Text.triageHere.nl, isError: true)
+            }
+        case .feedback:
+            if [.signals, .initiatives, .feedbackOwed].contains(list), let id = selected {
+                openForm(&model, .feedback, world, target: id)
+            } else {
+                model.message = StatusMessage(Text.feedbackHere.nl, isError: true)
+            }
+        case .closePriority:
+            if list == .priorities, let id = selected { openForm(&model, .closePriority, world, target: id) }
+            else { model.message = StatusMessage(Text.closeHere.nl, isError: true) }
+        case .ladder:
+            if list == .priorities, let id = selected, let p = world.domain.priorities[id]?.value {
+                openForm(&model, .participation, world, target: id,
+                         prefill: [.wijk: p.wijk ?? p.kern, .topic: p.text])
+            } else { model.message = StatusMessage(Text.ladderHere.nl, isError: true) }
+        case .wijkKind:
+            openForm(&model, .wijkKind, world)
         case .filter:
             let options = [Text.filterAll.nl] + world.domain.reference.placeNames
             let index = model.filter.flatMap { f in options.firstIndex(of: f) } ?? 0
             model.overlay = .filter(options: options, index: index)
         case .help:
-            model.overlay = .help
+            model.overlay = .help(offset: 0)
         case .quit:
             model.quit = true
             return [.quit]
@@ -89,38 +135,48 @@ public enum Reducer {
         return []
     }
 
+    /// The recurrence proposal a row of the proposals list stands for (rows are keyed by their first signal).
+    static func proposal(for id: RecordID?, _ world: World, _ model: AppModel) -> RecurrenceProposal? {
+        let all = world.domain.recurrenceProposals(settings: world.settings)
+        return all.first { $0.signals.first == id } ?? content(model, world).rows(.proposals).first.flatMap { row in all.first { $0.signals.first == row.id } }
+    }
+
     // MARK: - Selection
 
-    static func selectedIndex(_ model: AppModel, _ pane: PaneID, _ rows: [PaneRow]) -> Int? {
+    static func selectedIndex(_ model: AppModel, _ list: ListID, _ rows: [PaneRow]) -> Int? {
         guard !rows.isEmpty else { return nil }
-        if let id = model.selected[pane], let i = rows.firstIndex(where: { $0.id == id }) { return i }
+        if let id = model.selected[list], let i = rows.firstIndex(where: { $0.id == id }) { return i }
         return 0
     }
 
-    static func selectedID(_ model: AppModel, _ pane: PaneID, _ content: PaneContent) -> RecordID? {
-        let rows = content.rows(pane)
-        return selectedIndex(model, pane, rows).map { rows[$0].id }
+    static func selectedID(_ model: AppModel, _ list: ListID, _ content: PaneContent) -> RecordID? {
+        let rows = content.rows(list)
+        return selectedIndex(model, list, rows).map { rows[$0].id }
     }
 
     static func move(_ model: inout AppModel, by delta: Int, _ world: World, pane: PaneID? = nil) {
-        let pane = pane ?? model.focus
-        let rows = PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: model.filter).rows(pane)
-        guard let current = selectedIndex(model, pane, rows) else { return }
+        let list = model.list(pane ?? model.focus)
+        let rows = content(model, world).rows(list)
+        guard let current = selectedIndex(model, list, rows) else { return }
         let next = max(0, min(rows.count - 1, current.addingReportingOverflow(delta).overflow ? (delta < 0 ? 0 : rows.count - 1) : current + delta))
-        model.selected[pane] = rows[next].id
-        keepVisible(&model, pane, world)
+        model.selected[list] = rows[next].id
+        keepVisible(&model, list, world)
     }
 
-    /// Scrolls a pane so its selected row is visible.
-    static func keepVisible(_ model: inout AppModel, _ pane: PaneID, _ world: World) {
-        let rows = PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: model.filter).rows(pane)
-        let height = max(1, Layout(cols: model.cols, rows: model.rows).listArea(pane).height)
-        var top = model.scroll[pane] ?? 0
-        let index = selectedIndex(model, pane, rows) ?? 0
+    /// Scrolls a list so its selected row is visible.
+    static func keepVisible(_ model: inout AppModel, _ list: ListID, _ world: World) {
+        let rows = content(model, world).rows(list)
+        let height = max(1, Layout(cols: model.cols, rows: model.rows).listArea(list.pane).height)
+        var top = model.scroll[list] ?? 0
+        let index = selectedIndex(model, list, rows) ?? 0
         if index < top { top = index }
         if index >= top + height { top = index - height + 1 }
         top = max(0, min(top, max(0, rows.count - height)))
-        model.scroll[pane] = top
+        model.scroll[list] = top
+    }
+
+    static func keepAllVisible(_ model: inout AppModel, _ world: World) {
+        for pane in PaneID.allCases { keepVisible(&model, model.list(pane), world) }
     }
 
     static func handleMouse(_ model: inout AppModel, _ m: MouseEvent, _ world: World) {
@@ -131,11 +187,12 @@ public enum Reducer {
         case .wheelDown: move(&model, by: 3, world, pane: pane)
         case .press:
             model.focus = pane
-            let list = layout.listArea(pane)
-            guard list.contains(x: m.x, y: m.y) else { return }
-            let rows = PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: model.filter).rows(pane)
-            let index = (model.scroll[pane] ?? 0) + (m.y - list.y)
-            if index < rows.count { model.selected[pane] = rows[index].id }
+            let area = layout.listArea(pane)
+            guard area.contains(x: m.x, y: m.y) else { return }
+            let list = model.list(pane)
+            let rows = content(model, world).rows(list)
+            let index = (model.scroll[list] ?? 0) + (m.y - area.y)
+            if index < rows.count { model.selected[list] = rows[index].id }
         }
     }
 
@@ -143,8 +200,16 @@ public enum Reducer {
 
     static func handleOverlay(_ model: inout AppModel, _ overlay: Overlay, _ key: Key, _ world: World) -> [Effect] {
         switch overlay {
-        case .help:
-            if key == .escape || key == .char("?") || key == .char("q") || key == .enter || key == .function(1) { model.overlay = nil }
+        case .help(let offset):
+            switch key {
+            case .escape, .char("?"), .char("q"), .enter, .function(1): model.overlay = nil
+            case .down, .char("j"): model.overlay = .help(offset: offset + 1)
+            case .up, .char("k"): model.overlay = .help(offset: max(0, offset - 1))
+            case .pageDown, .char(" "): model.overlay = .help(offset: offset + 10)
+            case .pageUp: model.overlay = .help(offset: max(0, offset - 10))
+            case .home: model.overlay = .help(offset: 0)
+            default: break
+            }
         case .detail:
             if key == .escape || key == .enter || key == .char("q") { model.overlay = nil }
         case .filter(let options, var index):
@@ -157,7 +222,8 @@ public enum Reducer {
             case .enter:
                 model.filter = index == 0 ? nil : options[index]
                 model.overlay = nil
-                for pane in PaneID.allCases { model.scroll[pane] = 0; keepVisible(&model, pane, world) }
+                model.scroll = [:]
+                keepAllVisible(&model, world)
                 return []
             default: break
             }
@@ -193,38 +259,64 @@ public enum Reducer {
 
     // MARK: - Forms
 
-    static func openForm(_ model: inout AppModel, _ kind: DraftKind, _ world: World, target: RecordID? = nil) {
+    static func openForm(_ model: inout AppModel, _ kind: DraftKind, _ world: World, target: RecordID? = nil,
+                         extra: [DraftField: String] = [:], prefill: [DraftField: String] = [:], note: String? = nil) {
         let ref = world.domain.reference
-        let meeting = PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: nil).currentMeeting
+        let meeting = PaneContent(world, kern: model.kern, filter: nil).currentMeeting
         let defaultPlace = model.filter ?? ""
         var fields: [FormField] = []
+        func choices(_ values: [String], required: Bool) -> [String] { (required ? [""] : [""]) + values }
         for f in kind.fields {
             let required = kind.required.contains(f)
-            let none = required ? [] : [""]
+            var field: FormField
             switch f {
-            case .wijk: fields.append(FormField(field: f, value: defaultPlace, options: (required ? [""] : none) + ref.placeNames, required: required))
-            case .kern: fields.append(FormField(field: f, value: model.kern ?? ref.kernen.first?.name ?? "", options: ref.kernen.map(\.name), required: required))
-            case .theme: fields.append(FormField(field: f, options: [""] + Theme.allCases.map(\.rawValue), required: required))
-            case .source: fields.append(FormField(field: f, options: [""] + SignalSource.allCases.map(\.rawValue), required: required))
-            case .owner: fields.append(FormField(field: f, options: [""] + ref.organisations.map(\.name), required: required))
-            case .work: fields.append(FormField(field: f, options: none + WorkKind.allCases.map(\.rawValue), required: required))
-            case .phase: fields.append(FormField(field: f, options: none + Phase.allCases.map(\.rawValue), required: required))
-            case .level: fields.append(FormField(field: f, options: [""] + ParticipationLevel.allCases.map(\.rawValue), required: required))
+            case .wijk:
+                let places = kind == .wijkKind ? ref.wijkNames : ref.placeNames
+                field = FormField(field: f, value: defaultPlace, options: choices(places, required: required), required: required)
+            case .kern: field = FormField(field: f, value: model.kern ?? ref.kernen.first?.name ?? "", options: ref.kernen.map(\.name), required: required)
+            case .theme: field = FormField(field: f, options: choices(Theme.allCases.map(\.rawValue), required: required), required: required)
+            case .source: field = FormField(field: f, options: choices(SignalSource.allCases.map(\.rawValue), required: required), required: required)
+            case .owner: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
+            case .work: field = FormField(field: f, options: choices(WorkKind.allCases.map(\.rawValue), required: required), required: required)
+            case .phase: field = FormField(field: f, options: choices(Phase.allCases.map(\.rawValue), required: required), required: required)
+            case .level: field = FormField(field: f, options: choices(ParticipationLevel.allCases.map(\.rawValue), required: required), required: required)
+            case .route: field = FormField(field: f, options: choices(SignalRoute.allCases.map(\.rawValue), required: required), required: required)
+            case .outcome: field = FormField(field: f, options: choices(InitiativeOutcome.allCases.map(\.rawValue), required: required), required: required)
+            case .kind: field = FormField(field: f, options: choices(WijkKind.allCases.map(\.rawValue), required: required), required: required)
+            case .choice: field = FormField(field: f, value: "accepteren", options: ["accepteren", "afwijzen"], required: required)
+            case .controversial: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
             case .status:
                 let current = target.flatMap { world.domain.actions[$0]?.value.status } ?? .open
                 let next: ActionStatus = current == .open ? .bezig : (current == .bezig ? .gereed : .open)
-                fields.append(FormField(field: f, value: next.rawValue, options: ActionStatus.allCases.map(\.rawValue), required: required))
+                field = FormField(field: f, value: next.rawValue, options: ActionStatus.allCases.map(\.rawValue), required: required)
             case .date where kind == .meeting:
-                fields.append(FormField(field: f, value: world.today.description, required: required))
+                field = FormField(field: f, value: world.today.description, required: required)
             case .date:
-                fields.append(FormField(field: f, required: required, hint: "leeg = vandaag"))
+                field = FormField(field: f, required: required, hint: "leeg = vandaag")
             case .due:
-                fields.append(FormField(field: f, required: required, hint: "JJJJ-MM-DD"))
+                field = FormField(field: f, required: required, hint: "JJJJ-MM-DD")
+            case .year:
+                field = FormField(field: f, value: String(world.today.year), required: required)
+            case .decision:
+                field = FormField(field: f, required: required, hint: "B-n")
+            case .serves:
+                field = FormField(field: f, required: required, hint: "bv. S-4 I-2")
             default:
-                fields.append(FormField(field: f, required: required))
+                field = FormField(field: f, required: required)
             }
+            if let value = prefill[f] {
+                field.value = value
+                field.cursor = value.count
+            }
+            fields.append(field)
         }
-        model.overlay = .form(FormState(kind: kind, fields: fields, target: target, meeting: kind == .meeting ? nil : meeting?.id))
+        var form = FormState(kind: kind, fields: fields, target: target, meeting: kind == .meeting ? nil : meeting?.id)
+        form.extra = extra
+        form.note = note ?? target.map { id in
+            let title = DetailFields.summary(id, world: world)
+            return "\(id)" + (title.isEmpty ? "" : " · " + title)
+        }
+        model.overlay = .form(form)
         model.message = nil
     }
 
@@ -236,25 +328,35 @@ public enum Reducer {
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
                 model.message = StatusMessage(Text.saved(id.description).nl)
-                let pane: PaneID? = switch id.kind {
+                let list: ListID? = switch id.kind {
                 case .agendaItem: .agenda
                 case .signal: .signals
                 case .action: .actions
                 case .participation: .participation
+                case .initiative: .initiatives
+                case .budget: .budgets
+                case .priority: .priorities
                 default: nil
                 }
-                if let pane {
-                    model.selected[pane] = id
-                    model.focus = pane
-                    if let filter = model.filter, !PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: filter).rows(pane).contains(where: { $0.id == id }) {
+                if let list {
+                    model.show(list)
+                    model.selected[list] = id
+                    model.focus = list.pane
+                    if model.filter != nil, !content(model, world).rows(list).contains(where: { $0.id == id }) {
                         model.filter = nil
                     }
-                    keepVisible(&model, pane, world)
+                    keepVisible(&model, list, world)
                 }
                 if case .meetingHeld(let m) = logged.event { model.kern = m.kern }
-            } else if case .actionStatusChanged(let c) = logged.event {
-                model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).nl)
-                keepVisible(&model, .actions, world)
+            } else {
+                model.message = StatusMessage(Text.savedEntry(logged.seq).nl)
+                if case .actionStatusChanged(let c) = logged.event {
+                    model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).nl)
+                }
+                keepAllVisible(&model, world)
+            }
+            if !world.warnings.isEmpty {
+                model.message = StatusMessage((model.message?.text ?? "") + " · " + world.warnings.joined(separator: "; "), isError: true)
             }
         case .failure(let failure):
             guard case .form(var form) = model.overlay else {

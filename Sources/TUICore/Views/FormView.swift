@@ -10,7 +10,7 @@ struct FormView {
         let model = screen.model
         let labelWidth = (form.fields.map { DisplayWidth.of(Text.fieldLabel($0.field).nl) + ($0.required ? 1 : 0) }.max() ?? 8) + 1
         let width = min(model.cols - 4, 78)
-        var rowCount = form.fields.count + form.fields.filter { $0.error != nil }.count + 2
+        var rowCount = form.fields.count + form.fields.filter { $0.error != nil }.count + 2 + (form.note == nil ? 0 : 1)
         if form.failure != nil { rowCount += 2 }
         let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
         let rect = body.centered(width: width, height: rowCount + 2)
@@ -18,6 +18,10 @@ struct FormView {
         buffer.box(rect, style: palette.borderFocused, title: Text.formTitle(form.kind).nl, titleStyle: palette.paneTitleFocused)
         let inner = rect.inner
         var y = inner.y
+        if let note = form.note {
+            buffer.put(note, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.muted)
+            y += 1
+        }
         let inputX = inner.x + 1 + labelWidth + 1
         let inputWidth = max(4, inner.maxX - inputX - 1)
         for (i, field) in form.fields.enumerated() where y < inner.maxY {

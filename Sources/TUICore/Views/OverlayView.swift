@@ -8,7 +8,7 @@ struct OverlayView {
 
     func render(_ overlay: Overlay, _ buffer: inout Buffer) {
         switch overlay {
-        case .help: renderHelp(&buffer)
+        case .help(let offset): renderHelp(offset, &buffer)
         case .detail(let id): renderDetail(id, &buffer)
         case .filter(let options, let index): renderFilter(options, index, &buffer)
         case .form(let form): FormView(screen: screen, form: form).render(&buffer)
@@ -27,7 +27,7 @@ struct OverlayView {
         return rect.inner
     }
 
-    func renderHelp(_ buffer: inout Buffer) {
+    func renderHelp(_ requestedOffset: Int, _ buffer: inout Buffer) {
         var lines: [(String, String, Bool)] = [(Text.helpMainSection.nl, "", true)]
         var seen = Set<String>()
         for b in KeyMap.main where seen.insert(b.keyLabel).inserted {
@@ -38,9 +38,15 @@ struct OverlayView {
         lines.append((Text.helpFormSection.nl, "", true))
         for f in KeyMap.form { lines.append((f.label, f.help.nl, false)) }
         let keyWidth = min(30, lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 10)
-        let width = min(model.cols - 4, 80)
+        let width = min(model.cols - 4, 100)
         let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.helpTitle.nl, &buffer)
-        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+        let visible = max(0, inner.height - 1)
+        let offset = max(0, min(requestedOffset, lines.count - visible))
+        if offset + visible < lines.count {
+            buffer.put("↓", x: inner.maxX - 1, y: inner.maxY - 2, style: palette.title)
+        }
+        if offset > 0 { buffer.put("↑", x: inner.maxX - 1, y: inner.y, style: palette.title) }
+        for (i, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
             let y = inner.y + i
             if line.2 {
                 buffer.put(line.0, x: inner.x + 1, y: y, maxWidth: inner.width - 1, style: palette.title)
@@ -108,19 +114,30 @@ enum DetailFields {
             return c
         }
         func opt(_ f: DraftField, _ v: String?) { if let v, !v.isEmpty { out.append((label(f), v)) } }
+        func person(_ ref: PersonRef?, label field: DraftField) {
+            guard let ref else { return }
+            if let p = world.persons[ref] {
+                opt(field, p.name); opt(.contact, p.contact)
+            } else {
+                opt(field, Text.personErasedMark.nl)
+            }
+        }
+        func feedbackLine(_ id: RecordID) {
+            if let f = d.feedback[id] { out.append((Text.detailFeedback.nl, "\(f.date.dutch): \(f.how)")) }
+        }
         switch id.kind {
         case .signal:
             guard let t = d.signals[id] else { break }
             let s = t.value
             opt(.wijk, s.wijk ?? s.kern); opt(.buurt, s.buurt); opt(.theme, s.theme.rawValue); opt(.source, s.source.rawValue)
             opt(.date, s.date.dutch); opt(.text, s.text)
-            if let ref = s.person {
-                if let p = world.persons[ref] {
-                    opt(.reporter, p.name); opt(.contact, p.contact)
-                } else {
-                    opt(.reporter, Text.personErasedMark.nl)
-                }
+            person(s.person, label: .reporter)
+            if let t = d.signalTriage[id] {
+                out.append((Text.detailRoute.nl, Text.routeLabel(t.route).nl + " (\(t.date.dutch))" + (t.reason.map { ": \($0)" } ?? "")))
+            } else {
+                out.append((Text.detailRoute.nl, Text.routeLabel(nil).nl))
             }
+            feedbackLine(id)
             opt(.meeting, s.meeting?.description)
             out += common(t)
         case .action:
@@ -145,11 +162,37 @@ enum DetailFields {
             guard let t = d.participation[id] else { break }
             let p = t.value
             opt(.wijk, p.wijk ?? p.kern); opt(.topic, p.topic); opt(.work, p.work?.rawValue); opt(.phase, p.phase?.rawValue)
-            opt(.level, p.level.rawValue); opt(.reason, p.reason); opt(.meeting, p.meeting?.description)
+            opt(.controversial, p.controversial.map { $0 ? "ja" : "nee" })
+            opt(.level, p.level.rawValue + (p.override == true ? " (bewuste afwijking)" : "")); opt(.reason, p.reason)
+            if let work = p.work, let phase = p.phase {
+                let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
+                out.append((Text.detailAllowed.nl, allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" } ?? Text.ladderNoRange.nl))
+            }
+            opt(.representatives, p.representatives); opt(.feedbackPlan, p.feedbackPlan)
+            opt(.id, p.about?.description); opt(.meeting, p.meeting?.description)
             out += common(t)
         case .priority:
             guard let t = d.priorities[id] else { break }
             opt(.wijk, t.value.wijk ?? t.value.kern); opt(.theme, t.value.theme.rawValue); opt(.text, t.value.text)
+            opt(.period, t.value.period)
+            if let c = d.closedPriorities[id] { out.append((Text.detailStatus.nl, Text.priorityClosedMark.nl + (c.reason.map { ": \($0)" } ?? ""))) }
+            out += common(t)
+        case .initiative:
+            guard let t = d.initiatives[id] else { break }
+            let i = t.value
+            opt(.wijk, i.recorded.wijk ?? i.recorded.kern); opt(.date, i.recorded.date.dutch); opt(.text, i.recorded.text)
+            person(i.recorded.person, label: .initiator)
+            out.append((Text.detailOutcome.nl, Text.outcomeLabel(i.outcome).nl + (i.reason.map { ": \($0)" } ?? "")))
+            if let days = i.turnaround { out.append((Text.detailTurnaround.nl, Text.ageDays(days).nl)) }
+            else { out.append((Text.detailTurnaround.nl, Text.ageDays(i.age(today: world.today)).nl + (i.isOverdue(today: world.today, termWeeks: world.settings.initiativeTermWeeks) ? " · " + Text.overdueMark.nl : ""))) }
+            feedbackLine(id)
+            out += common(t)
+        case .budget:
+            guard let t = d.budgets[id], let status = d.budgetStatuses().first(where: { $0.budget.id == id }) else { break }
+            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.year, String(t.value.year)); opt(.amount, t.value.amount.dutch)
+            opt(.decision, t.value.decision?.description)
+            out.append((Text.detailSpent.nl, Text.budgetLine(spent: status.spent.dutch, remaining: status.remaining.dutch).nl + (status.isOver ? " · " + Text.overBudget.nl : "")))
+            for s in status.spending { out.append(("", "\(s.action) \(s.cost.dutch) \(s.title)")) }
             out += common(t)
         case .meeting:
             guard let t = d.meetings[id] else { break }
@@ -157,5 +200,18 @@ enum DetailFields {
             out += common(t)
         }
         return out
+    }
+
+    /// A short description of a record, for the line above a form.
+    static func summary(_ id: RecordID, world: World) -> String {
+        let d = world.domain
+        switch id.kind {
+        case .signal: return d.signals[id]?.value.text ?? ""
+        case .action: return d.actions[id]?.value.created.title ?? ""
+        case .initiative: return d.initiatives[id]?.value.recorded.text ?? ""
+        case .priority: return d.priorities[id].map { "\($0.value.wijk ?? $0.value.kern): \($0.value.text)" } ?? ""
+        case .decision: return d.decisions[id]?.value.text ?? ""
+        default: return ""
+        }
     }
 }

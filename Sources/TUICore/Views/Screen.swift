@@ -13,7 +13,7 @@ public struct Screen {
     }
 
     var layout: Layout { Layout(cols: model.cols, rows: model.rows) }
-    var content: PaneContent { PaneContent(domain: world.domain, today: world.today, kern: model.kern, filter: model.filter) }
+    var content: PaneContent { PaneContent(world, kern: model.kern, filter: model.filter) }
 
     public func render() -> Buffer {
         var buffer = Buffer(width: model.cols, height: model.rows)
@@ -93,9 +93,15 @@ public struct Screen {
         case .help, .detail:
             return [("Esc", .shortClose)]
         case nil:
-            var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails),
-                                           ("n", .shortNew), ("b", .shortDecision)]
-            if model.focus == .actions { items.append(("s", .shortStatus)) }
+            let list = model.list(model.focus)
+            var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
+            if list.addKind != nil { items.append(("n", .shortNew)) }
+            items.append(("b", .shortDecision))
+            if list == .actions { items.append(("s", .shortStatus)) }
+            if [.signals, .initiatives, .proposals].contains(list) { items.append(("t", .shortTriage)) }
+            if [.signals, .initiatives, .feedbackOwed].contains(list) { items.append(("r", .shortFeedback)) }
+            if list == .priorities { items += [("x", .shortClosePriority), ("l", .shortLadder)] }
+            if model.focus.lists.count > 1 { items.append(("v", .shortView)) }
             items += [("m", .shortMeeting), ("f", .shortFilter), ("?", .shortHelp), ("q", .shortQuit)]
             return items
         }
@@ -108,8 +114,8 @@ public struct Screen {
         func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.nl) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
-                                .shortDecision, .shortFilter, .shortStatus, .shortDetails, .shortNextField, .shortPane,
-                                .shortSelect, .shortMeeting]
+                                .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
+                                .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting]
         var budget = model.cols - 2
         var chosen = Set<Int>()
         for p in priority {
