@@ -7,6 +7,7 @@ public enum DraftField: String, CaseIterable, Sendable {
     case meeting, status, id
     case route, outcome, choice, period, kind, year, amount, decision, how, serves, initiator
     case representatives, feedbackPlan = "feedback-plan"
+    case length, org, attendance, count, direction, about
 }
 
 /// One problem with one field, in words the user can act on.
@@ -49,10 +50,11 @@ public struct Draft: Sendable, Hashable {
 public enum DraftKind: String, CaseIterable, Sendable {
     case meeting, agendaItem, signal, action, decision, participation, status
     case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
+    case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
 
     public var fields: [DraftField] {
         switch self {
-        case .meeting: [.kern, .date]
+        case .meeting: [.kern, .date, .length]
         case .agendaItem: [.title, .wijk, .minutes]
         case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
         case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
@@ -68,6 +70,13 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .wijkKind: [.wijk, .kind, .decision]
         case .budget: [.wijk, .year, .amount, .decision]
         case .feedback: [.how, .date]
+        case .openMeeting, .nextItem, .previousItem, .moveItem: []
+        case .endItem: [.outcome]
+        case .reopenMeeting: [.decision]
+        case .attendance: [.org, .attendance]
+        case .residents: [.count]
+        case .removeItem: [.reason]
+        case .timebox: [.minutes]
         }
     }
 
@@ -89,6 +98,12 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .wijkKind: [.wijk, .kind, .decision]
         case .budget: [.wijk, .year, .amount]
         case .feedback: [.how]
+        case .openMeeting, .nextItem, .previousItem, .moveItem, .removeItem: []
+        case .endItem: [.outcome]
+        case .reopenMeeting: [.decision]
+        case .attendance: [.org, .attendance]
+        case .residents: [.count]
+        case .timebox: [.minutes]
         }
     }
 }

@@ -24,6 +24,14 @@ public enum Event: Hashable, Sendable {
     case wijkKindChanged(WijkKindChanged)
     case budgetAllocated(BudgetAllocated)
     case feedbackGiven(FeedbackGiven)
+    case meetingOpened(MeetingOpened)
+    case meetingClosed(MeetingClosed)
+    case meetingReopened(MeetingReopened)
+    case attendanceRecorded(AttendanceRecorded)
+    case residentsCounted(ResidentsCounted)
+    case agendaReordered(AgendaReordered)
+    case agendaItemStarted(AgendaItemStarted)
+    case agendaItemEnded(AgendaItemEnded)
 
     public var typeName: String {
         switch self {
@@ -47,6 +55,14 @@ public enum Event: Hashable, Sendable {
         case .wijkKindChanged: "wijk.kind_changed"
         case .budgetAllocated: "budget.allocated"
         case .feedbackGiven: "feedback.given"
+        case .meetingOpened: "meeting.opened"
+        case .meetingClosed: "meeting.closed"
+        case .meetingReopened: "meeting.reopened"
+        case .attendanceRecorded: "attendance.recorded"
+        case .residentsCounted: "residents.counted"
+        case .agendaReordered: "agenda.reordered"
+        case .agendaItemStarted: "agenda.item_started"
+        case .agendaItemEnded: "agenda.item_ended"
         }
     }
 
@@ -67,12 +83,15 @@ public enum Event: Hashable, Sendable {
     }
 }
 
+/// A meeting of a kernteam, planned (prepared) for a date. Opening and closing are separate events.
 public struct MeetingHeld: Codable, Hashable, Sendable {
     public var id: RecordID
     public var kern: String
     public var date: Day
-    public init(id: RecordID, kern: String, date: Day) {
-        self.id = id; self.kern = kern; self.date = date
+    /// Planned length in minutes; the agenda's time-boxes are shown against it.
+    public var length: Int?
+    public init(id: RecordID, kern: String, date: Day, length: Int? = nil) {
+        self.id = id; self.kern = kern; self.date = date; self.length = length
     }
 }
 
@@ -83,8 +102,12 @@ public struct AgendaItemAdded: Codable, Hashable, Sendable {
     public var kern: String
     public var wijk: String?
     public var minutes: Int?
-    public init(id: RecordID, meeting: RecordID, title: String, kern: String, wijk: String?, minutes: Int?) {
+    /// What the item is about when the program proposed it: a carried-over action, a postponed item,
+    /// a signal, an initiative, a budget.
+    public var source: RecordID?
+    public init(id: RecordID, meeting: RecordID, title: String, kern: String, wijk: String?, minutes: Int?, source: RecordID? = nil) {
         self.id = id; self.meeting = meeting; self.title = title; self.kern = kern; self.wijk = wijk; self.minutes = minutes
+        self.source = source
     }
 }
 
@@ -101,6 +124,8 @@ public struct SignalRecorded: Codable, Hashable, Sendable {
     /// can be erased without touching the chain.
     public var person: PersonRef?
     public var meeting: RecordID?
+    /// The agenda item under discussion when this was recorded.
+    public var item: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, theme: Theme, source: SignalSource, text: String, date: Day,
                 buurt: String? = nil, person: PersonRef? = nil, meeting: RecordID? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.theme = theme; self.source = source; self.text = text
@@ -121,6 +146,8 @@ public struct ActionCreated: Codable, Hashable, Sendable {
     public var inform: String?
     public var meeting: RecordID?
     public var serves: [RecordID]?
+    /// The agenda item under discussion when this was recorded.
+    public var item: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, title: String, owner: String, person: String? = nil,
                 due: Day? = nil, result: String? = nil, cost: Money? = nil, inform: String? = nil,
                 meeting: RecordID? = nil, serves: [RecordID]? = nil) {
@@ -146,6 +173,8 @@ public struct DecisionTaken: Codable, Hashable, Sendable {
     public var text: String
     public var meeting: RecordID?
     public var about: [RecordID]?
+    /// The agenda item under discussion when this was recorded.
+    public var item: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, text: String, meeting: RecordID? = nil, about: [RecordID]? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.text = text; self.meeting = meeting; self.about = about
     }
@@ -183,6 +212,8 @@ public struct ParticipationSet: Codable, Hashable, Sendable {
     /// Who represents the residents, and how the other residents hear back.
     public var representatives: String?
     public var feedbackPlan: String?
+    /// The agenda item under discussion when this was recorded.
+    public var item: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, topic: String, work: WorkKind?, phase: Phase?,
                 level: ParticipationLevel, controversial: Bool? = nil, reason: String? = nil, meeting: RecordID? = nil,
                 about: RecordID? = nil, override: Bool? = nil, representatives: String? = nil, feedbackPlan: String? = nil) {
@@ -244,6 +275,14 @@ extension Event: Codable {
         case "wijk.kind_changed": self = .wijkKindChanged(try WijkKindChanged(from: decoder))
         case "budget.allocated": self = .budgetAllocated(try BudgetAllocated(from: decoder))
         case "feedback.given": self = .feedbackGiven(try FeedbackGiven(from: decoder))
+        case "meeting.opened": self = .meetingOpened(try MeetingOpened(from: decoder))
+        case "meeting.closed": self = .meetingClosed(try MeetingClosed(from: decoder))
+        case "meeting.reopened": self = .meetingReopened(try MeetingReopened(from: decoder))
+        case "attendance.recorded": self = .attendanceRecorded(try AttendanceRecorded(from: decoder))
+        case "residents.counted": self = .residentsCounted(try ResidentsCounted(from: decoder))
+        case "agenda.reordered": self = .agendaReordered(try AgendaReordered(from: decoder))
+        case "agenda.item_started": self = .agendaItemStarted(try AgendaItemStarted(from: decoder))
+        case "agenda.item_ended": self = .agendaItemEnded(try AgendaItemEnded(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -272,6 +311,14 @@ extension Event: Codable {
         case .wijkKindChanged(let p): try p.encode(to: encoder)
         case .budgetAllocated(let p): try p.encode(to: encoder)
         case .feedbackGiven(let p): try p.encode(to: encoder)
+        case .meetingOpened(let p): try p.encode(to: encoder)
+        case .meetingClosed(let p): try p.encode(to: encoder)
+        case .meetingReopened(let p): try p.encode(to: encoder)
+        case .attendanceRecorded(let p): try p.encode(to: encoder)
+        case .residentsCounted(let p): try p.encode(to: encoder)
+        case .agendaReordered(let p): try p.encode(to: encoder)
+        case .agendaItemStarted(let p): try p.encode(to: encoder)
+        case .agendaItemEnded(let p): try p.encode(to: encoder)
         }
     }
 }
@@ -333,6 +380,8 @@ public struct InitiativeRecorded: Codable, Hashable, Sendable {
     public var date: Day
     public var person: PersonRef?
     public var meeting: RecordID?
+    /// The agenda item under discussion when this was recorded.
+    public var item: RecordID?
     public init(id: RecordID, kern: String, wijk: String?, text: String, date: Day, person: PersonRef? = nil, meeting: RecordID? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.text = text; self.date = date; self.person = person
         self.meeting = meeting
@@ -381,4 +430,77 @@ public struct FeedbackGiven: Codable, Hashable, Sendable {
     public var how: String
     public var date: Day
     public init(ref: RecordID, how: String, date: Day) { self.ref = ref; self.how = how; self.date = date }
+}
+
+// MARK: - Meeting events (lifecycle, agenda flow, attendance)
+
+public struct MeetingOpened: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public init(ref: RecordID) { self.ref = ref }
+}
+
+/// Closing a meeting records a checkpoint of the log as it was just before: keep it elsewhere.
+public struct MeetingClosed: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var checkpointSeq: Int
+    public var checkpointHash: String
+    public init(ref: RecordID, checkpointSeq: Int, checkpointHash: String) {
+        self.ref = ref; self.checkpointSeq = checkpointSeq; self.checkpointHash = checkpointHash
+    }
+    enum CodingKeys: String, CodingKey {
+        case ref
+        case checkpointSeq = "checkpoint_seq"
+        case checkpointHash = "checkpoint_hash"
+    }
+}
+
+/// A closed meeting is reopened only by a recorded decision.
+public struct MeetingReopened: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var decision: RecordID
+    public init(ref: RecordID, decision: RecordID) { self.ref = ref; self.decision = decision }
+}
+
+public enum AttendanceStatus: String, CaseIterable, Codable, Sendable {
+    case aanwezig, afwezig, afgemeld
+}
+
+public struct AttendanceRecorded: Codable, Hashable, Sendable {
+    public var meeting: RecordID
+    public var org: String
+    public var status: AttendanceStatus
+    public init(meeting: RecordID, org: String, status: AttendanceStatus) { self.meeting = meeting; self.org = org; self.status = status }
+}
+
+public struct ResidentsCounted: Codable, Hashable, Sendable {
+    public var meeting: RecordID
+    public var count: Int
+    public init(meeting: RecordID, count: Int) { self.meeting = meeting; self.count = count }
+}
+
+public struct AgendaReordered: Codable, Hashable, Sendable {
+    public var meeting: RecordID
+    public var order: [RecordID]
+    public init(meeting: RecordID, order: [RecordID]) { self.meeting = meeting; self.order = order }
+}
+
+/// The chair starts discussing an agenda item; the entry's timestamp is the start time. Moving on
+/// from the item before ends that one in the same entry, so two screens never see half a step.
+public struct AgendaItemStarted: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var ended: RecordID?
+    public var outcome: ItemOutcome?
+    public init(ref: RecordID, ended: RecordID? = nil, outcome: ItemOutcome? = nil) {
+        self.ref = ref; self.ended = ended; self.outcome = outcome
+    }
+}
+
+public enum ItemOutcome: String, CaseIterable, Codable, Sendable {
+    case besproken, uitgesteld, afgerond
+}
+
+public struct AgendaItemEnded: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var outcome: ItemOutcome
+    public init(ref: RecordID, outcome: ItemOutcome) { self.ref = ref; self.outcome = outcome }
 }

@@ -20,6 +20,16 @@ public struct KernteamState: Sendable {
     public private(set) var wijkKindChanges: [String: WijkKindChanged] = [:]
     /// Recurrence proposals the chair accepted or dismissed, in order.
     public private(set) var proposalDecisions: [ProposalDecided] = []
+    /// Meeting flow: when each meeting was opened (entry timestamp), its close, attendance, residents.
+    public private(set) var meetingOpenedAt: [RecordID: String] = [:]
+    public private(set) var meetingClosed: [RecordID: MeetingClosed] = [:]
+    public private(set) var attendance: [RecordID: [String: AttendanceStatus]] = [:]
+    public private(set) var residentsPresent: [RecordID: Int] = [:]
+    /// Explicit agenda order per meeting (after the chair moved items).
+    public private(set) var agendaOrder: [RecordID: [RecordID]] = [:]
+    /// When each agenda item was last started, and how it ended.
+    public private(set) var itemStartedAt: [RecordID: String] = [:]
+    public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
     /// References whose personal data was erased (the log says so; the side store no longer has them).
     public private(set) var erasedPersons: Set<PersonRef> = []
     /// Highest sequence number folded so far.
@@ -143,6 +153,26 @@ public struct KernteamState: Sendable {
             wijkKindChanges[e.wijk] = e
         case .budgetAllocated(let e):
             budgets.insert(e.id, tracked(e))
+        case .meetingOpened(let e):
+            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingOpenedAt[e.ref] = ts } else { danglingReferences.append(seq) }
+        case .meetingClosed(let e):
+            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingClosed[e.ref] = e } else { danglingReferences.append(seq) }
+        case .meetingReopened(let e):
+            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingClosed[e.ref] = nil } else { danglingReferences.append(seq) }
+        case .attendanceRecorded(let e):
+            attendance[e.meeting, default: [:]][e.org] = e.status
+        case .residentsCounted(let e):
+            residentsPresent[e.meeting] = e.count
+        case .agendaReordered(let e):
+            agendaOrder[e.meeting] = e.order
+        case .agendaItemStarted(let e):
+            if let ended = e.ended, let outcome = e.outcome { itemOutcome[ended] = outcome }
+            if agenda.update(e.ref, { $0.changes.append(seq) }) {
+                itemStartedAt[e.ref] = ts
+                itemOutcome[e.ref] = nil
+            } else { danglingReferences.append(seq) }
+        case .agendaItemEnded(let e):
+            if agenda.update(e.ref, { $0.changes.append(seq) }) { itemOutcome[e.ref] = e.outcome } else { danglingReferences.append(seq) }
         case .feedbackGiven(let e):
             feedback[e.ref] = e
             switch e.ref.kind {

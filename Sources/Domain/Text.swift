@@ -54,6 +54,10 @@ public enum Text: Hashable, Sendable {
     // Results and errors
     case saved(String), savedStatus(String, String), savedEntry(Int)
     case budgetDecisionText(amount: String, place: String, year: String)
+    case meetingClosed(String), meetingAlreadyOpen(String), meetingNotOpen(String), meetingNotClosed(String)
+    case noNextItem, noPreviousItem, badCount(String), cannotMove, removedFromAgenda
+    case agendaLatePrefix, agendaActionPrefix, agendaSignalPrefix, agendaProposal(String, String, String)
+    case agendaInitiativeTriage, agendaInitiativeFeedback, agendaBudgetOver(String, Int, String)
     case logDamaged(line: Int, reason: String)
     case logIOError(String)
     case logLocked
@@ -157,6 +161,16 @@ public enum Text: Hashable, Sendable {
             case .wijkKind: "Soort wijk wijzigen (met besluit)"
             case .budget: "Wijkbudget toekennen"
             case .feedback: "Terugkoppeling aan bewoners"
+            case .openMeeting: "Vergadering openen"
+            case .nextItem: "Volgend agendapunt"
+            case .previousItem: "Vorig agendapunt"
+            case .endItem: "Agendapunt afsluiten"
+            case .reopenMeeting: "Vergadering heropenen (met besluit)"
+            case .attendance: "Aanwezigheid"
+            case .residents: "Aantal bewoners aanwezig"
+            case .moveItem: "Agendapunt verplaatsen"
+            case .removeItem: "Agendapunt van de agenda halen"
+            case .timebox: "Tijd voor agendapunt"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -252,6 +266,12 @@ public enum Text: Hashable, Sendable {
             case .initiator: "Initiatiefnemer"
             case .representatives: "Vertegenwoordigd door"
             case .feedbackPlan: "Terugkoppeling"
+            case .length: "Duur (min)"
+            case .org: "Organisatie"
+            case .attendance: "Aanwezig"
+            case .count: "Aantal"
+            case .direction: "Richting"
+            case .about: "Over"
             }
         case .choiceNone: "(geen)"
 
@@ -288,6 +308,22 @@ public enum Text: Hashable, Sendable {
         case let .savedStatus(id, s): "Opgeslagen: \(id) → \(s)"
         case .savedEntry(let seq): "Opgeslagen (regel \(seq))"
         case let .budgetDecisionText(amount, place, year): "Wijkbudget \(amount) toegekend aan \(place) voor \(year)"
+        case .meetingClosed(let m): "vergadering \(m) is gesloten; heropenen kan alleen met een besluit (kernteam meeting reopen)"
+        case .meetingAlreadyOpen(let m): "vergadering \(m) is al geopend"
+        case .meetingNotOpen(let m): "vergadering \(m) is niet geopend (o: openen)"
+        case .meetingNotClosed(let m): "vergadering \(m) is niet gesloten"
+        case .noNextItem: "er is geen volgend agendapunt"
+        case .noPreviousItem: "er is geen vorig agendapunt"
+        case .badCount(let c): "ongeldig aantal '\(c)'"
+        case .cannotMove: "verder kan dit punt niet"
+        case .removedFromAgenda: "van de agenda gehaald"
+        case .agendaLatePrefix: "TE LAAT · "
+        case .agendaActionPrefix: "Actie"
+        case .agendaSignalPrefix: "Signaal"
+        case let .agendaProposal(place, theme, ids): "Voorstel wijkaanpak: \(theme) in \(place) (\(ids))"
+        case .agendaInitiativeTriage: "Initiatief beoordelen"
+        case .agendaInitiativeFeedback: "Terugkoppeling initiatief"
+        case let .agendaBudgetOver(place, year, remaining): "Budget \(place) \(year) overschreden (rest \(remaining))"
         case let .logDamaged(line, reason): "Log beschadigd op regel \(line): \(reason). Alleen lezen."
         case .logIOError(let why): "Schrijven naar het log mislukt: \(why)"
         case .logLocked: "Het log is bezet door een ander proces; probeer het zo opnieuw"

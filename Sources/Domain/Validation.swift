@@ -103,7 +103,12 @@ public struct Validator: Sendable {
                 if kern == nil { problems.append(FieldProblem(.kern, .unknownKern(k, known: ref.kernen.map(\.name)))) }
             }
             let date = day(.date, default: nil)
-            event = kern.flatMap { k in date.map { .meetingHeld(MeetingHeld(id: state.nextID(.meeting), kern: k.name, date: $0)) } }
+            var length: Int?
+            if let l = draft[.length] {
+                length = Int(l)
+                if length == nil || !(10...600).contains(length!) { problems.append(FieldProblem(.length, .badMinutes(l))); length = nil }
+            }
+            event = kern.flatMap { k in date.map { .meetingHeld(MeetingHeld(id: state.nextID(.meeting), kern: k.name, date: $0, length: length)) } }
 
         case .agendaItem:
             let p = draft[.wijk] == nil ? nil : place()
@@ -114,11 +119,13 @@ public struct Validator: Sendable {
             }
             let m = meetingRef()
             if m == nil && draft[.meeting] == nil && meeting == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
+            if let m, state.phase(of: m) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(m.description))) }
             event = m.flatMap { meetingID in
                 draft[.title].map { title in
                     let kern = p?.kern ?? state.meetings[meetingID]!.value.kern
                     return .agendaItemAdded(AgendaItemAdded(id: state.nextID(.agendaItem), meeting: meetingID, title: title,
-                                                            kern: kern, wijk: p?.wijk, minutes: minutes))
+                                                            kern: kern, wijk: p?.wijk, minutes: minutes,
+                                                            source: draft[.about].flatMap { RecordID($0) }))
                 }
             }
 
@@ -283,6 +290,106 @@ public struct Validator: Sendable {
             event = (p != nil && year != nil && amount != nil)
                 ? .budgetAllocated(BudgetAllocated(id: state.nextID(.budget), kern: p!.kern, wijk: p!.wijk, year: year!, amount: amount!, decision: decision))
                 : nil
+
+        case .openMeeting:
+            let t = existingTarget([.meeting])
+            if let t {
+                switch state.phase(of: t) {
+                case .open: problems.append(FieldProblem(.meeting, .meetingAlreadyOpen(t.description)))
+                case .closed: problems.append(FieldProblem(.meeting, .meetingClosed(t.description)))
+                case .prepared: break
+                }
+            }
+            event = t.map { .meetingOpened(MeetingOpened(ref: $0)) }
+
+        case .nextItem, .previousItem:
+            guard let m = existingTarget([.meeting]) else { event = nil; break }
+            guard state.phase(of: m) == .open else {
+                problems.append(FieldProblem(.meeting, .meetingNotOpen(m.description)))
+                event = nil
+                break
+            }
+            let items = state.orderedAgenda(m)
+            let current = state.currentItem(m)
+            let index = current.flatMap { c in items.firstIndex { $0.id == c.id } }
+            var next: AgendaItemAdded?
+            if kind == .nextItem {
+                // The first item after the current one (or from the top) that has not been dealt with.
+                let from = index.map { $0 + 1 } ?? 0
+                next = items.dropFirst(from).first { state.itemOutcome[$0.id] == nil }
+            } else {
+                next = index.flatMap { $0 > 0 ? items[$0 - 1] : nil }
+            }
+            guard let next else {
+                problems.append(FieldProblem(.meeting, kind == .nextItem ? .noNextItem : .noPreviousItem))
+                event = nil
+                break
+            }
+            let outcome = choice(.outcome, ItemOutcome.self) ?? .besproken
+            event = .agendaItemStarted(AgendaItemStarted(ref: next.id, ended: current?.id, outcome: current == nil ? nil : outcome))
+
+        case .endItem:
+            let t = existingTarget([.agendaItem]), outcome = choice(.outcome, ItemOutcome.self)
+            if let t, let item = state.agenda[t]?.value, state.phase(of: item.meeting) != .open {
+                problems.append(FieldProblem(.meeting, .meetingNotOpen(item.meeting.description)))
+            }
+            event = (t != nil && outcome != nil) ? .agendaItemEnded(AgendaItemEnded(ref: t!, outcome: outcome!)) : nil
+
+        case .reopenMeeting:
+            let t = existingTarget([.meeting])
+            if let t, state.phase(of: t) != .closed { problems.append(FieldProblem(.meeting, .meetingNotClosed(t.description))) }
+            var decision: RecordID?
+            if let d = draft[.decision] {
+                if let id = RecordID(d), id.kind == .decision, state.decisions.contains(id) { decision = id }
+                else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
+            }
+            event = (t != nil && decision != nil) ? .meetingReopened(MeetingReopened(ref: t!, decision: decision!)) : nil
+
+        case .attendance:
+            let t = existingTarget([.meeting]), status = choice(.attendance, AttendanceStatus.self)
+            var org: Organisation?
+            if let o = draft[.org] {
+                org = ref.organisation(named: o)
+                if org == nil { problems.append(FieldProblem(.org, .unknownOrganisation(o, known: ref.organisations.map(\.name)))) }
+            }
+            if let t, state.phase(of: t) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(t.description))) }
+            event = (t != nil && org != nil && status != nil) ? .attendanceRecorded(AttendanceRecorded(meeting: t!, org: org!.name, status: status!)) : nil
+
+        case .residents:
+            let t = existingTarget([.meeting])
+            var count: Int?
+            if let c = draft[.count] {
+                count = Int(c)
+                if count == nil || count! < 0 || count! > 10_000 { problems.append(FieldProblem(.count, .badCount(c))); count = nil }
+            }
+            if let t, state.phase(of: t) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(t.description))) }
+            event = (t != nil && count != nil) ? .residentsCounted(ResidentsCounted(meeting: t!, count: count!)) : nil
+
+        case .moveItem:
+            guard let t = existingTarget([.agendaItem]), let item = state.agenda[t]?.value else { event = nil; break }
+            if state.phase(of: item.meeting) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(item.meeting.description))) }
+            var order = state.orderedAgenda(item.meeting).map(\.id)
+            guard let i = order.firstIndex(of: t) else { event = nil; problems.append(FieldProblem(.id, .unknownRecord(t.description))); break }
+            let up = (draft[.direction] ?? "op") == "op"
+            let j = up ? i - 1 : i + 1
+            guard order.indices.contains(j) else { event = nil; problems.append(FieldProblem(.direction, .cannotMove)); break }
+            order.swapAt(i, j)
+            event = .agendaReordered(AgendaReordered(meeting: item.meeting, order: order))
+
+        case .removeItem:
+            guard let t = existingTarget([.agendaItem]), let item = state.agenda[t] else { event = nil; break }
+            if item.isWithdrawn { problems.append(FieldProblem(.id, .alreadyClosed(t.description))) }
+            if state.phase(of: item.value.meeting) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(item.value.meeting.description))) }
+            event = .entryWithdrawn(EntryWithdrawn(ref: t, reason: draft[.reason] ?? Text.removedFromAgenda.nl))
+
+        case .timebox:
+            let t = existingTarget([.agendaItem])
+            var minutes: Int?
+            if let m = draft[.minutes] {
+                minutes = Int(m)
+                if minutes == nil || !(1...600).contains(minutes!) { problems.append(FieldProblem(.minutes, .badMinutes(m))); minutes = nil }
+            }
+            event = (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
 
         case .feedback:
             let t = existingTarget([.signal, .initiative]), date = day(.date, default: today)

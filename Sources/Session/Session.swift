@@ -21,7 +21,7 @@ public enum RecordFailure: Error, Sendable, Equatable {
 /// appended, under the append lock) and appends the resulting event durably.
 public final class Session: @unchecked Sendable {
     public let log: LogFile
-    public private(set) var state: KernteamState
+    public internal(set) var state: KernteamState
     /// Lines whose header and chain are fine but whose event cannot be decoded.
     public private(set) var undecodable: [LineIssue] = []
     public var role: Role
@@ -58,6 +58,9 @@ public final class Session: @unchecked Sendable {
     }
 
     func reloadPersons() { persons = personal.loadAll() }
+
+    /// Folds lines read while holding the append lock (used by multi-step appends).
+    func foldLines(_ lines: [LogLine]) { fold(lines) }
 
     /// Folds lines appended by other processes since the last look. Returns true when anything changed.
     @discardableResult
@@ -169,16 +172,25 @@ public final class Session: @unchecked Sendable {
     public func append(_ event: Event, timestamp: Date? = nil, person: (name: String?, contact: String?)? = nil) throws -> LoggedEvent {
         let ts = Session.timestamp(timestamp ?? clock())
         var event = event
+        var saved: PersonalData?
         if let person, case .signalRecorded(let s) = event {
             let p = PersonalData(ref: makePersonRef(), name: person.name, contact: person.contact, recorded: s.date, record: s.id)
             try personal.save(p)
-            persons[p.ref] = p
+            saved = p
             event = event.withPerson(p.ref)
         }
-        let result = try log.append(role: role.rawValue, timestamp: ts) { others in
-            self.fold(others)
-            return try EventCoding.body(of: event)
+        let result: (others: [LogLine], written: LogLine)
+        do {
+            result = try log.append(role: role.rawValue, timestamp: ts) { others in
+                self.fold(others)
+                return try EventCoding.body(of: event)
+            }
+        } catch {
+            // As in `record`: never leave personal data behind for an entry that was not written.
+            if let saved { _ = try? personal.delete([saved.ref]) }
+            throw error
         }
+        if let saved { persons[saved.ref] = saved }
         let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: event)
         state.apply(logged)
         return logged

@@ -39,7 +39,7 @@ struct List: ParsableCommand {
         switch format {
         case .json:
             let data = try JSONSerialization.data(withJSONObject: records.map(\.json), options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(String(decoding: data, as: UTF8.self))
+            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
         case .table:
             print(TableFormatter.format(records.map(\.table)))
         }

@@ -1,6 +1,53 @@
+import ArgumentParser
+import Foundation
 import KernteamTUI
 
 /// Text from users or the log, made safe before it is printed to a terminal by the CLI.
 enum TerminalSafeText {
     static func clean(_ s: String) -> String { TerminalSafe.sanitize(s) }
+
+    /// Several lines, each made safe (the line breaks themselves are kept).
+    static func cleanLines(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.sanitize(String($0)) }.joined(separator: "\n")
+    }
+
+    /// JSON text with every character a terminal could act on (C1 controls, bidi overrides,
+    /// zero-width …) written as a `\uXXXX` escape. Such characters only occur inside JSON strings
+    /// (JSONSerialization already escapes C0), so the JSON still means exactly the same.
+    static func json(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for u in s.unicodeScalars {
+            if u == "\n" || TerminalSafe.isSafe(u) {
+                out.unicodeScalars.append(u)
+            } else {
+                for unit in String(u).utf16 { out += String(format: "\\u%04x", unit) }
+            }
+        }
+        return out
+    }
+}
+
+extension Kernteam {
+    /// ArgumentParser's own `main`, except that what it prints is made terminal-safe first: its
+    /// messages quote what was typed (an unknown option or value) and our `CLIError`s quote
+    /// names and paths, any of which can hold escape sequences.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let safe = TerminalSafeText.cleanLines(message)
+                if code == .success {
+                    print(safe)
+                } else {
+                    FileHandle.standardError.write(Data((safe + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Where a meeting is in its life: prepared (agenda being made) → open (items) → closed.
+public enum MeetingPhase: String, Sendable {
+    case prepared, open, closed
+}
+
+extension KernteamState {
+    public func phase(of meeting: RecordID) -> MeetingPhase {
+        if meetingClosed[meeting] != nil { return .closed }
+        return meetingOpenedAt[meeting] != nil ? .open : .prepared
+    }
+
+    /// The meeting's agenda items in the chair's order: the explicit order first, then items added since.
+    public func orderedAgenda(_ meeting: RecordID) -> [AgendaItemAdded] {
+        let items = agenda.items.filter { $0.value.meeting == meeting && !$0.isWithdrawn }.map(\.value)
+        let order = agendaOrder[meeting] ?? []
+        let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return items.enumerated().sorted {
+            (position[$0.element.id] ?? order.count + $0.offset) < (position[$1.element.id] ?? order.count + $1.offset)
+        }.map(\.element)
+    }
+
+    /// The item being discussed now: started and not yet ended, in an open meeting.
+    public func currentItem(_ meeting: RecordID) -> AgendaItemAdded? {
+        guard phase(of: meeting) == .open else { return nil }
+        return orderedAgenda(meeting).filter { itemStartedAt[$0.id] != nil && itemOutcome[$0.id] == nil }
+            .max { (itemStartedAt[$0.id] ?? "") < (itemStartedAt[$1.id] ?? "") }
+    }
+
+    /// Total planned minutes of a meeting's agenda.
+    public func plannedMinutes(_ meeting: RecordID) -> Int {
+        orderedAgenda(meeting).reduce(0) { $0 + ($1.minutes ?? 0) }
+    }
+
+    /// Seconds between an entry timestamp and now (for the item and meeting timers).
+    public static func seconds(since timestamp: String, now: Date) -> Int {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime]
+        guard let start = f.date(from: timestamp) else { return 0 }
+        return max(0, Int(now.timeIntervalSince(start)))
+    }
+
+    /// The meeting to work in for a kern: an open one, else the latest not closed, else the latest.
+    public func workingMeeting(kern: String?) -> MeetingHeld? {
+        let candidates = meetings.items.filter { !$0.isWithdrawn && (kern == nil || $0.value.kern == kern) }
+        if let open = candidates.filter({ phase(of: $0.value.id) == .open }).max(by: { $0.seq < $1.seq }) { return open.value }
+        return latestMeeting(kern: kern)
+    }
+}
+
+/// An item the program proposes for a meeting's agenda, with what it is about.
+public struct ProposedItem: Hashable, Sendable {
+    public var title: String
+    public var wijk: String?
+    public var minutes: Int
+    public var source: RecordID?
+}
+
+extension KernteamState {
+    /// The agenda the program proposes for a kern's next meeting, from the log: postponed items,
+    /// open and overdue actions (carried over), signals since the last meeting that wait for the table,
+    /// recurrence proposals, initiatives waiting for triage or feedback, and budgets that are over.
+    public func proposedAgenda(kern: String, today: Day, settings: Settings) -> [ProposedItem] {
+        var out: [ProposedItem] = []
+        let previous = meetings.items.filter { !$0.isWithdrawn && $0.value.kern == kern }.map(\.value)
+        let lastDate = previous.map(\.date).max()
+        let alreadyCarried = Set(agenda.items.compactMap { $0.value.source })
+        // Postponed items move to the next meeting.
+        for m in previous {
+            for item in orderedAgenda(m.id) where itemOutcome[item.id] == .uitgesteld && !alreadyCarried.contains(item.id) {
+                out.append(ProposedItem(title: item.title, wijk: item.wijk, minutes: item.minutes ?? 10, source: item.id))
+            }
+        }
+        // Open actions carry over, late ones first.
+        let open = actions.items.filter { !$0.isWithdrawn && $0.value.status.isOpen && $0.value.created.kern == kern }
+            .sorted { ($0.value.isOverdue(today: today) ? 0 : 1, $0.value.created.due?.ordinal ?? .max) < ($1.value.isOverdue(today: today) ? 0 : 1, $1.value.created.due?.ordinal ?? .max) }
+        for t in open {
+            let a = t.value.created
+            let late = t.value.isOverdue(today: today) ? Text.agendaLatePrefix.nl : ""
+            out.append(ProposedItem(title: "\(late)\(Text.agendaActionPrefix.nl) \(a.id): \(a.title) (\(a.owner))", wijk: a.wijk, minutes: 5, source: a.id))
+        }
+        // Signals since the last meeting that need the table (not yet triaged, or routed to the kernteam).
+        for t in signals.items where !t.isWithdrawn && t.value.kern == kern {
+            let s = t.value
+            let route = signalTriage[s.id]?.route
+            guard route == nil || route == .kernteam else { continue }
+            if let lastDate, s.date < lastDate, route == nil { continue }
+            out.append(ProposedItem(title: "\(Text.agendaSignalPrefix.nl) \(s.id): \(s.text)", wijk: s.wijk, minutes: 5, source: s.id))
+        }
+        for p in recurrenceProposals(settings: settings) where p.kern == kern {
+            out.append(ProposedItem(title: Text.agendaProposal(p.place, p.theme.rawValue, p.signals.map(\.description).joined(separator: " ")).nl,
+                                    wijk: p.wijk, minutes: 10, source: p.signals.first))
+        }
+        let owed = Set(feedbackOwed().map(\.id))
+        for t in initiatives.items where !t.isWithdrawn && t.value.recorded.kern == kern {
+            let i = t.value
+            if i.outcome == nil {
+                out.append(ProposedItem(title: "\(Text.agendaInitiativeTriage.nl) \(i.recorded.id): \(i.recorded.text)", wijk: i.recorded.wijk, minutes: 10, source: i.recorded.id))
+            } else if owed.contains(i.recorded.id) {
+                out.append(ProposedItem(title: "\(Text.agendaInitiativeFeedback.nl) \(i.recorded.id): \(i.recorded.text)", wijk: i.recorded.wijk, minutes: 5, source: i.recorded.id))
+            }
+        }
+        for b in budgetStatuses() where b.budget.kern == kern && b.isOver {
+            out.append(ProposedItem(title: Text.agendaBudgetOver(b.budget.wijk ?? b.budget.kern, b.budget.year, b.remaining.dutch).nl,
+                                    wijk: b.budget.wijk, minutes: 10, source: b.budget.id))
+        }
+        return out
+    }
+}
