@@ -56,6 +56,15 @@ public enum Text: Hashable, Sendable {
     case budgetDecisionText(amount: String, place: String, year: String)
     case meetingClosed(String), meetingAlreadyOpen(String), meetingNotOpen(String), meetingNotClosed(String)
     case noNextItem, noPreviousItem, badCount(String), cannotMove, removedFromAgenda
+    case minutesHeading(String, String, String), minutesResidents(Int), minutesAttendance, minutesNone, minutesAgenda
+    case minutesDecisions, minutesActions, minutesOwner(String), minutesDue(String), minutesInform(String), minutesFeedback
+    case meetingPrepared(String, Int)
+    case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
+    case hiddenPerson, revealHint, nowTitle, nowNone, nowTimer(item: String, box: String, meeting: String, length: String)
+    case phaseLabel(String), itemNumber(Int, Int), overPlanned(Int, Int), plannedOf(Int, Int)
+    case keyOpenMeeting, keyNextItem, keyPrevItem, keyEndItem, keyMoveItem, keyRemoveItem, keyTimebox
+    case keyAttendance, keyResidents, keyMinutes, keyProjector, keyReveal
+    case shortOpen, shortNext, shortMinutes, shortProjector, shortReveal
     case agendaLatePrefix, agendaActionPrefix, agendaSignalPrefix, agendaProposal(String, String, String)
     case agendaInitiativeTriage, agendaInitiativeFeedback, agendaBudgetOver(String, Int, String)
     case logDamaged(line: Int, reason: String)
@@ -317,6 +326,50 @@ public enum Text: Hashable, Sendable {
         case .badCount(let c): "ongeldig aantal '\(c)'"
         case .cannotMove: "verder kan dit punt niet"
         case .removedFromAgenda: "van de agenda gehaald"
+        case let .minutesHeading(id, kern, date): "Concept-notulen \(id) · kernteam \(kern) · \(date)"
+        case .minutesResidents(let n): "bewoners: \(n)"
+        case .minutesAttendance: "Aanwezigheid"
+        case .minutesNone: "(geen)"
+        case .minutesAgenda: "Agendapunten"
+        case .minutesDecisions: "Besluiten"
+        case .minutesActions: "Acties"
+        case .minutesOwner(let o): "eigenaar: \(o)"
+        case .minutesDue(let d): "deadline: \(d)"
+        case .minutesInform(let i): "informeren: \(i)"
+        case .minutesFeedback: "Wat bewoners te horen krijgen"
+        case let .meetingPrepared(id, n): "Vergadering \(id) voorbereid met \(n) voorgestelde agendapunten (K/J verplaatsen, d weghalen, +/- tijd)"
+        case .minutesTitle: "Concept-notulen"
+        case .minutesCloseHint: "x: vergadering sluiten · Esc: terug · ↑↓: scrollen"
+        case .meetingClosedCheckpoint(let c): "Vergadering gesloten. Controlepunt (bewaar dit in de notulen): \(c)"
+        case .projectorReadOnly: "Beamermodus: alleen lezen. p: beamermodus uit"
+        case .projectorOn: "Beamermodus aan: persoonsgegevens verborgen, alleen lezen"
+        case .projectorOff: "Beamermodus uit"
+        case .hiddenPerson: "(bewoner — verborgen op de beamer)"
+        case .revealHint: "i: toon persoonsgegevens van dit item"
+        case .nowTitle: "NU"
+        case .nowNone: "Geen agendapunt in bespreking (o: vergadering openen, >: volgend punt)"
+        case let .nowTimer(item, box, meeting, length): "punt \(item) / \(box) · vergadering \(meeting) / \(length)"
+        case .phaseLabel(let p): p == "open" ? "geopend" : (p == "closed" ? "gesloten" : "in voorbereiding")
+        case let .itemNumber(i, n): "punt \(i) van \(n)"
+        case let .overPlanned(p, l): "! te vol: \(p) van \(l) min"
+        case let .plannedOf(p, l): "\(p) van \(l) min"
+        case .keyOpenMeeting: "vergadering openen"
+        case .keyNextItem: "volgend agendapunt (huidige: besproken)"
+        case .keyPrevItem: "vorig agendapunt"
+        case .keyEndItem: "huidig punt afsluiten: besproken, uitgesteld of afgerond"
+        case .keyMoveItem: "agendapunt omhoog / omlaag"
+        case .keyRemoveItem: "agendapunt van de agenda halen"
+        case .keyTimebox: "tijd van agendapunt +5 / -5 min"
+        case .keyAttendance: "aanwezigheid per organisatie"
+        case .keyResidents: "aantal aanwezige bewoners"
+        case .keyMinutes: "concept-notulen (en vergadering sluiten)"
+        case .keyProjector: "beamermodus aan/uit"
+        case .keyReveal: "persoonsgegevens van gekozen item tonen (beamer)"
+        case .shortOpen: "openen"
+        case .shortNext: "volgend punt"
+        case .shortMinutes: "notulen"
+        case .shortProjector: "beamer"
+        case .shortReveal: "toon"
         case .agendaLatePrefix: "TE LAAT · "
         case .agendaActionPrefix: "Actie"
         case .agendaSignalPrefix: "Signaal"

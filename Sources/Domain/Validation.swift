@@ -410,8 +410,23 @@ public struct Validator: Sendable {
             event = status.map { .actionStatusChanged(ActionStatusChanged(ref: target, status: $0, reason: draft[.reason])) }
         }
 
-        if problems.isEmpty, let event { return .success(event) }
+        if problems.isEmpty, let event { return .success(linkedToCurrentItem(event)) }
         if problems.isEmpty { problems.append(FieldProblem(.text, .required)) }
         return .failure(Refusal(problems))
+    }
+}
+
+extension Validator {
+    /// What is recorded during an open meeting is linked to the agenda item under discussion.
+    func linkedToCurrentItem(_ event: Event) -> Event {
+        func current(_ meeting: RecordID?) -> RecordID? { meeting.flatMap { state.currentItem($0)?.id } }
+        switch event {
+        case .signalRecorded(var e): e.item = current(e.meeting); return .signalRecorded(e)
+        case .actionCreated(var e): e.item = current(e.meeting); return .actionCreated(e)
+        case .decisionTaken(var e): e.item = current(e.meeting); return .decisionTaken(e)
+        case .participationSet(var e): e.item = current(e.meeting); return .participationSet(e)
+        case .initiativeRecorded(var e): e.item = current(e.meeting); return .initiativeRecorded(e)
+        default: return event
+        }
     }
 }

@@ -92,9 +92,32 @@ public final class LogFile: @unchecked Sendable {
     }
 
     private func readNewLines(recover: Bool) throws -> [LogLine] {
+        guard let result = try scanNew() else { return [] }
+        if let damage = result.firstDamage {
+            readOnlyReason = .damaged(damage)
+        } else if result.tornTailOffset != nil, recover {
+            // What looks torn may be a line another process is writing right now: writers hold the
+            // lock while they write and fsync. Look again under the lock; only what is still
+            // unfinished then is a torn tail to move aside.
+            try lock.acquire(timeout: lockTimeout)
+            defer { lock.release() }
+            guard let again = try scanNew() else { return result.lines }
+            if let damage = again.firstDamage {
+                readOnlyReason = .damaged(damage)
+            } else if let tornAt = again.tornTailOffset {
+                try recoverTornTail(at: tornAt)
+            }
+            return result.lines + again.lines
+        }
+        return result.lines
+    }
+
+    /// Reads from `readOffset` to the end of the file, checks those bytes and takes in the good lines.
+    /// Nil when nothing new was there.
+    private func scanNew() throws -> LogScanner.Result? {
         let size = fileSize()
         if size < readOffset { throw LogError.changedUnderneath }
-        if size == readOffset { return [] }
+        if size == readOffset { return nil }
         var buffer = [UInt8](repeating: 0, count: size - readOffset)
         var got = 0
         while got < buffer.count {
@@ -108,12 +131,7 @@ public final class LogFile: @unchecked Sendable {
             LogScanner.scan($0, firstLine: lineCount + 1, baseOffset: readOffset, prevSeq: headSeq, prevHash: headHash)
         }
         apply(result)
-        if let damage = result.firstDamage {
-            readOnlyReason = .damaged(damage)
-        } else if let tornAt = result.tornTailOffset, recover {
-            try recoverTornTail(at: tornAt)
-        }
-        return result.lines
+        return result
     }
 
     private func apply(_ result: LogScanner.Result) {
@@ -124,9 +142,8 @@ public final class LogFile: @unchecked Sendable {
     }
 
     /// Moves the bytes from `offset` to the end into a side file, fsyncs it, then cuts the log back.
+    /// Caller holds the lock.
     private func recoverTornTail(at offset: Int) throws {
-        try lock.acquire(timeout: lockTimeout)
-        defer { lock.release() }
         let size = fileSize()
         guard size > offset else { return }
         var tail = [UInt8](repeating: 0, count: size - offset)

@@ -7,7 +7,9 @@ extension Session {
     /// erasure in the log by reference only. Returns the references erased.
     public func erasePerson(named name: String) throws -> [PersonRef] {
         let wanted = ReferenceData.matchKey(name)
-        let refs = personal.loadAll().values.filter { $0.name.map(ReferenceData.matchKey) == wanted }.map(\.ref).sorted()
+        // Also temp copies a crashed save left behind: they hold the same data.
+        let records = Array(personal.loadAll().values) + personal.loadLeftovers()
+        let refs = Set(records.filter { $0.name.map(ReferenceData.matchKey) == wanted }.map(\.ref)).sorted()
         return try erase(refs, reason: "verzoek betrokkene")
     }
 
@@ -18,6 +20,7 @@ extension Session {
         var y = t.year, m = t.month - months
         while m < 1 { m += 12; y -= 1 }
         let cutoff = Day(year: y, month: m, day: min(t.day, 28)) ?? t
+        personal.removeStaleLeftovers()
         let refs = personal.loadAll().values.filter { $0.recorded < cutoff }.map(\.ref).sorted()
         return try erase(refs, reason: "bewaartermijn \(months) maanden verstreken")
     }

@@ -14,6 +14,7 @@ public final class PersonalStore: @unchecked Sendable {
     }
 
     private func path(_ ref: PersonRef) -> String { directory + "/" + ref + ".json" }
+    private func tempPath(_ ref: PersonRef) -> String { directory + "/.tmp-" + ref }
 
     /// Every person record present. Unreadable files are skipped (and never shown).
     public func loadAll() -> [PersonRef: PersonalData] {
@@ -25,6 +26,29 @@ public final class PersonalStore: @unchecked Sendable {
             out[p.ref] = p
         }
         return out
+    }
+
+    /// Temp files of saves that crashed before their rename. They hold personal data too, so an
+    /// erasure must find them. Readable ones only (see `removeStaleLeftovers` for the rest).
+    public func loadLeftovers() -> [PersonalData] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        return names.filter { $0.hasPrefix(".tmp-") }.compactMap { name in
+            FileManager.default.contents(atPath: directory + "/" + name).flatMap { try? JSONDecoder().decode(PersonalData.self, from: $0) }
+        }
+    }
+
+    /// Deletes temp files older than `age` seconds. A save takes milliseconds, so these are left
+    /// over from a crash (perhaps half written and unreadable), never a save in progress.
+    public func removeStaleLeftovers(olderThan age: TimeInterval = 600) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        var removed = false
+        for name in names where name.hasPrefix(".tmp-") {
+            let p = directory + "/" + name
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: p))?[.modificationDate] as? Date,
+                  Date().timeIntervalSince(modified) > age else { continue }
+            if unlink(p) == 0 { removed = true }
+        }
+        if removed { try? syncFolder(directory) }
     }
 
     /// Writes one person record durably (temp file, fsync, rename, fsync folder).
@@ -41,7 +65,7 @@ public final class PersonalStore: @unchecked Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let bytes = Array(try encoder.encode(person))
-        let temp = directory + "/.tmp-" + person.ref
+        let temp = tempPath(person.ref)
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw LogError.io(operation: "open personen", code: errno) }
         do {
@@ -61,11 +85,16 @@ public final class PersonalStore: @unchecked Sendable {
         try syncFolder(directory)
     }
 
-    /// Deletes person records; returns the references actually removed.
+    /// Deletes person records, and any temp copy a crashed save left of them; returns the
+    /// references actually removed.
     @discardableResult
     public func delete(_ refs: [PersonRef]) throws -> [PersonRef] {
         var removed: [PersonRef] = []
-        for ref in refs where unlink(path(ref)) == 0 { removed.append(ref) }
+        for ref in refs {
+            let record = unlink(path(ref)) == 0
+            let temp = unlink(tempPath(ref)) == 0
+            if record || temp { removed.append(ref) }
+        }
         if !removed.isEmpty { try syncFolder(directory) }
         return removed
     }

@@ -10,7 +10,8 @@ import KernteamTerminal
 struct AppRuntime {
     let session: Session
     let kern: String?
-    let palette: Palette
+    /// Start in projector mode (`--projector`); `p` toggles it.
+    var projector = false
 
     func run() throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw CLIError(Text.cliNeedsTTY.nl) }
@@ -21,11 +22,13 @@ struct AppRuntime {
         var model = AppModel(cols: size.cols, rows: size.rows, logPath: Self.displayPath(session.path),
                              kern: kern ?? session.state.latestMeeting(kern: nil)?.kern ?? session.state.reference.kernen.first?.name)
         if let warning = openWarning() { model.message = StatusMessage(warning, isError: true) }
+        model.projector = projector
+        model.monochrome = Self.noColor
         model.readOnlyReason = readOnlyReason()
         var lastRefresh = Date()
         while !model.quit {
 
-            terminal.present(Screen(model: model, world: world(), palette: palette).render())
+            terminal.present(Screen(model: model, world: world()).render())
             if terminal.pendingSignal != 0 { break }
             let key = terminal.readKey(timeoutMs: 250)
             if Date().timeIntervalSince(lastRefresh) > 0.3 || key == nil {
@@ -45,17 +48,28 @@ struct AppRuntime {
                 switch effect {
                 case .quit:
                     model.quit = true
+                case .prepareMeeting(let draft):
+                    switch session.prepareMeeting(kern: draft[.kern] ?? "", date: draft[.date] ?? "", length: draft[.length]) {
+                    case .success(let r):
+                        _ = Reducer.reduce(&model, .recorded(.success(r.meeting)), world())
+                        let id = r.meeting.event.createdID?.description ?? ""
+                        _ = Reducer.reduce(&model, .notice(Text.meetingPrepared(id, r.items.count).nl, isError: false), world())
+                    case .failure(let f):
+                        _ = Reducer.reduce(&model, .recorded(.failure(Self.info(f))), world())
+                    }
+                case .closeMeeting(let id):
+                    switch session.closeMeeting(id) {
+                    case .success(let r):
+                        _ = Reducer.reduce(&model, .recorded(.success(r.logged)), world())
+                        _ = Reducer.reduce(&model, .notice(Text.meetingClosedCheckpoint(r.checkpoint.description).nl, isError: false), world())
+                    case .failure(let f):
+                        _ = Reducer.reduce(&model, .notice(f.lines.joined(separator: "; "), isError: true), world())
+                    }
                 case let .record(kind, draft, meeting, target):
                     let warnings = Validator(state: session.state, today: session.today, settings: session.settings)
                         .warnings(kind, draft).map(\.nl)
                     let result = session.record(kind, draft, meeting: meeting, target: target)
-                    let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError {
-                        switch $0 {
-                        case .refused(let r): .refused(r)
-                        case .log(let e):
-                            if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
-                        }
-                    }
+                    let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError(Self.info)
                     var after = world()
                     if case .success = result { after.warnings = warnings }
                     _ = Reducer.reduce(&model, .recorded(mapped), after)
@@ -66,7 +80,21 @@ struct AppRuntime {
     }
 
     func world() -> World {
-        World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings)
+        World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings, now: session.clock())
+    }
+
+    static func info(_ failure: RecordFailure) -> RecordFailureInfo {
+        switch failure {
+        case .refused(let r): .refused(r)
+        case .log(let e):
+            if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
+        }
+    }
+
+    /// `NO_COLOR` (any value) asks for no colours.
+    static var noColor: Bool {
+        if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return true }
+        return false
     }
 
     func readOnlyReason() -> String? {

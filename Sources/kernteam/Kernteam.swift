@@ -69,9 +69,12 @@ struct Open: ParsableCommand {
     @Option(name: .long, help: "De kern waarvan de vergadering getoond wordt.")
     var kern: String?
 
+    @Flag(help: "Beamermodus: groot huidig agendapunt, persoonsgegevens verborgen, alleen lezen (p wisselt).")
+    var projector = false
+
     func run() throws {
-        let session = try global.openSession()
-        try AppRuntime(session: session, kern: try resolveKern(kern, session), palette: paletteFromEnvironment()).run()
+        let session = try global.openSession(role: projector ? .voorzitter : .secretaris)
+        try AppRuntime(session: session, kern: try resolveKern(kern, session), projector: projector).run()
     }
 }
 
@@ -83,12 +86,6 @@ func resolveKern(_ text: String?, _ session: Session) throws -> String? {
     return k.name
 }
 
-/// `NO_COLOR` (any value) asks for no colours.
-func paletteFromEnvironment() -> Palette {
-    let env = ProcessInfo.processInfo.environment
-    if let v = env["NO_COLOR"], !v.isEmpty { return .monochrome }
-    return .standard
-}
 
 /// Writes a line to stderr; anything the user typed in it cannot act as a terminal control.
 func printError(_ message: String) {
@@ -108,6 +105,9 @@ struct Demo: ParsableCommand {
 
     @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
     var role: String = "voorzitter"
+
+    @Flag(help: "Beamermodus (zie kernteam open --help).")
+    var projector = false
 
     func run() throws {
         let fm = FileManager.default
@@ -136,7 +136,7 @@ struct Demo: ParsableCommand {
         guard let r = Role.parse(role) else { throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris") }
         let session = try Session.open(path: target, reference: nil, role: r)
         session.settings = try DataLocator.settings()
-        try AppRuntime(session: session, kern: nil, palette: paletteFromEnvironment()).run()
+        try AppRuntime(session: session, kern: nil, projector: projector).run()
         print(Text.demoCopy(target).nl)
     }
 }

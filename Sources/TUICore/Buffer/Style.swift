@@ -51,6 +51,25 @@ public struct Palette: Sendable {
 
     public static let standard = Palette()
 
+    /// High contrast for a washed-out beamer: bold text, white on blue/black, no dim greys.
+    public static var projector: Palette {
+        var p = Palette()
+        p.header = Style(fg: .white, bg: .blue, bold: true)
+        p.headerSaved = Style(fg: .white, bg: .blue, bold: true)
+        p.border = Style(fg: .white)
+        p.borderFocused = Style(fg: .yellow, bold: true)
+        p.paneTitle = Style(fg: .white, bold: true)
+        p.paneTitleFocused = Style(fg: .black, bg: .yellow, bold: true)
+        p.id = Style(fg: .cyan, bold: true)
+        p.muted = Style(fg: .white)
+        p.overdue = Style(fg: .red, bold: true, underline: true)
+        p.done = Style(fg: .green, bold: true)
+        p.busy = Style(fg: .yellow, bold: true)
+        p.title = Style(bold: true)
+        p.ladderStep = Style(fg: .white)
+        return p
+    }
+
     /// Same layout, no colours: for NO_COLOR and monochrome beamers.
     public static var monochrome: Palette {
         var p = Palette()

@@ -6,6 +6,19 @@ public enum Command: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, home, end
     case openDetail, add, addDecision, addMeeting, filter, changeStatus
     case switchList, triage, feedback, closePriority, wijkKind, ladder
+    case openMeeting, nextItem, previousItem, endItem, moveItemUp, moveItemDown, removeItem, timeboxUp, timeboxDown
+    case attendance, residents, minutes, projector, reveal
+
+    /// Commands that open a form to record something; not available on the projector.
+    public var opensForm: Bool {
+        switch self {
+        case .add, .addDecision, .addMeeting, .changeStatus, .triage, .feedback, .closePriority, .ladder, .wijkKind,
+             .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown, .attendance, .residents:
+            true
+        default:
+            false
+        }
+    }
     case help, quit
 }
 
@@ -47,6 +60,20 @@ public enum KeyMap {
         Binding([.char("x")], nil, .closePriority, .keyClosePriority),
         Binding([.char("l")], nil, .ladder, .keyLadder),
         Binding([.char("w")], nil, .wijkKind, .keyWijkKind),
+        Binding([.char("o")], nil, .openMeeting, .keyOpenMeeting),
+        Binding([.char(">"), .char(".")], "> / .", .nextItem, .keyNextItem),
+        Binding([.char("<"), .char(",")], "< / ,", .previousItem, .keyPrevItem),
+        Binding([.char("e")], nil, .endItem, .keyEndItem),
+        Binding([.char("K")], "K", .moveItemUp, .keyMoveItem),
+        Binding([.char("J")], "J", .moveItemDown, .keyMoveItem),
+        Binding([.char("d")], nil, .removeItem, .keyRemoveItem),
+        Binding([.char("+")], "+", .timeboxUp, .keyTimebox),
+        Binding([.char("-")], "-", .timeboxDown, .keyTimebox),
+        Binding([.char("a")], nil, .attendance, .keyAttendance),
+        Binding([.char("A")], "A", .residents, .keyResidents),
+        Binding([.char("c")], nil, .minutes, .keyMinutes),
+        Binding([.char("p")], nil, .projector, .keyProjector),
+        Binding([.char("i")], nil, .reveal, .keyReveal),
         Binding([.char("f")], nil, .filter, .keyFilter),
         Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp),
         Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit),

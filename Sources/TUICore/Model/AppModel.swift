@@ -9,6 +9,8 @@ public enum Overlay: Hashable, Sendable {
     case form(FormState)
     /// Asks before throwing away a form with typed text; `quit` also ends the program.
     case confirmDiscard(FormState, quit: Bool)
+    /// The draft minutes of a meeting, read back before closing.
+    case minutes(meeting: RecordID, offset: Int)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -41,6 +43,12 @@ public struct AppModel: Sendable {
     /// "#128" after the last save by this screen, or the head sequence at open.
     public var savedLabel: String?
     public var quit = false
+    /// Projector mode: bigger current item, more spacing, personal data hidden, no forms.
+    public var projector = false
+    /// No colours (NO_COLOR, or a monochrome beamer).
+    public var monochrome = false
+    /// The one item whose personal data the chair chose to show on the projector.
+    public var revealed: RecordID?
 
     /// The list a pane shows now.
     public func list(_ pane: PaneID) -> ListID {
@@ -63,6 +71,10 @@ public struct AppModel: Sendable {
 /// What the runtime does for the reducer: append to the log, or stop.
 public enum Effect: Hashable, Sendable {
     case record(DraftKind, Draft, meeting: RecordID?, target: RecordID?)
+    /// Plan a meeting and let the program propose its agenda.
+    case prepareMeeting(Draft)
+    /// Close a meeting (records a checkpoint).
+    case closeMeeting(RecordID)
     case quit
 }
 
@@ -72,6 +84,8 @@ public enum Msg: Sendable {
     case recorded(Result<LoggedEvent, RecordFailureInfo>)
     /// Another process appended to the log (already folded into the domain state).
     case logChanged
+    /// Something the runtime wants the user to read (e.g. the checkpoint after closing).
+    case notice(String, isError: Bool)
 }
 
 /// A failed append as the reducer needs it: a refusal per field, or a plain message.

@@ -6,18 +6,35 @@ public struct Layout: Sendable {
 
     public let cols: Int
     public let rows: Int
+    /// Projector mode: a banner with the current item on top, and a blank line between list rows.
+    public let projector: Bool
 
-    public init(cols: Int, rows: Int) {
+    public init(cols: Int, rows: Int, projector: Bool = false) {
         self.cols = cols
         self.rows = rows
+        self.projector = projector
     }
+
+    public init(_ model: AppModel) {
+        self.init(cols: model.cols, rows: model.rows, projector: model.projector)
+    }
+
+    /// Height of the "now" banner in projector mode (0 when there is no room for it).
+    public var bannerHeight: Int { projector && rows >= 30 ? 5 : 0 }
+    public var banner: Rect { Rect(x: 0, y: 1, width: cols, height: bannerHeight) }
+
+    /// Screen rows per list row: 2 on a large projector screen, for readability from the back.
+    public var rowStride: Int { projector && rows >= 40 ? 2 : 1 }
+
+    /// How many list rows a pane shows.
+    public func capacity(_ id: PaneID) -> Int { max(0, (listArea(id).height + rowStride - 1) / rowStride) }
 
     public var isTooSmall: Bool { cols < Self.minCols || rows < Self.minRows }
 
     public var header: Rect { Rect(x: 0, y: 0, width: cols, height: 1) }
     public var message: Rect { Rect(x: 0, y: rows - 2, width: cols, height: 1) }
     public var footer: Rect { Rect(x: 0, y: rows - 1, width: cols, height: 1) }
-    public var body: Rect { Rect(x: 0, y: 1, width: cols, height: rows - 3) }
+    public var body: Rect { Rect(x: 0, y: 1 + bannerHeight, width: cols, height: rows - 3 - bannerHeight) }
 
     /// Two by two: Agenda | Signalen over Acties | Participatie.
     public func pane(_ id: PaneID) -> Rect {

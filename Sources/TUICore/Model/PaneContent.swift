@@ -58,7 +58,8 @@ public struct PaneContent {
         self.init(domain: world.domain, today: world.today, kern: kern, filter: filter, settings: world.settings)
     }
 
-    public var currentMeeting: MeetingHeld? { domain.latestMeeting(kern: kern) }
+    /// The meeting the screen works in: an open one, else the latest of the kern.
+    public var currentMeeting: MeetingHeld? { domain.workingMeeting(kern: kern) }
 
     func matches(kern k: String, wijk: String?) -> Bool {
         guard let filter else { return true }
@@ -171,12 +172,24 @@ public struct PaneContent {
 
     func agendaRows() -> [PaneRow] {
         guard let meeting = currentMeeting else { return [] }
-        return domain.agenda.items
-            .filter { $0.value.meeting == meeting.id && !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) }
-            .map { t in
-                let item = t.value
+        let current = domain.currentItem(meeting.id)?.id
+        return domain.orderedAgenda(meeting.id)
+            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
+            .map { item in
+                let status: (String, SpanRole)
+                if item.id == current { status = ("▶ nu", .overdue) }
+                else {
+                    switch domain.itemOutcome[item.id] {
+                    case .besproken?: status = ("✓", .done)
+                    case .afgerond?: status = ("●", .done)
+                    case .uitgesteld?: status = ("→", .muted)
+                    case nil: status = ("", .plain)
+                    }
+                }
                 return PaneRow(id: item.id, spans: [
                     Span(item.id.description, .id, width: 5),
+                    Span(status.0, status.1, width: 4, wideWidth: 12,
+                         wideText: item.id == current ? "▶ nu" : domain.itemOutcome[item.id].map { status.0 + " " + $0.rawValue } ?? ""),
                     Span(item.minutes.map { Text.minutesShort($0).nl } ?? "", .muted, width: 6),
                     Span(item.title + (item.wijk.map { " (\($0))" } ?? "")),
                 ])

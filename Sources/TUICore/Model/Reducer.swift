@@ -1,3 +1,4 @@
+import Foundation
 import KernteamDomain
 
 /// What the reducer may read besides the model: the folded log and today's date.
@@ -9,13 +10,16 @@ public struct World: Sendable {
     public var settings: Settings
     /// Warnings that came with the last save (e.g. a priority in a beheerwijk), to show to the user.
     public var warnings: [String]
+    /// The time now, for the item and meeting timers (a fixed clock in tests).
+    public var now: Date
     public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                warnings: [String] = []) {
+                warnings: [String] = [], now: Date = Date(timeIntervalSince1970: 0)) {
         self.domain = domain
         self.today = today
         self.persons = persons
         self.settings = settings
         self.warnings = warnings
+        self.now = now
     }
 }
 
@@ -35,13 +39,16 @@ public enum Reducer {
         case .logChanged:
             keepAllVisible(&model, world)
             return []
+        case .notice(let text, let isError):
+            model.message = StatusMessage(text, isError: isError)
+            return []
         }
     }
 
     // MARK: - Keys
 
     static func handleKey(_ model: inout AppModel, _ key: Key, _ world: World) -> [Effect] {
-        let layout = Layout(cols: model.cols, rows: model.rows)
+        let layout = Layout(model)
         if layout.isTooSmall && model.overlay == nil {
             if key == .char("q") || key == .ctrl("c") || key == .ctrl("q") { model.quit = true; return [.quit] }
             return []
@@ -52,6 +59,10 @@ public enum Reducer {
         if case .mouse(let m) = key { handleMouse(&model, m, world); return [] }
         guard let command = KeyMap.command(for: key) else { return [] }
         model.message = nil
+        if model.projector && command.opensForm {
+            model.message = StatusMessage(Text.projectorReadOnly.nl, isError: true)
+            return []
+        }
         return run(command, &model, world)
     }
 
@@ -61,7 +72,7 @@ public enum Reducer {
 
     static func run(_ command: Command, _ model: inout AppModel, _ world: World) -> [Effect] {
         let list = model.list(model.focus)
-        let pageSize = max(1, Layout(cols: model.cols, rows: model.rows).listArea(model.focus).height - 1)
+        let pageSize = max(1, Layout(model).capacity(model.focus) - 1)
         let selected = selectedID(model, list, content(model, world))
         switch command {
         case .nextPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % 4)!
@@ -122,6 +133,50 @@ public enum Reducer {
             } else { model.message = StatusMessage(Text.ladderHere.nl, isError: true) }
         case .wijkKind:
             openForm(&model, .wijkKind, world)
+        case .openMeeting, .nextItem, .previousItem:
+            guard let m = content(model, world).currentMeeting else {
+                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                return []
+            }
+            let kind: DraftKind = command == .openMeeting ? .openMeeting : (command == .nextItem ? .nextItem : .previousItem)
+            return [.record(kind, Draft(), meeting: nil, target: m.id)]
+        case .endItem:
+            guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
+                model.message = StatusMessage(Text.nowNone.nl, isError: true)
+                return []
+            }
+            openForm(&model, .endItem, world, target: item.id)
+        case .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown:
+            guard list == .agenda, let id = selected, let item = world.domain.agenda[id]?.value else {
+                model.message = StatusMessage(Text.keyMoveItem.nl + ": " + Text.paneAgenda.nl, isError: true)
+                return []
+            }
+            switch command {
+            case .moveItemUp: return [.record(.moveItem, Draft([.direction: "op"]), meeting: nil, target: id)]
+            case .moveItemDown: return [.record(.moveItem, Draft([.direction: "neer"]), meeting: nil, target: id)]
+            case .timeboxUp: return [.record(.timebox, Draft([.minutes: String((item.minutes ?? 0) + 5)]), meeting: nil, target: id)]
+            case .timeboxDown: return [.record(.timebox, Draft([.minutes: String(max(5, (item.minutes ?? 5) - 5))]), meeting: nil, target: id)]
+            default: openForm(&model, .removeItem, world, target: id)
+            }
+        case .attendance, .residents:
+            guard let m = content(model, world).currentMeeting else {
+                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                return []
+            }
+            openForm(&model, command == .attendance ? .attendance : .residents, world, target: m.id)
+        case .minutes:
+            guard let m = content(model, world).currentMeeting else {
+                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                return []
+            }
+            model.overlay = .minutes(meeting: m.id, offset: 0)
+        case .projector:
+            model.projector.toggle()
+            model.revealed = nil
+            model.message = StatusMessage(model.projector ? Text.projectorOn.nl : Text.projectorOff.nl)
+            keepAllVisible(&model, world)
+        case .reveal:
+            model.revealed = model.revealed == selected ? nil : selected
         case .filter:
             let options = [Text.filterAll.nl] + world.domain.reference.placeNames
             let index = model.filter.flatMap { f in options.firstIndex(of: f) } ?? 0
@@ -166,7 +221,7 @@ public enum Reducer {
     /// Scrolls a list so its selected row is visible.
     static func keepVisible(_ model: inout AppModel, _ list: ListID, _ world: World) {
         let rows = content(model, world).rows(list)
-        let height = max(1, Layout(cols: model.cols, rows: model.rows).listArea(list.pane).height)
+        let height = max(1, Layout(model).capacity(list.pane))
         var top = model.scroll[list] ?? 0
         let index = selectedIndex(model, list, rows) ?? 0
         if index < top { top = index }
@@ -180,7 +235,7 @@ public enum Reducer {
     }
 
     static func handleMouse(_ model: inout AppModel, _ m: MouseEvent, _ world: World) {
-        let layout = Layout(cols: model.cols, rows: model.rows)
+        let layout = Layout(model)
         guard let pane = layout.paneAt(x: m.x, y: m.y) else { return }
         switch m.kind {
         case .wheelUp: move(&model, by: -3, world, pane: pane)
@@ -191,7 +246,7 @@ public enum Reducer {
             guard area.contains(x: m.x, y: m.y) else { return }
             let list = model.list(pane)
             let rows = content(model, world).rows(list)
-            let index = (model.scroll[list] ?? 0) + (m.y - area.y)
+            let index = (model.scroll[list] ?? 0) + (m.y - area.y) / layout.rowStride
             if index < rows.count { model.selected[list] = rows[index].id }
         }
     }
@@ -212,6 +267,21 @@ public enum Reducer {
             }
         case .detail:
             if key == .escape || key == .enter || key == .char("q") { model.overlay = nil }
+            if key == .char("i") {
+                if case .detail(let id) = overlay { model.revealed = model.revealed == id ? nil : id }
+            }
+        case .minutes(let meeting, let offset):
+            switch key {
+            case .escape, .char("q"), .char("c"): model.overlay = nil
+            case .down, .char("j"): model.overlay = .minutes(meeting: meeting, offset: offset + 1)
+            case .up, .char("k"): model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 1))
+            case .pageDown, .char(" "): model.overlay = .minutes(meeting: meeting, offset: offset + 10)
+            case .pageUp: model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 10))
+            case .char("x"):
+                model.overlay = nil
+                return [.closeMeeting(meeting)]
+            default: break
+            }
         case .filter(let options, var index):
             switch key {
             case .up, .char("k"): index = max(0, index - 1)
@@ -242,6 +312,7 @@ public enum Reducer {
                 model.overlay = form.dirty ? .confirmDiscard(form, quit: false) : nil
             case .submit:
                 model.overlay = .form(form)
+                if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
                 return [.record(form.kind, form.draft, meeting: form.meeting, target: form.target)]
             }
         case .confirmDiscard(let form, let quit):
@@ -262,7 +333,8 @@ public enum Reducer {
     static func openForm(_ model: inout AppModel, _ kind: DraftKind, _ world: World, target: RecordID? = nil,
                          extra: [DraftField: String] = [:], prefill: [DraftField: String] = [:], note: String? = nil) {
         let ref = world.domain.reference
-        let meeting = PaneContent(world, kern: model.kern, filter: nil).currentMeeting
+        let working = PaneContent(world, kern: model.kern, filter: nil).currentMeeting
+        let meeting = working.flatMap { world.domain.phase(of: $0.id) == .closed ? nil : $0 }
         let defaultPlace = model.filter ?? ""
         var fields: [FormField] = []
         func choices(_ values: [String], required: Bool) -> [String] { (required ? [""] : [""]) + values }
@@ -284,6 +356,11 @@ public enum Reducer {
             case .outcome: field = FormField(field: f, options: choices(InitiativeOutcome.allCases.map(\.rawValue), required: required), required: required)
             case .kind: field = FormField(field: f, options: choices(WijkKind.allCases.map(\.rawValue), required: required), required: required)
             case .choice: field = FormField(field: f, value: "accepteren", options: ["accepteren", "afwijzen"], required: required)
+            case .length: field = FormField(field: f, value: "120", required: required)
+            case .org: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
+            case .attendance: field = FormField(field: f, value: AttendanceStatus.aanwezig.rawValue, options: AttendanceStatus.allCases.map(\.rawValue), required: required)
+            case .outcome where kind == .endItem:
+                field = FormField(field: f, value: ItemOutcome.besproken.rawValue, options: ItemOutcome.allCases.map(\.rawValue), required: required)
             case .controversial: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
             case .status:
                 let current = target.flatMap { world.domain.actions[$0]?.value.status } ?? .open

@@ -5,6 +5,8 @@ import KernteamDomain
 /// symbols and words, not only colour.
 struct LadderView {
     let palette: Palette
+    /// On the projector, names of representatives are personal data too.
+    var hidePersonal = false
 
     /// Rows needed: separator, title, range line, six steps, two lines about representation.
     static let height = 11
@@ -41,7 +43,7 @@ struct LadderView {
             y += 1
         }
         if let r = p.representatives, y < area.maxY {
-            buffer.put(Text.ladderRepresentatives(r).nl, x: area.x + 1, y: y, maxWidth: area.width - 2)
+            buffer.put(Text.ladderRepresentatives(hidePersonal ? Text.hiddenPerson.nl : r).nl, x: area.x + 1, y: y, maxWidth: area.width - 2)
             y += 1
         }
         if let f = p.feedbackPlan, y < area.maxY {

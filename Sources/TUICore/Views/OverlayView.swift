@@ -12,6 +12,7 @@ struct OverlayView {
         case .detail(let id): renderDetail(id, &buffer)
         case .filter(let options, let index): renderFilter(options, index, &buffer)
         case .form(let form): FormView(screen: screen, form: form).render(&buffer)
+        case .minutes(let meeting, let offset): renderMinutes(meeting, offset, &buffer)
         case .confirmDiscard(let form, let quit):
             FormView(screen: screen, form: form).render(&buffer)
             renderConfirm(quit ? Text.confirmQuit.nl : Text.confirmDiscardForm.nl, &buffer)
@@ -58,8 +59,26 @@ struct OverlayView {
         buffer.put(Text.helpClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
     }
 
+    func renderMinutes(_ meeting: RecordID, _ requestedOffset: Int, _ buffer: inout Buffer) {
+        let lines = MinutesDraft(meeting: meeting, state: screen.world.domain).lines
+        let width = min(model.cols - 4, 110)
+        let wrapped = lines.flatMap { line in
+            DisplayWidth.wrap(line.text, width: width - 4).enumerated().map { (i, part) in (i == 0 ? part : "    " + part, line.isTitle) }
+        }
+        let inner = panel(width, min(model.rows - 2, wrapped.count + 3), title: Text.minutesTitle.nl, &buffer)
+        let visible = max(0, inner.height - 1)
+        let offset = max(0, min(requestedOffset, wrapped.count - visible))
+        for (i, line) in wrapped.dropFirst(offset).prefix(visible).enumerated() {
+            buffer.put(line.0, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2, style: line.1 ? palette.title : .plain)
+        }
+        if offset + visible < wrapped.count { buffer.put("↓", x: inner.maxX - 1, y: inner.maxY - 2, style: palette.title) }
+        buffer.put(Text.minutesCloseHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+    }
+
     func renderDetail(_ id: RecordID, _ buffer: inout Buffer) {
-        let fields = DetailFields.of(id, world: screen.world)
+        // On the projector, residents' personal data stays hidden unless the chair reveals this item.
+        let hide = model.projector && model.revealed != id
+        let fields = DetailFields.of(id, world: screen.world, hidePersonal: hide)
         let width = min(model.cols - 4, 90)
         let labelWidth = min(14, fields.map { DisplayWidth.of($0.0) }.max() ?? 8)
         let valueWidth = max(10, width - labelWidth - 5)
@@ -74,7 +93,8 @@ struct OverlayView {
             buffer.put(DisplayWidth.pad(line.0, to: labelWidth), x: inner.x + 1, y: inner.y + i, style: palette.title)
             buffer.put(line.1, x: inner.x + 2 + labelWidth, y: inner.y + i, maxWidth: inner.width - labelWidth - 2)
         }
-        buffer.put(Text.detailClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+        buffer.put(Text.detailClose.nl + (model.projector ? " · " + Text.revealHint.nl : ""), x: inner.x + 1, y: inner.maxY - 1,
+                   maxWidth: inner.width - 1, style: palette.muted)
     }
 
     func renderFilter(_ options: [String], _ index: Int, _ buffer: inout Buffer) {
@@ -103,7 +123,7 @@ struct OverlayView {
 
 /// Label/value pairs shown in an item's detail box.
 enum DetailFields {
-    static func of(_ id: RecordID, world: World) -> [(String, String)] {
+    static func of(_ id: RecordID, world: World, hidePersonal: Bool = false) -> [(String, String)] {
         let d = world.domain
         func label(_ f: DraftField) -> String { Text.fieldLabel(f).nl }
         var out: [(String, String)] = [(Text.detailID.nl, id.description)]
@@ -116,7 +136,9 @@ enum DetailFields {
         func opt(_ f: DraftField, _ v: String?) { if let v, !v.isEmpty { out.append((label(f), v)) } }
         func person(_ ref: PersonRef?, label field: DraftField) {
             guard let ref else { return }
-            if let p = world.persons[ref] {
+            if hidePersonal {
+                opt(field, Text.hiddenPerson.nl)
+            } else if let p = world.persons[ref] {
                 opt(field, p.name); opt(.contact, p.contact)
             } else {
                 opt(field, Text.personErasedMark.nl)
@@ -168,7 +190,8 @@ enum DetailFields {
                 let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
                 out.append((Text.detailAllowed.nl, allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" } ?? Text.ladderNoRange.nl))
             }
-            opt(.representatives, p.representatives); opt(.feedbackPlan, p.feedbackPlan)
+            opt(.representatives, hidePersonal ? p.representatives.map { _ in Text.hiddenPerson.nl } : p.representatives)
+            opt(.feedbackPlan, p.feedbackPlan)
             opt(.id, p.about?.description); opt(.meeting, p.meeting?.description)
             out += common(t)
         case .priority:

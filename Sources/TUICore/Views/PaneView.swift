@@ -25,18 +25,20 @@ struct PaneView {
         }
         let top = min(screen.model.scroll[list] ?? 0, max(0, rows.count - 1))
         let selected = Reducer.selectedIndex(screen.model, list, rows)
-        for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
-            let y = area.y + offset
+        let stride = screen.layout.rowStride
+        let capacity = screen.layout.capacity(pane)
+        for (offset, row) in rows.dropFirst(top).prefix(capacity).enumerated() {
+            let y = area.y + offset * stride
             let isSelected = selected == top + offset
             renderRow(&buffer, row, y: y, x: area.x, width: area.width, selected: isSelected)
         }
-        if rows.count > area.height, area.height > 0 {
-            let more = "\(top + 1)–\(min(rows.count, top + area.height))/\(rows.count)"
+        if rows.count > capacity, capacity > 0 {
+            let more = "\(top + 1)–\(min(rows.count, top + capacity))/\(rows.count)"
             buffer.put(more, x: rect.maxX - 2 - DisplayWidth.of(more), y: rect.maxY - 1, style: palette.muted)
         }
         if pane == .participation, list == .participation, screen.layout.ladderHeight(for: pane) > 0 {
             let id = selected.map { rows[$0].id }
-            LadderView(palette: palette).render(&buffer, participation: id.flatMap { screen.world.domain.participation[$0]?.value },
+            LadderView(palette: palette, hidePersonal: screen.model.projector).render(&buffer, participation: id.flatMap { screen.world.domain.participation[$0]?.value },
                                                 area: Rect(x: area.x, y: area.maxY, width: area.width,
                                                            height: screen.layout.ladderHeight(for: pane)))
         }
@@ -83,10 +85,18 @@ struct PaneView {
     func renderAgendaCaption(_ buffer: inout Buffer, rows: [PaneRow]) {
         let inner = screen.layout.pane(pane).inner
         guard let meeting = screen.content.currentMeeting else { return }
-        let total = screen.world.domain.agenda.items
-            .filter { $0.value.meeting == meeting.id && !$0.isWithdrawn }
-            .reduce(0) { $0 + ($1.value.minutes ?? 0) }
-        let caption = "\(meeting.id) · \(meeting.date.dutch) · \(Text.agendaTotal(planned: total).nl)"
-        buffer.put(caption, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 1, style: palette.muted)
+        let d = screen.world.domain
+        let total = d.plannedMinutes(meeting.id)
+        let phase = Text.phaseLabel(d.phase(of: meeting.id).rawValue).nl
+        var x = inner.x + 1
+        x += buffer.put("\(meeting.id) · \(meeting.date.dutch) · \(phase) · ", x: x, y: inner.y, maxWidth: inner.maxX - x, style: palette.muted)
+        if let length = meeting.length {
+            let over = total > length
+            // Over-planning stands out: a word and the colour.
+            buffer.put(over ? Text.overPlanned(total, length).nl : Text.plannedOf(total, length).nl, x: x, y: inner.y,
+                       maxWidth: max(0, inner.maxX - x), style: over ? palette.overdue : palette.muted)
+        } else {
+            buffer.put(Text.agendaTotal(planned: total).nl, x: x, y: inner.y, maxWidth: max(0, inner.maxX - x), style: palette.muted)
+        }
     }
 }

@@ -6,13 +6,14 @@ public struct Screen {
     public let world: World
     public let palette: Palette
 
-    public init(model: AppModel, world: World, palette: Palette = .standard) {
+    /// The palette follows the model: monochrome (NO_COLOR) wins, then the projector's high contrast.
+    public init(model: AppModel, world: World, palette: Palette? = nil) {
         self.model = model
         self.world = world
-        self.palette = palette
+        self.palette = palette ?? (model.monochrome ? .monochrome : (model.projector ? .projector : .standard))
     }
 
-    var layout: Layout { Layout(cols: model.cols, rows: model.rows) }
+    var layout: Layout { Layout(model) }
     var content: PaneContent { PaneContent(world, kern: model.kern, filter: model.filter) }
 
     public func render() -> Buffer {
@@ -22,6 +23,7 @@ public struct Screen {
             return buffer
         }
         renderHeader(&buffer)
+        if layout.bannerHeight > 0 { renderBanner(&buffer) }
         for pane in PaneID.allCases { PaneView(screen: self, pane: pane).render(&buffer) }
         renderMessage(&buffer)
         renderFooter(&buffer)
@@ -47,7 +49,12 @@ public struct Screen {
         var parts: [(String, Style)] = [(" \(Text.appTitle.nl) ", palette.headerSaved)]
         if let kern = model.kern { parts.append((compact ? kern : Text.headerKern(kern).nl, palette.header)) }
         if let m = content.currentMeeting {
-            let meeting = "\(m.id) \(m.date.dutch)"
+            var meeting = "\(m.id) \(m.date.dutch)"
+            let d = world.domain
+            if d.phase(of: m.id) != .open { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).nl + ")" }
+            if let opened = d.meetingOpenedAt[m.id], d.phase(of: m.id) == .open {
+                meeting += " ⏱ " + Self.clock(KernteamState.seconds(since: opened, now: world.now))
+            }
             parts.append((compact ? meeting : Text.headerMeeting(meeting).nl, palette.header))
         } else {
             parts.append((Text.headerNoMeeting.nl, palette.header))
@@ -72,6 +79,38 @@ public struct Screen {
         }
     }
 
+    /// m:ss or h:mm:ss.
+    static func clock(_ seconds: Int) -> String {
+        let h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
+    }
+
+    /// Projector mode: the item under discussion, large and on top, with its timer against the time-box.
+    func renderBanner(_ buffer: inout Buffer) {
+        let area = layout.banner
+        buffer.box(area, style: palette.borderFocused, title: Text.nowTitle.nl, titleStyle: palette.paneTitleFocused)
+        let inner = area.inner
+        let d = world.domain
+        guard let m = content.currentMeeting, let item = d.currentItem(m.id) else {
+            buffer.put(Text.nowNone.nl, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.muted)
+            return
+        }
+        let items = d.orderedAgenda(m.id)
+        let number = (items.firstIndex { $0.id == item.id } ?? 0) + 1
+        // Spaced capitals-free title, bold: readable from the back of the room.
+        buffer.put("\(Text.itemNumber(number, items.count).nl) · \(item.id)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put(item.title, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.title)
+        let elapsed = d.itemStartedAt[item.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
+        let meetingElapsed = d.meetingOpenedAt[m.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
+        let box = (item.minutes ?? 0) * 60
+        let over = box > 0 && elapsed > box
+        let timer = Text.nowTimer(item: Self.clock(elapsed), box: box > 0 ? Self.clock(box) : "–",
+                                  meeting: Self.clock(meetingElapsed), length: m.length.map { Self.clock($0 * 60) } ?? "–").nl
+        buffer.put((over ? "! " + Text.overdueMark.nl + " · " : "") + timer, x: inner.x + 1, y: inner.y + 2,
+                   maxWidth: inner.width - 2, style: over ? palette.overdue : palette.ok)
+    }
+
     func renderMessage(_ buffer: inout Buffer) {
         guard let m = model.message else { return }
         let style = m.isError ? palette.error : palette.ok
@@ -91,7 +130,9 @@ public struct Screen {
         case .filter:
             return [("↑↓", .shortSelect), ("Enter", .shortChoose), ("Esc", .shortClose)]
         case .help, .detail:
-            return [("Esc", .shortClose)]
+            return model.projector ? [("i", .shortReveal), ("Esc", .shortClose)] : [("Esc", .shortClose)]
+        case .minutes:
+            return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
         case nil:
             let list = model.list(model.focus)
             var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
@@ -102,6 +143,16 @@ public struct Screen {
             if [.signals, .initiatives, .feedbackOwed].contains(list) { items.append(("r", .shortFeedback)) }
             if list == .priorities { items += [("x", .shortClosePriority), ("l", .shortLadder)] }
             if model.focus.lists.count > 1 { items.append(("v", .shortView)) }
+            if let m = content.currentMeeting {
+                switch world.domain.phase(of: m.id) {
+                case .prepared: items.append(("o", .shortOpen))
+                case .open: items.append((">", .shortNext))
+                case .closed: break
+                }
+                items.append(("c", .shortMinutes))
+            }
+            items.append(("p", .shortProjector))
+            if model.projector { items = items.filter { !["n", "b", "s", "t", "r", "x", "l", "m"].contains($0.0) } }
             items += [("m", .shortMeeting), ("f", .shortFilter), ("?", .shortHelp), ("q", .shortQuit)]
             return items
         }
@@ -115,6 +166,7 @@ public struct Screen {
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
+                                .shortNext, .shortOpen, .shortMinutes, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting]
         var budget = model.cols - 2
         var chosen = Set<Int>()

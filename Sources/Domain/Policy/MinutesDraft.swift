@@ -1,0 +1,63 @@
+/// The meeting's record as the chair reads it back before closing: attendance, agenda items and
+/// how they ended, decisions, and actions with owner, due date and how others are informed.
+/// Plain lines, so the screen, the CLI and later exports can all use it.
+public struct MinutesDraft: Sendable {
+    public struct Section: Sendable {
+        public var title: String
+        public var lines: [String]
+    }
+
+    public var heading: String
+    public var sections: [Section]
+
+    public init(meeting id: RecordID, state: KernteamState) {
+        let m = state.meetings[id]?.value
+        heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.dutch ?? "").nl
+        var sections: [Section] = []
+
+        let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
+        var attendance = AttendanceStatus.allCases.compactMap { status -> String? in
+            let orgs = present.filter { $0.value == status }.map(\.key)
+            return orgs.isEmpty ? nil : "\(status.rawValue): \(orgs.joined(separator: ", "))"
+        }
+        if let residents = state.residentsPresent[id] { attendance.append(Text.minutesResidents(residents).nl) }
+        sections.append(Section(title: Text.minutesAttendance.nl, lines: attendance.isEmpty ? [Text.minutesNone.nl] : attendance))
+
+        let items = state.orderedAgenda(id).map { item -> String in
+            let outcome = state.itemOutcome[item.id].map { " — \($0.rawValue)" } ?? (state.itemStartedAt[item.id] != nil ? " — nu" : "")
+            return "\(item.id) \(item.title)\(outcome)"
+        }
+        sections.append(Section(title: Text.minutesAgenda.nl, lines: items.isEmpty ? [Text.minutesNone.nl] : items))
+
+        let decisions = state.decisions.items.filter { $0.value.meeting == id && !$0.isWithdrawn }.map { t in
+            "\(t.value.id) [\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
+        }
+        sections.append(Section(title: Text.minutesDecisions.nl, lines: decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+
+        let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map { t in
+            let a = t.value.created
+            var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).nl]
+            parts.append(Text.minutesDue(a.due?.dutch ?? "—").nl)
+            if let inform = a.inform { parts.append(Text.minutesInform(inform).nl) }
+            return parts.joined(separator: " · ")
+        }
+        sections.append(Section(title: Text.minutesActions.nl, lines: actions.isEmpty ? [Text.minutesNone.nl] : actions))
+
+        let residents = state.feedback.values.filter { f in
+            state.signals[f.ref]?.value.meeting == id || state.initiatives[f.ref]?.value.recorded.meeting == id
+        }.sorted { $0.ref.description < $1.ref.description }.map { "\($0.ref): \($0.how)" }
+        if !residents.isEmpty { sections.append(Section(title: Text.minutesFeedback.nl, lines: residents)) }
+        self.sections = sections
+    }
+
+    /// All lines, for a scrolling view: heading, then each section's title and lines.
+    public var lines: [(text: String, isTitle: Bool)] {
+        var out: [(String, Bool)] = [(heading, true)]
+        for s in sections {
+            out.append(("", false))
+            out.append((s.title, true))
+            out += s.lines.map { ("  " + $0, false) }
+        }
+        return out
+    }
+}
