@@ -28,6 +28,8 @@ let package = Package(
             dependencies: ["KernteamDomain", "KernteamLog"],
             path: "Sources/Session"
         ),
+        // Documents people take away: minutes, action lists, reports, calendar, newsletter. Pure text.
+        .target(name: "KernteamReports", dependencies: ["KernteamDomain"], path: "Sources/Reports"),
         // Pure TUI: cells, buffer, layout, panes, key map, UI state and reducer. No ncurses.
         .target(name: "KernteamTUI", dependencies: ["KernteamDomain"], path: "Sources/TUICore"),
         .systemLibrary(
@@ -44,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "kernteam",
             dependencies: [
-                "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI", "KernteamTerminal",
+                "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI", "KernteamTerminal", "KernteamReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/kernteam"
@@ -68,6 +70,12 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["KernteamReports", "KernteamDomain", "KernteamSession"],
+            path: "Tests/ReportsTests",
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain", "KernteamTUI"],

@@ -7,7 +7,7 @@ public enum DraftField: String, CaseIterable, Sendable {
     case meeting, status, id
     case route, outcome, choice, period, kind, year, amount, decision, how, serves, initiator
     case representatives, feedbackPlan = "feedback-plan"
-    case length, org, attendance, count, direction, about
+    case length, org, attendance, count, direction, about, score
 }
 
 /// One problem with one field, in words the user can act on.
@@ -51,6 +51,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case meeting, agendaItem, signal, action, decision, participation, status
     case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
     case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
+    case lemon
 
     public var fields: [DraftField] {
         switch self {
@@ -77,6 +78,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .residents: [.count]
         case .removeItem: [.reason]
         case .timebox: [.minutes]
+        case .lemon: [.wijk, .theme, .year, .score]
         }
     }
 
@@ -104,6 +106,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .attendance: [.org, .attendance]
         case .residents: [.count]
         case .timebox: [.minutes]
+        case .lemon: [.wijk, .theme, .year, .score]
         }
     }
 }

@@ -32,6 +32,7 @@ public enum Event: Hashable, Sendable {
     case agendaReordered(AgendaReordered)
     case agendaItemStarted(AgendaItemStarted)
     case agendaItemEnded(AgendaItemEnded)
+    case lemonScored(LemonScored)
 
     public var typeName: String {
         switch self {
@@ -63,6 +64,7 @@ public enum Event: Hashable, Sendable {
         case .agendaReordered: "agenda.reordered"
         case .agendaItemStarted: "agenda.item_started"
         case .agendaItemEnded: "agenda.item_ended"
+        case .lemonScored: "lemon.scored"
         }
     }
 
@@ -283,6 +285,7 @@ extension Event: Codable {
         case "agenda.reordered": self = .agendaReordered(try AgendaReordered(from: decoder))
         case "agenda.item_started": self = .agendaItemStarted(try AgendaItemStarted(from: decoder))
         case "agenda.item_ended": self = .agendaItemEnded(try AgendaItemEnded(from: decoder))
+        case "lemon.scored": self = .lemonScored(try LemonScored(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -319,6 +322,7 @@ extension Event: Codable {
         case .agendaReordered(let p): try p.encode(to: encoder)
         case .agendaItemStarted(let p): try p.encode(to: encoder)
         case .agendaItemEnded(let p): try p.encode(to: encoder)
+        case .lemonScored(let p): try p.encode(to: encoder)
         }
     }
 }
@@ -503,4 +507,23 @@ public struct AgendaItemEnded: Codable, Hashable, Sendable {
     public var ref: RecordID
     public var outcome: ItemOutcome
     public init(ref: RecordID, outcome: ItemOutcome) { self.ref = ref; self.outcome = outcome }
+}
+
+/// A Lemon liveability score for a wijk, theme and year (the biennial survey).
+public struct LemonScored: Codable, Hashable, Sendable {
+    public var kern: String
+    public var wijk: String?
+    public var theme: Theme
+    public var year: Int
+    /// Score in hundredths (7,25 → 725), so no floating point is stored.
+    public var score: Int
+    public init(kern: String, wijk: String?, theme: Theme, year: Int, score: Int) {
+        self.kern = kern; self.wijk = wijk; self.theme = theme; self.year = year; self.score = score
+    }
+
+    /// Dutch display: 7,25.
+    public var scoreText: String {
+        let cents = score % 100
+        return "\(score / 100),\(cents < 10 ? "0" : "")\(cents)"
+    }
 }

@@ -30,6 +30,8 @@ public struct KernteamState: Sendable {
     /// When each agenda item was last started, and how it ended.
     public private(set) var itemStartedAt: [RecordID: String] = [:]
     public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
+    /// Lemon scores in log order (a later score for the same wijk, theme and year replaces the earlier).
+    public private(set) var lemonScores: [LemonScored] = []
     /// References whose personal data was erased (the log says so; the side store no longer has them).
     public private(set) var erasedPersons: Set<PersonRef> = []
     /// Highest sequence number folded so far.
@@ -173,6 +175,9 @@ public struct KernteamState: Sendable {
             } else { danglingReferences.append(seq) }
         case .agendaItemEnded(let e):
             if agenda.update(e.ref, { $0.changes.append(seq) }) { itemOutcome[e.ref] = e.outcome } else { danglingReferences.append(seq) }
+        case .lemonScored(let e):
+            lemonScores.removeAll { $0.kern == e.kern && $0.wijk == e.wijk && $0.theme == e.theme && $0.year == e.year }
+            lemonScores.append(e)
         case .feedbackGiven(let e):
             feedback[e.ref] = e
             switch e.ref.kind {

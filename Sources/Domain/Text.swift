@@ -55,7 +55,7 @@ public enum Text: Hashable, Sendable {
     case saved(String), savedStatus(String, String), savedEntry(Int)
     case budgetDecisionText(amount: String, place: String, year: String)
     case meetingClosed(String), meetingAlreadyOpen(String), meetingNotOpen(String), meetingNotClosed(String)
-    case noNextItem, noPreviousItem, badCount(String), cannotMove, removedFromAgenda
+    case noNextItem, noPreviousItem, badCount(String), cannotMove, removedFromAgenda, badScore(String)
     case minutesHeading(String, String, String), minutesResidents(Int), minutesAttendance, minutesNone, minutesAgenda
     case minutesDecisions, minutesActions, minutesOwner(String), minutesDue(String), minutesInform(String), minutesFeedback
     case meetingPrepared(String, Int)
@@ -180,6 +180,7 @@ public enum Text: Hashable, Sendable {
             case .moveItem: "Agendapunt verplaatsen"
             case .removeItem: "Agendapunt van de agenda halen"
             case .timebox: "Tijd voor agendapunt"
+            case .lemon: "Lemon-score"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -281,6 +282,7 @@ public enum Text: Hashable, Sendable {
             case .count: "Aantal"
             case .direction: "Richting"
             case .about: "Over"
+            case .score: "Score"
             }
         case .choiceNone: "(geen)"
 
@@ -326,6 +328,7 @@ public enum Text: Hashable, Sendable {
         case .badCount(let c): "ongeldig aantal '\(c)'"
         case .cannotMove: "verder kan dit punt niet"
         case .removedFromAgenda: "van de agenda gehaald"
+        case .badScore(let s): "ongeldige Lemon-score '\(s)' (1 tot 10, bv. 7,25)"
         case let .minutesHeading(id, kern, date): "Concept-notulen \(id) · kernteam \(kern) · \(date)"
         case .minutesResidents(let n): "bewoners: \(n)"
         case .minutesAttendance: "Aanwezigheid"

@@ -391,6 +391,22 @@ public struct Validator: Sendable {
             }
             event = (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
 
+        case .lemon:
+            let p = place(), theme = choice(.theme, Theme.self)
+            var year: Int?
+            if let y = draft[.year] {
+                year = Int(y)
+                if year == nil || !(1990...2100).contains(year!) { problems.append(FieldProblem(.year, .badYear(y))); year = nil }
+            }
+            var score: Int?
+            if let s = draft[.score] {
+                // Lemon scores run from 1 to 10 with up to two decimals: 7,25 or 7.25.
+                if let m = Money(s), m.cents >= 100, m.cents <= 1000 { score = m.cents }
+                else { problems.append(FieldProblem(.score, .badScore(s))) }
+            }
+            event = (p != nil && theme != nil && year != nil && score != nil)
+                ? .lemonScored(LemonScored(kern: p!.kern, wijk: p!.wijk, theme: theme!, year: year!, score: score!)) : nil
+
         case .feedback:
             let t = existingTarget([.signal, .initiative]), date = day(.date, default: today)
             event = (t != nil && date != nil && draft[.how] != nil) ? .feedbackGiven(FeedbackGiven(ref: t!, how: draft[.how]!, date: date!)) : nil

@@ -25,12 +25,13 @@ extension KernteamState {
         for (_, list) in groups {
             let sorted = list.sorted { ($0.date, $0.id.number) < ($1.date, $1.id.number) }
             guard sorted.count >= settings.recurrenceCount else { continue }
-            // The latest window that holds enough signals.
+            // The latest window that holds enough signals, taken as wide as it goes: a later start that
+            // ends at the same signal is only a part of it and must not drop its older signals.
             var best: [SignalRecorded]?
             for start in sorted.indices {
                 let end = sorted[start].date.addingMonths(settings.recurrenceMonths)
                 let window = sorted[start...].prefix { $0.date < end }
-                if window.count >= settings.recurrenceCount { best = Array(window) }
+                if window.count >= settings.recurrenceCount, best?.last?.id != window.last?.id { best = Array(window) }
             }
             if let best, let first = best.first {
                 out.append(RecurrenceProposal(kern: first.kern, wijk: first.wijk, theme: first.theme, signals: best.map(\.id)))

@@ -1,0 +1,125 @@
+/// The kinds of record the history shows.
+public enum HistoryKind: String, CaseIterable, Codable, Sendable {
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon
+}
+
+/// One line of a wijk's history, in time order and grouped by meeting.
+public struct HistoryEntry: Hashable, Sendable {
+    public var id: RecordID?
+    public var kind: HistoryKind
+    public var date: Day
+    public var kern: String
+    public var wijk: String?
+    public var theme: Theme?
+    public var text: String
+    /// Status words (action status, triage route, initiative outcome, withdrawn …).
+    public var status: String
+    public var meeting: RecordID?
+    public var seq: Int
+    /// Entries that changed this record later (corrections, status changes, withdrawal), by sequence number.
+    public var changes: [Int]
+    /// The log this came from when several logs are combined (index into the list of logs).
+    public var source: Int = 0
+}
+
+/// What to look for in the history.
+public struct HistoryFilter: Hashable, Sendable {
+    /// A wijk or kern name (a kern includes all its wijken); nil for everything.
+    public var place: String?
+    public var from: Day?
+    public var to: Day?
+    public var theme: Theme?
+    public var kinds: Set<HistoryKind>
+    /// Case- and accent-insensitive words that must all occur in the text.
+    public var search: String?
+
+    public init(place: String? = nil, from: Day? = nil, to: Day? = nil, theme: Theme? = nil,
+                kinds: Set<HistoryKind> = Set(HistoryKind.allCases), search: String? = nil) {
+        self.place = place; self.from = from; self.to = to; self.theme = theme; self.kinds = kinds; self.search = search
+    }
+
+    /// Folds case and accents so "geïnformeerd" matches "geinformeerd" and "'S-GRAVENHOUT" matches.
+    public static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "’", with: "'")
+    }
+}
+
+import Foundation
+
+extension KernteamState {
+    /// Every record of interest as history entries, oldest first (then by log order).
+    public func historyEntries() -> [HistoryEntry] {
+        var out: [HistoryEntry] = []
+        func date(_ t: String) -> Day { Day(String(t.prefix(10))) ?? Day(ordinal: 0) }
+        func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? date(ts) }
+        for t in decisions.items {
+            let d = t.value
+            out.append(HistoryEntry(id: d.id, kind: .besluit, date: meetingDate(d.meeting, t.timestamp), kern: d.kern, wijk: d.wijk,
+                                    theme: nil, text: d.text, status: t.isWithdrawn ? Text.withdrawnMark.nl : "", meeting: d.meeting,
+                                    seq: t.seq, changes: t.changes))
+        }
+        for t in actions.items {
+            let a = t.value.created
+            out.append(HistoryEntry(id: a.id, kind: .actie, date: meetingDate(a.meeting, t.timestamp), kern: a.kern, wijk: a.wijk,
+                                    theme: nil, text: a.title + " (" + a.owner + (a.due.map { ", " + $0.dutch } ?? "") + ")",
+                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : t.value.status.rawValue, meeting: a.meeting,
+                                    seq: t.seq, changes: t.changes))
+        }
+        for t in signals.items {
+            let s = t.value
+            out.append(HistoryEntry(id: s.id, kind: .signaal, date: s.date, kern: s.kern, wijk: s.wijk, theme: s.theme, text: s.text,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : Text.routeLabel(signalTriage[s.id]?.route).nl,
+                                    meeting: s.meeting, seq: t.seq, changes: t.changes))
+        }
+        for t in initiatives.items {
+            let i = t.value.recorded
+            out.append(HistoryEntry(id: i.id, kind: .initiatief, date: i.date, kern: i.kern, wijk: i.wijk, theme: nil, text: i.text,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : Text.outcomeLabel(t.value.outcome).nl,
+                                    meeting: i.meeting, seq: t.seq, changes: t.changes))
+        }
+        for t in priorities.items {
+            let p = t.value
+            out.append(HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
+                                    theme: p.theme, text: p.text, status: closedPriorities[p.id] != nil ? Text.priorityClosedMark.nl : "actief",
+                                    meeting: p.meeting, seq: t.seq, changes: t.changes))
+        }
+        for t in participation.items {
+            let p = t.value
+            out.append(HistoryEntry(id: p.id, kind: .participatie, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
+                                    theme: nil, text: "\(p.topic): \(p.level.rawValue)" + (p.override == true ? " (bewuste afwijking)" : ""),
+                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : "", meeting: p.meeting, seq: t.seq, changes: t.changes))
+        }
+        for t in budgets.items {
+            let b = t.value
+            out.append(HistoryEntry(id: b.id, kind: .budget, date: date(t.timestamp), kern: b.kern, wijk: b.wijk, theme: nil,
+                                    text: "\(b.year): \(b.amount.dutch)", status: "", meeting: nil, seq: t.seq, changes: t.changes))
+        }
+        for l in lemonScores {
+            out.append(HistoryEntry(id: nil, kind: .lemon, date: Day(year: l.year, month: 12, day: 31)!, kern: l.kern, wijk: l.wijk,
+                                    theme: l.theme, text: "Lemon \(l.year) \(l.theme.rawValue): \(l.scoreText)", status: "", meeting: nil,
+                                    seq: 0, changes: []))
+        }
+        return out.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
+    }
+
+    /// The history for a filter. A kern includes its wijken and kern-wide records.
+    public func history(_ filter: HistoryFilter) -> [HistoryEntry] {
+        let words = filter.search.map { HistoryFilter.fold($0).split(separator: " ").map(String.init) } ?? []
+        let isKern = filter.place.flatMap { reference.kern(named: $0) } != nil
+        let place = filter.place.flatMap { reference.place(named: $0) }
+        return historyEntries().filter { e in
+            if let place {
+                if isKern { if e.kern != place.kern { return false } } else if e.wijk != place.wijk { return false }
+            } else if filter.place != nil { return false }
+            if let from = filter.from, e.date < from { return false }
+            if let to = filter.to, e.date > to { return false }
+            if let theme = filter.theme, e.theme != theme { return false }
+            if !filter.kinds.contains(e.kind) { return false }
+            if !words.isEmpty {
+                let hay = HistoryFilter.fold(e.text + " " + (e.id?.description ?? ""))
+                if !words.allSatisfy({ hay.contains($0) }) { return false }
+            }
+            return true
+        }
+    }
+}
