@@ -8,6 +8,7 @@ public enum DraftField: String, CaseIterable, Sendable {
     case route, outcome, choice, period, kind, year, amount, decision, how, serves, initiator
     case representatives, feedbackPlan = "feedback-plan"
     case length, org, attendance, count, direction, about, score
+    case from, to, search, recordKind = "kind-of-record"
 }
 
 /// One problem with one field, in words the user can act on.
@@ -52,6 +53,8 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
     case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
     case lemon
+    /// Not recorded: the filter of the history view.
+    case historyFilter
 
     public var fields: [DraftField] {
         switch self {
@@ -79,6 +82,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .removeItem: [.reason]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
+        case .historyFilter: [.wijk, .from, .to, .theme, .recordKind, .search]
         }
     }
 
@@ -107,6 +111,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .residents: [.count]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
+        case .historyFilter: []
         }
     }
 }

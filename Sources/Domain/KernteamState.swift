@@ -30,6 +30,9 @@ public struct KernteamState: Sendable {
     /// When each agenda item was last started, and how it ended.
     public private(set) var itemStartedAt: [RecordID: String] = [:]
     public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
+    /// Entries that changed records rather than creating them, by sequence number: the history shows
+    /// a record's chain of corrections from these.
+    public private(set) var changeEvents: [Int: LoggedEvent] = [:]
     /// Lemon scores in log order (a later score for the same wijk, theme and year replaces the earlier).
     public private(set) var lemonScores: [LemonScored] = []
     /// References whose personal data was erased (the log says so; the side store no longer has them).
@@ -99,6 +102,7 @@ public struct KernteamState: Sendable {
     public mutating func apply(_ logged: LoggedEvent) {
         lastSeq = max(lastSeq, logged.seq)
         let seq = logged.seq, ts = logged.timestamp
+        if logged.event.createdID == nil { changeEvents[seq] = logged }
         func tracked<V>(_ v: V) -> Tracked<V> { Tracked(value: v, seq: seq, timestamp: ts) }
         switch logged.event {
         case .referenceSet(let data):

@@ -59,6 +59,9 @@ public enum Text: Hashable, Sendable {
     case minutesHeading(String, String, String), minutesResidents(Int), minutesAttendance, minutesNone, minutesAgenda
     case minutesDecisions, minutesActions, minutesOwner(String), minutesDue(String), minutesInform(String), minutesFeedback
     case meetingPrepared(String, Int)
+    case chainCreated(String), chainCorrected(String, String), chainWithdrawn(String), chainStatus(String, String), chainFeedback(String, String)
+    case historyTitle(String), historyAll, historyEmpty, historyNoMeeting, historyMeeting(String, String), historyHint, chainTitle(String)
+    case historyFilterTitle, historyCount(Int), keyHistory, shortHistory, kindAll
     case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
     case hiddenPerson, revealHint, nowTitle, nowNone, nowTimer(item: String, box: String, meeting: String, length: String)
     case phaseLabel(String), itemNumber(Int, Int), overPlanned(Int, Int), plannedOf(Int, Int)
@@ -181,6 +184,7 @@ public enum Text: Hashable, Sendable {
             case .removeItem: "Agendapunt van de agenda halen"
             case .timebox: "Tijd voor agendapunt"
             case .lemon: "Lemon-score"
+            case .historyFilter: "Geschiedenis filteren"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -283,6 +287,10 @@ public enum Text: Hashable, Sendable {
             case .direction: "Richting"
             case .about: "Over"
             case .score: "Score"
+            case .from: "Vanaf"
+            case .to: "Tot en met"
+            case .search: "Zoeken"
+            case .recordKind: "Soort"
             }
         case .choiceNone: "(geen)"
 
@@ -341,6 +349,23 @@ public enum Text: Hashable, Sendable {
         case .minutesInform(let i): "informeren: \(i)"
         case .minutesFeedback: "Wat bewoners te horen krijgen"
         case let .meetingPrepared(id, n): "Vergadering \(id) voorbereid met \(n) voorgestelde agendapunten (K/J verplaatsen, d weghalen, +/- tijd)"
+        case .chainCreated(let t): "vastgelegd: \(t)"
+        case let .chainCorrected(fields, reason): "gecorrigeerd: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
+        case .chainWithdrawn(let r): "ingetrokken: \(r)"
+        case let .chainStatus(s, r): "→ \(s)" + (r.isEmpty ? "" : " (\(r))")
+        case let .chainFeedback(how, date): "teruggekoppeld op \(date): \(how)"
+        case .historyTitle(let f): "Geschiedenis · \(f)"
+        case .historyAll: "alle kernen en wijken"
+        case .historyEmpty: "Niets gevonden. f: filter aanpassen"
+        case .historyNoMeeting: "Buiten vergaderingen"
+        case let .historyMeeting(id, date): "Vergadering \(id) · \(date)"
+        case .historyHint: "↑↓ kies · Enter: correcties · f: filter · / zoeken · Esc: terug"
+        case .chainTitle(let id): "Geschiedenis van \(id)"
+        case .historyFilterTitle: "Geschiedenis filteren"
+        case .historyCount(let n): "\(n) items"
+        case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
+        case .shortHistory: "geschiedenis"
+        case .kindAll: "alles"
         case .minutesTitle: "Concept-notulen"
         case .minutesCloseHint: "x: vergadering sluiten · Esc: terug · ↑↓: scrollen"
         case .meetingClosedCheckpoint(let c): "Vergadering gesloten. Controlepunt (bewaar dit in de notulen): \(c)"

@@ -391,6 +391,10 @@ public struct Validator: Sendable {
             }
             event = (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
 
+        case .historyFilter:
+            problems.append(FieldProblem(.id, .unknownRecord("filter")))
+            event = nil
+
         case .lemon:
             let p = place(), theme = choice(.theme, Theme.self)
             var year: Int?

@@ -20,7 +20,7 @@ struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Legt een nieuw item vast en drukt het id af.",
         subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self,
-                      AddInitiative.self, AddPriority.self, AddBudget.self]
+                      AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self]
     )
 }
 

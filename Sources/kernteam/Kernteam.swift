@@ -54,7 +54,7 @@ struct Kernteam: ParsableCommand {
         abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
         discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
-                      MeetingCommand.self, Attend.self, AgendaCommand.self,
+                      MeetingCommand.self, Attend.self, AgendaCommand.self, History.self,
                       Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self],
         defaultSubcommand: Open.self
     )

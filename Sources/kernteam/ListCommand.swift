@@ -205,7 +205,8 @@ enum TableFormatter {
         let safe = rows.map { $0.map { TerminalSafe.sanitize($0) } }
         guard let columns = safe.map(\.count).max() else { return "" }
         var widths = [Int](repeating: 0, count: columns)
-        for row in safe { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
+        // A row of one cell is a heading: it does not widen the columns.
+        for row in safe where row.count > 1 { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) } }
         return safe.map { row in
             row.enumerated().map { i, cell in i == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]) }.joined(separator: "  ")
         }.joined(separator: "\n")

@@ -199,3 +199,17 @@ struct ClosePriority: ParsableCommand {
         try recordAndReport(try global.openSession(role: .cli), .closePriority, Draft([.reason: reason].compactMapValues { $0 }), target: rid)
     }
 }
+
+struct AddLemon: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "lemon", abstract: "Legt een Lemon-score vast per wijk, thema en jaar (ook: kernteam add lemon).")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Wijk.") var wijk: String?
+    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
+    @Option(help: "Jaar.") var year: String?
+    @Option(help: "Score, bv. 7,25.") var score: String?
+
+    func run() throws {
+        try recordAndReport(try global.openSession(role: .cli), .lemon,
+                            Draft([.wijk: wijk, .theme: theme, .year: year, .score: score].compactMapValues { $0 }))
+    }
+}

@@ -11,6 +11,8 @@ public enum Overlay: Hashable, Sendable {
     case confirmDiscard(FormState, quit: Bool)
     /// The draft minutes of a meeting, read back before closing.
     case minutes(meeting: RecordID, offset: Int)
+    /// The full-screen history (state in `AppModel.history`).
+    case history
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -49,6 +51,8 @@ public struct AppModel: Sendable {
     public var monochrome = false
     /// The one item whose personal data the chair chose to show on the projector.
     public var revealed: RecordID?
+    /// The history view's state, kept while its filter form is open.
+    public var history: HistoryView?
 
     /// The list a pane shows now.
     public func list(_ pane: PaneID) -> ListID {

@@ -177,6 +177,9 @@ public enum Reducer {
             keepAllVisible(&model, world)
         case .reveal:
             model.revealed = model.revealed == selected ? nil : selected
+        case .history:
+            model.history = model.history ?? HistoryView(filter: HistoryFilter(place: model.filter))
+            model.overlay = .history
         case .filter:
             let options = [Text.filterAll.nl] + world.domain.reference.placeNames
             let index = model.filter.flatMap { f in options.firstIndex(of: f) } ?? 0
@@ -270,6 +273,8 @@ public enum Reducer {
             if key == .char("i") {
                 if case .detail(let id) = overlay { model.revealed = model.revealed == id ? nil : id }
             }
+        case .history:
+            handleHistory(&model, key, world)
         case .minutes(let meeting, let offset):
             switch key {
             case .escape, .char("q"), .char("c"): model.overlay = nil
@@ -309,9 +314,23 @@ public enum Reducer {
             case .editing:
                 model.overlay = .form(form)
             case .cancel:
+                if form.kind == .historyFilter { model.overlay = .history; return [] }
                 model.overlay = form.dirty ? .confirmDiscard(form, quit: false) : nil
             case .submit:
                 model.overlay = .form(form)
+                if form.kind == .historyFilter {
+                    switch HistoryView.filter(from: form.draft) {
+                    case .success(let filter):
+                        model.history?.filter = filter
+                        model.history?.selected = 0
+                        model.history?.scroll = 0
+                        model.overlay = .history
+                    case .failure(let refusal):
+                        form.show(refusal)
+                        model.overlay = .form(form)
+                    }
+                    return []
+                }
                 if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
                 return [.record(form.kind, form.draft, meeting: form.meeting, target: form.target)]
             }
@@ -458,5 +477,49 @@ public enum Reducer {
             }
         }
         return []
+    }
+}
+
+// MARK: - History
+
+extension Reducer {
+    /// Rows available for history entries on screen (for paging and scrolling).
+    static func historyRows(_ model: AppModel) -> Int { max(1, model.rows - 6) }
+
+    static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) {
+        guard var view = model.history else { model.overlay = nil; return }
+        let entries = world.domain.history(view.filter)
+        if view.showingChain {
+            if key == .escape || key == .enter || key == .char("q") { view.showingChain = false }
+            model.history = view
+            return
+        }
+        let page = historyRows(model)
+        switch key {
+        case .escape, .char("q"), .char("h"):
+            model.overlay = nil
+            return
+        case .down, .char("j"): view.selected += 1
+        case .up, .char("k"): view.selected -= 1
+        case .pageDown: view.selected += page
+        case .pageUp: view.selected -= page
+        case .home, .char("g"): view.selected = 0
+        case .end, .char("G"): view.selected = entries.count - 1
+        case .enter: if !entries.isEmpty { view.showingChain = true }
+        case .char("f"), .char("/"):
+            model.history = view
+            var form = FormState(kind: .historyFilter, fields: view.formFields(reference: world.domain.reference))
+            if key == .char("/") { form.focus = form.fields.count - 1 }
+            model.overlay = .form(form)
+            return
+        default: break
+        }
+        view.selected = max(0, min(view.selected, entries.count - 1))
+        // Keep the selected entry on screen; headings take lines too.
+        let lines = HistoryView.lines(entries, state: world.domain)
+        let line = lines.firstIndex(of: .entry(view.selected)) ?? 0
+        if line < view.scroll { view.scroll = max(0, line - 1) }
+        if line >= view.scroll + page { view.scroll = line - page + 1 }
+        model.history = view
     }
 }

@@ -13,8 +13,9 @@ struct LadderView {
 
     func render(_ buffer: inout Buffer, participation p: ParticipationSet?, area: Rect) {
         guard let p, area.height >= 3 else { return }
+        // Long texts are cut with an ellipsis, so nobody takes a cut-off reason for the whole one.
         for x in area.x..<area.maxX { buffer.put("╌", x: x, y: area.y, style: palette.border) }
-        buffer.put(Text.ladderTitle(p.topic).nl, x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: palette.paneTitle)
+        buffer.put(DisplayWidth.truncate(Text.ladderTitle(p.topic).nl, to: area.width - 2), x: area.x + 1, y: area.y + 1, maxWidth: area.width - 2, style: palette.paneTitle)
         var allowed: ClosedRange<ParticipationLevel>?
         var rangeText: String?
         if let work = p.work, let phase = p.phase {
@@ -24,7 +25,7 @@ struct LadderView {
         }
         var y = area.y + 2
         if let rangeText, y < area.maxY {
-            buffer.put(rangeText, x: area.x + 1, y: y, maxWidth: area.width - 2, style: palette.muted)
+            buffer.put(DisplayWidth.truncate(rangeText, to: area.width - 2), x: area.x + 1, y: y, maxWidth: area.width - 2, style: palette.muted)
             y += 1
         }
         for level in ParticipationLevel.allCases.reversed() where y < area.maxY {
@@ -38,16 +39,16 @@ struct LadderView {
             buffer.put(DisplayWidth.pad("\(level.rank) \(level.rawValue)", to: 15), x: x0 + 8, y: y, style: chosen ? palette.ladderChosen : .plain)
             if chosen {
                 let mark = p.override == true ? "◀ \(Text.ladderOverride(p.reason ?? "").nl)" : Text.ladderChosen.nl
-                buffer.put(mark, x: x0 + 24, y: y, maxWidth: max(0, area.maxX - x0 - 24), style: p.override == true ? palette.overdue : palette.title)
+                buffer.put(DisplayWidth.truncate(mark, to: max(0, area.maxX - x0 - 24)), x: x0 + 24, y: y, maxWidth: max(0, area.maxX - x0 - 24), style: p.override == true ? palette.overdue : palette.title)
             }
             y += 1
         }
         if let r = p.representatives, y < area.maxY {
-            buffer.put(Text.ladderRepresentatives(hidePersonal ? Text.hiddenPerson.nl : r).nl, x: area.x + 1, y: y, maxWidth: area.width - 2)
+            buffer.put(DisplayWidth.truncate(Text.ladderRepresentatives(hidePersonal ? Text.hiddenPerson.nl : r).nl, to: area.width - 2), x: area.x + 1, y: y, maxWidth: area.width - 2)
             y += 1
         }
         if let f = p.feedbackPlan, y < area.maxY {
-            buffer.put(Text.ladderFeedback(f).nl, x: area.x + 1, y: y, maxWidth: area.width - 2)
+            buffer.put(DisplayWidth.truncate(Text.ladderFeedback(f).nl, to: area.width - 2), x: area.x + 1, y: y, maxWidth: area.width - 2)
         }
     }
 }

@@ -13,6 +13,7 @@ struct OverlayView {
         case .filter(let options, let index): renderFilter(options, index, &buffer)
         case .form(let form): FormView(screen: screen, form: form).render(&buffer)
         case .minutes(let meeting, let offset): renderMinutes(meeting, offset, &buffer)
+        case .history: HistoryScreen(screen: screen).render(&buffer)
         case .confirmDiscard(let form, let quit):
             FormView(screen: screen, form: form).render(&buffer)
             renderConfirm(quit ? Text.confirmQuit.nl : Text.confirmDiscardForm.nl, &buffer)

@@ -133,6 +133,8 @@ public struct Screen {
             return model.projector ? [("i", .shortReveal), ("Esc", .shortClose)] : [("Esc", .shortClose)]
         case .minutes:
             return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
+        case .history:
+            return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("Esc", .shortClose)]
         case nil:
             let list = model.list(model.focus)
             var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
@@ -152,6 +154,7 @@ public struct Screen {
                 items.append(("c", .shortMinutes))
             }
             items.append(("p", .shortProjector))
+            items.append(("h", .shortHistory))
             if model.projector { items = items.filter { !["n", "b", "s", "t", "r", "x", "l", "m"].contains($0.0) } }
             items += [("m", .shortMeeting), ("f", .shortFilter), ("?", .shortHelp), ("q", .shortQuit)]
             return items
@@ -166,7 +169,7 @@ public struct Screen {
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
-                                .shortNext, .shortOpen, .shortMinutes, .shortProjector, .shortReveal,
+                                .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting]
         var budget = model.cols - 2
         var chosen = Set<Int>()

@@ -1,0 +1,65 @@
+import KernteamDomain
+
+/// The full-screen history: a filter, the selected entry, and whether its chain of corrections is open.
+public struct HistoryView: Hashable, Sendable {
+    public var filter: HistoryFilter
+    public var selected = 0
+    public var scroll = 0
+    /// Showing the chain of corrections of the selected entry.
+    public var showingChain = false
+
+    public init(filter: HistoryFilter) { self.filter = filter }
+
+    /// A line of the history screen: a meeting heading or an entry (index into the entries).
+    public enum Line: Hashable, Sendable {
+        case heading(String)
+        case entry(Int)
+    }
+
+    /// Entries grouped by meeting in time order: a heading whenever the meeting changes.
+    public static func lines(_ entries: [HistoryEntry], state: KernteamState) -> [Line] {
+        var out: [Line] = []
+        var current: RecordID?? = .none
+        for (i, e) in entries.enumerated() {
+            if current == nil || current! != e.meeting {
+                current = .some(e.meeting)
+                if let m = e.meeting, let meeting = state.meetings[m]?.value {
+                    out.append(.heading(Text.historyMeeting(m.description, meeting.date.dutch).nl))
+                } else {
+                    out.append(.heading(Text.historyNoMeeting.nl))
+                }
+            }
+            out.append(.entry(i))
+        }
+        return out
+    }
+
+    /// The filter as the form's values, and back.
+    public func formFields(reference: ReferenceData) -> [FormField] {
+        [
+            FormField(field: .wijk, value: filter.place ?? "", options: [""] + reference.placeNames, required: false),
+            FormField(field: .from, value: filter.from?.description ?? "", required: false, hint: "JJJJ-MM-DD"),
+            FormField(field: .to, value: filter.to?.description ?? "", required: false, hint: "JJJJ-MM-DD"),
+            FormField(field: .theme, value: filter.theme?.rawValue ?? "", options: [""] + Theme.allCases.map(\.rawValue), required: false),
+            FormField(field: .recordKind, value: filter.kinds.count == 1 ? filter.kinds.first!.rawValue : "",
+                      options: [""] + HistoryKind.allCases.map(\.rawValue), required: false),
+            FormField(field: .search, value: filter.search ?? "", required: false),
+        ]
+    }
+
+    /// Reads a filter form; returns the problems (bad dates) instead when there are any.
+    public static func filter(from draft: Draft) -> Result<HistoryFilter, Refusal> {
+        var problems: [FieldProblem] = []
+        func day(_ f: DraftField) -> Day? {
+            guard let t = draft[f] else { return nil }
+            if let d = Day(t) { return d }
+            problems.append(FieldProblem(f, .badDate(t)))
+            return nil
+        }
+        let from = day(.from), to = day(.to)
+        let kinds = draft[.recordKind].flatMap(HistoryKind.init(rawValue:)).map { Set([$0]) } ?? Set(HistoryKind.allCases)
+        if !problems.isEmpty { return .failure(Refusal(problems)) }
+        return .success(HistoryFilter(place: draft[.wijk], from: from, to: to, theme: draft[.theme].flatMap(Theme.parse),
+                                      kinds: kinds, search: draft[.search]))
+    }
+}

@@ -1,0 +1,82 @@
+import KernteamDomain
+
+/// The full-screen history: everything recorded for a wijk or kern, grouped by meeting, and the chain
+/// of corrections of one entry.
+struct HistoryScreen {
+    let screen: Screen
+    var palette: Palette { screen.palette }
+
+    func render(_ buffer: inout Buffer) {
+        guard let view = screen.model.history else { return }
+        let model = screen.model
+        let state = screen.world.domain
+        let entries = state.history(view.filter)
+        let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
+        buffer.fill(area)
+        let f = view.filter
+        var description = f.place ?? Text.historyAll.nl
+        if let from = f.from { description += " · vanaf \(from.dutch)" }
+        if let to = f.to { description += " · t/m \(to.dutch)" }
+        if let theme = f.theme { description += " · \(theme.rawValue)" }
+        if f.kinds.count == 1 { description += " · \(f.kinds.first!.rawValue)" }
+        if let search = f.search { description += " · “\(search)”" }
+        buffer.box(area, style: palette.borderFocused, title: Text.historyTitle(description).nl + " (\(Text.historyCount(entries.count).nl))",
+                   titleStyle: palette.paneTitleFocused)
+        let inner = area.inner
+        let rows = Reducer.historyRows(model)
+        if entries.isEmpty {
+            buffer.put(Text.historyEmpty.nl, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
+        }
+        let lines = HistoryView.lines(entries, state: state)
+        for (offset, line) in lines.dropFirst(view.scroll).prefix(rows).enumerated() {
+            let y = inner.y + offset
+            switch line {
+            case .heading(let text):
+                buffer.put(text, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.title)
+            case .entry(let i):
+                let e = entries[i]
+                let selected = i == view.selected
+                let place = e.wijk ?? e.kern
+                let head = "\(e.date.dutch) \(DisplayWidth.pad(e.kind.rawValue, to: 12)) \(DisplayWidth.pad(e.id?.description ?? "", to: 5)) "
+                var x = inner.x + 1
+                x += buffer.put(selected ? "▶ " : "  ", x: x, y: y, style: selected ? palette.selected : .plain)
+                x += buffer.put(head, x: x, y: y, style: palette.muted)
+                x += buffer.put("[\(place)] ", x: x, y: y, maxWidth: max(0, inner.maxX - x), style: palette.id)
+                let status = e.status.isEmpty ? "" : " (\(e.status))"
+                buffer.put(e.text + status + (e.changes.isEmpty ? "" : " ✎"), x: x, y: y, maxWidth: max(0, inner.maxX - x - 1),
+                           style: selected ? Style(bold: true) : .plain)
+                if selected { buffer.restyle(Rect(x: inner.x, y: y, width: 2, height: 1), style: palette.selected) }
+            }
+        }
+        buffer.put(Text.historyHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+        if view.showingChain, entries.indices.contains(view.selected) {
+            renderChain(entries[view.selected], &buffer)
+        }
+    }
+
+    func renderChain(_ e: HistoryEntry, _ buffer: inout Buffer) {
+        let state = screen.world.domain
+        let steps = e.id.map { state.chain(of: $0, created: (e.seq, "", e.text), changes: e.changes) }
+            ?? [ChainStep(seq: e.seq, timestamp: "", role: nil, text: e.text)]
+        let width = min(screen.model.cols - 4, 100)
+        var lines: [String] = []
+        for s in steps {
+            let when: String = s.timestamp.isEmpty ? "" : String(s.timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ") + " "
+            let who: String = s.role.map { $0.rawValue + " " } ?? ""
+            let head = "#\(s.seq) " + when + who
+            for (i, part) in DisplayWidth.wrap(s.text, width: max(10, width - 6 - DisplayWidth.of(head))).enumerated() {
+                lines.append((i == 0 ? head : String(repeating: " ", count: DisplayWidth.of(head))) + part)
+            }
+        }
+        let body = Rect(x: 0, y: 1, width: screen.model.cols, height: screen.model.rows - 2)
+        let rect = body.centered(width: width, height: min(body.height, lines.count + 3))
+        buffer.fill(rect)
+        buffer.box(rect, style: palette.borderFocused, title: Text.chainTitle(e.id?.description ?? e.kind.rawValue).nl,
+                   titleStyle: palette.paneTitleFocused)
+        let inner = rect.inner
+        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2)
+        }
+        buffer.put(Text.detailClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import KernteamDomain
+import KernteamSession
+import KernteamTUI
+
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Alles wat voor een wijk of kern is besloten en gedaan, in volgorde van tijd, per vergadering. Meerdere --log kan (bv. één per kern)."
+    )
+
+    @Option(name: .customLong("log"), help: "Logbestand; herhaal voor meerdere logs (standaard $KERNTEAM_LOG of het eigen log).")
+    var logs: [String] = []
+    @Option(help: "Wijk.") var wijk: String?
+    @Option(help: "Kern (met al haar wijken).") var kern: String?
+    @Option(help: "Vanaf datum, JJJJ-MM-DD.") var from: String?
+    @Option(help: "Tot en met datum, JJJJ-MM-DD.") var to: String?
+    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
+    @Option(help: "Soort: \(HistoryKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String?
+    @Option(help: "Woorden die in de tekst moeten staan (hoofdletters en accenten maken niet uit).") var search: String?
+    @Option(help: "table of json.") var format: List.Format = .table
+
+    func run() throws {
+        let paths = logs.isEmpty ? [DataLocator.logPath(nil)] : logs
+        var draft = Draft()
+        draft[.wijk] = wijk ?? kern
+        draft[.from] = from
+        draft[.to] = to
+        draft[.theme] = theme
+        draft[.recordKind] = kind
+        draft[.search] = search
+        if let theme, Theme.parse(theme) == nil {
+            printError(Text.unknownChoice(theme, options: Theme.allCases.map(\.rawValue)).nl); throw ExitCode(1)
+        }
+        if let kind, HistoryKind(rawValue: kind) == nil {
+            printError(Text.unknownChoice(kind, options: HistoryKind.allCases.map(\.rawValue)).nl); throw ExitCode(1)
+        }
+        let filter: HistoryFilter
+        switch HistoryView.filter(from: draft) {
+        case .success(let f): filter = f
+        case .failure(let r): r.lines.forEach(printError); throw ExitCode(1)
+        }
+        var rows: [(entry: HistoryEntry, log: String, meetingDate: String)] = []
+        for path in paths {
+            let session: Session
+            do { session = try Session.open(path: path, reference: nil, role: .cli, readOnly: true) } catch {
+                printError(Text.logIOError("\(path)").nl); throw ExitCode(1)
+            }
+            if let place = filter.place, session.state.reference.place(named: place) == nil {
+                printError(Text.unknownWijk(place, known: session.state.reference.placeNames).nl); throw ExitCode(1)
+            }
+            for e in session.state.history(filter) {
+                let date = e.meeting.flatMap { session.state.meetings[$0]?.value.date.description } ?? ""
+                rows.append((e, path, date))
+            }
+        }
+        rows.sort { ($0.entry.date, $0.log, $0.entry.seq) < ($1.entry.date, $1.log, $1.entry.seq) }
+        switch format {
+        case .json:
+            let objects: [[String: Any]] = rows.map { r in
+                var o: [String: Any] = ["kind": r.entry.kind.rawValue, "date": r.entry.date.description, "kern": r.entry.kern,
+                                        "wijk": r.entry.wijk ?? NSNull(), "text": r.entry.text, "status": r.entry.status,
+                                        "meeting": r.entry.meeting?.description ?? NSNull(), "seq": r.entry.seq,
+                                        "changes": r.entry.changes, "id": r.entry.id?.description ?? NSNull()]
+                if paths.count > 1 { o["log"] = r.log }
+                o["theme"] = r.entry.theme?.rawValue ?? NSNull()
+                return o
+            }
+            let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
+            print(String(decoding: data, as: UTF8.self))
+        case .table:
+            var table: [[String]] = []
+            var lastMeeting: String?? = .none
+            for r in rows {
+                let meeting = r.entry.meeting.map { "\($0) \(r.meetingDate)" }
+                if lastMeeting == nil || lastMeeting! != meeting {
+                    lastMeeting = .some(meeting)
+                    table.append([meeting.map { "— Vergadering \($0)" } ?? "— " + Text.historyNoMeeting.nl])
+                }
+                table.append([r.entry.date.dutch, r.entry.kind.rawValue, r.entry.id?.description ?? "", r.entry.wijk ?? r.entry.kern,
+                              r.entry.text + (r.entry.status.isEmpty ? "" : " (\(r.entry.status))")])
+            }
+            print(TableFormatter.format(table))
+        }
+    }
+}
