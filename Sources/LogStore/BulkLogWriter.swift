@@ -1,0 +1,50 @@
+import Foundation
+
+/// Writes a new log in one go (the generator for benchmarks and large demos): the same line format
+/// and hash chain as `LogFile.append`, but buffered, with one fsync at the end instead of one per line.
+/// Never used for a log people record in.
+public final class BulkLogWriter {
+    public let path: String
+    public private(set) var headSeq = 0
+    public private(set) var headHash = LogFormat.genesisPrev
+    private var buffer: [UInt8] = []
+    private let fd: Int32
+
+    public init(path: String) throws {
+        self.path = path
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw LogError.io(operation: "create", code: errno) }
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    deinit { close(fd) }
+
+    /// Adds one entry with the given JSON body (`{"type":…}`).
+    public func append(body: [UInt8], role: String, timestamp: String) throws {
+        guard body.count >= 2, body.first == UInt8(ascii: "{"), body.last == UInt8(ascii: "}"), !body.contains(0x0A) else {
+            throw LogError.badEntry("body must be one JSON object on one line")
+        }
+        let seq = headSeq + 1
+        var line = Array("{\"v\":\(LogFormat.version),\"seq\":\(seq),\"ts\":\"\(timestamp)\",\"role\":\"\(role)\",\"prev\":\"\(headHash)\",".utf8)
+        line.append(contentsOf: body.dropFirst())
+        headHash = Hashing.sha256Hex(line)
+        headSeq = seq
+        buffer.append(contentsOf: line)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws {
+        try LogFile.writeAll(fd, buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and fsyncs the file and its folder.
+    public func finish() throws {
+        try flush()
+        guard fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
+        let dir = (path as NSString).deletingLastPathComponent
+        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 { fsync(dfd); close(dfd) }
+    }
+}

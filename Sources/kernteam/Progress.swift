@@ -1,0 +1,27 @@
+import Foundation
+
+/// A progress line on a terminal for long operations (stderr, redrawn in place); silent when stderr
+/// is not a terminal, so scripts and pipes get clean output.
+final class Progress {
+    let label: String
+    let total: Int
+    private let enabled = isatty(STDERR_FILENO) != 0
+    private var last = Date.distantPast
+
+    init(label: String, total: Int) {
+        self.label = label
+        self.total = total
+    }
+
+    func update(_ done: Int) {
+        guard enabled, Date().timeIntervalSince(last) > 0.1 || done == total else { return }
+        last = Date()
+        let percent = total > 0 ? done * 100 / total : 100
+        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) (\(percent)%)".utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
