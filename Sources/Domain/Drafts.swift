@@ -9,6 +9,7 @@ public enum DraftField: String, CaseIterable, Sendable {
     case representatives, feedbackPlan = "feedback-plan"
     case length, org, attendance, count, direction, about, score
     case from, to, search, recordKind = "kind-of-record"
+    case document, format, file
 }
 
 /// One problem with one field, in words the user can act on.
@@ -55,6 +56,8 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case lemon
     /// Not recorded: the filter of the history view.
     case historyFilter
+    /// Not recorded: a document to write from the history view.
+    case export
 
     public var fields: [DraftField] {
         switch self {
@@ -83,6 +86,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
         case .historyFilter: [.wijk, .from, .to, .theme, .recordKind, .search]
+        case .export: [.document, .format, .file]
         }
     }
 
@@ -112,6 +116,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
         case .historyFilter: []
+        case .export: [.document, .format, .file]
         }
     }
 }

@@ -62,6 +62,7 @@ public enum Text: Hashable, Sendable {
     case chainCreated(String), chainCorrected(String, String), chainWithdrawn(String), chainStatus(String, String), chainFeedback(String, String)
     case historyTitle(String), historyAll, historyEmpty, historyNoMeeting, historyMeeting(String, String), historyHint, chainTitle(String)
     case historyFilterTitle, historyCount(Int), keyHistory, shortHistory, kindAll
+    case exportWritten(String), exportFormatMismatch(String, String), exportNoMeeting, shortExport
     case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
     case hiddenPerson, revealHint, nowTitle, nowNone, nowTimer(item: String, box: String, meeting: String, length: String)
     case phaseLabel(String), itemNumber(Int, Int), overPlanned(Int, Int), plannedOf(Int, Int)
@@ -83,6 +84,25 @@ public enum Text: Hashable, Sendable {
 
     // Detail field names
     case detailID, detailStatus, detailCreated, detailMeeting, detailChanges, detailWithdrawn, detailKind
+
+    // Exports
+    case exportMinutesTitle(String, String, String), exportResidents(Int?), exportCheckpoint(String), exportGenerated(String)
+    case exportPersonalNote, exportNotDiscussed, exportNumberColumn, exportMinutesColumn
+    case exportFeedbackGiven(date: String, how: String), exportFeedbackPending, exportServedBy(String, String)
+    case exportPerson(String, String), exportCSVHeader, exportYes, exportNo
+    case exportReportTitle, exportPeriod(String, String), exportKernLine(String?), exportCombined([String]), exportStateAsOf(String)
+    case exportWholeKern, exportWijkKind(WijkKind?), exportActivePriorities, exportDecisionsInPeriod, exportActionsHeading
+    case exportActionCounts(done: Int, open: Int, overdue: Int, dropped: Int), exportOverdueActions
+    case exportInitiativesHeading, exportInitiativeCount(String, Int, median: String?), exportParticipationUsed
+    case exportBudgetHeading, exportBudgetLine(year: Int, allocated: String, spent: String, remaining: String)
+    case exportFeedbackOwedHeading, exportWaitingSince(String, Int), exportIndicators, exportInitiativeIndicator(inPeriod: Int, total: Int)
+    case exportLemonHeading, exportTrendColumn, exportTrend(Int?), exportNoDataFor([String])
+    case exportNewsletterTitle(String, String), exportNewsletterIntro(String), exportProgress, exportDoneReported
+    case exportDiscussed, exportStarted, exportContacts
+    case exportCalendarName(String), exportMeetingSummary(String, String), exportDeadlineSummary(String, String)
+    case exportFileExists(String), exportWriteFailed(String, String), exportLogMissing(String), exportBadPeriod(String, String)
+    case exportStandOn(String), exportInProgress
+    case exportNoFolder, exportNoPermission, exportDiskFull, exportReadOnlyDisk, exportIsFolder, exportSystemError(Int32)
 
     public var nl: String {
         switch self {
@@ -185,6 +205,7 @@ public enum Text: Hashable, Sendable {
             case .timebox: "Tijd voor agendapunt"
             case .lemon: "Lemon-score"
             case .historyFilter: "Geschiedenis filteren"
+            case .export: "Document maken"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -291,6 +312,9 @@ public enum Text: Hashable, Sendable {
             case .to: "Tot en met"
             case .search: "Zoeken"
             case .recordKind: "Soort"
+            case .document: "Document"
+            case .format: "Formaat"
+            case .file: "Bestand"
             }
         case .choiceNone: "(geen)"
 
@@ -359,13 +383,17 @@ public enum Text: Hashable, Sendable {
         case .historyEmpty: "Niets gevonden. f: filter aanpassen"
         case .historyNoMeeting: "Buiten vergaderingen"
         case let .historyMeeting(id, date): "Vergadering \(id) · \(date)"
-        case .historyHint: "↑↓ kies · Enter: correcties · f: filter · / zoeken · Esc: terug"
+        case .historyHint: "↑↓ kies · Enter: correcties · f: filter · / zoeken · e: document maken · Esc: terug"
         case .chainTitle(let id): "Geschiedenis van \(id)"
         case .historyFilterTitle: "Geschiedenis filteren"
         case .historyCount(let n): "\(n) items"
         case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
         case .shortHistory: "geschiedenis"
         case .kindAll: "alles"
+        case .exportWritten(let p): "Geschreven: \(p)"
+        case let .exportFormatMismatch(doc, formats): "\(doc) kan als: \(formats)"
+        case .exportNoMeeting: "kies eerst een item van een vergadering (voor notulen en nieuwsbrief)"
+        case .shortExport: "document"
         case .minutesTitle: "Concept-notulen"
         case .minutesCloseHint: "x: vergadering sluiten · Esc: terug · ↑↓: scrollen"
         case .meetingClosedCheckpoint(let c): "Vergadering gesloten. Controlepunt (bewaar dit in de notulen): \(c)"
@@ -429,6 +457,76 @@ public enum Text: Hashable, Sendable {
         case .detailChanges: "Wijzigingen"
         case .detailWithdrawn: "Ingetrokken"
         case .detailKind: "Soort"
+
+        // Exports
+        case let .exportMinutesTitle(id, kern, date): "Notulen \(id) · kernteam \(kern) · \(date)"
+        case .exportResidents(let n): n.map { "Bewoners aanwezig: \($0)" } ?? "Bewoners aanwezig: niet geteld"
+        case .exportCheckpoint(let c): "Controlepunt van het log bij het sluiten: \(c)"
+        case .exportGenerated(let d): "Gemaakt op \(d) met kernteam."
+        case .exportPersonalNote: "Dit document bevat persoonsgegevens van bewoners (AVG): deel het niet verder dan nodig en gooi het weg als het niet meer nodig is."
+        case .exportNotDiscussed: "niet behandeld"
+        case .exportNumberColumn: "Nr"
+        case .exportMinutesColumn: "Min"
+        case let .exportFeedbackGiven(date, how): "teruggekoppeld op \(date): \(how)"
+        case .exportFeedbackPending: "nog niet teruggekoppeld"
+        case let .exportServedBy(id, inform): "via \(id): \(inform)"
+        case let .exportPerson(role, who): "\(role): \(who)"
+        case .exportCSVHeader: "id;wijk;kern;wat;eigenaar;persoon;deadline;status;te laat;kosten;resultaat;informeren;vergadering"
+        case .exportYes: "ja"
+        case .exportNo: "nee"
+        case .exportReportTitle: "Voortgangsrapportage wijkgericht werken voor de stuurgroep"
+        case let .exportPeriod(from, to): "Periode: \(from) t/m \(to)"
+        case .exportKernLine(let k): k.map { "Kern: \($0)" } ?? "Kernen: alle"
+        case .exportCombined(let logs): "Samengevoegd uit \(logs.count) logs (\(logs.joined(separator: ", "))). Elk log nummert zijn records zelf; daarom staat de naam van het log voor elk id, bv. \(logs.first ?? "")/A-1."
+        case .exportStateAsOf(let d): "Status van acties, prioriteiten en terugkoppeling: stand op \(d). Besluiten, initiatieven en participatieniveaus: vastgelegd in de periode."
+        case .exportWholeKern: "Hele kern"
+        case .exportWijkKind(let k):
+            switch k {
+            case .beheer: "beheerwijk"
+            case .intensief: "intensief beheer (wijkaanpak)"
+            case .ontwikkeling: "ontwikkelingswijk (wijkontwikkeling)"
+            case nil: "soort wijk onbekend"
+            }
+        case .exportActivePriorities: "Actieve prioriteiten"
+        case .exportDecisionsInPeriod: "Besluiten in de periode"
+        case .exportActionsHeading: "Acties"
+        case let .exportActionCounts(done, open, overdue, dropped): "gereed: \(done) · open: \(open), waarvan te laat: \(overdue) · vervallen: \(dropped)"
+        case .exportOverdueActions: "Te late acties"
+        case .exportInitiativesHeading: "Bewonersinitiatieven"
+        case let .exportInitiativeCount(outcome, n, median): "\(outcome): \(n)" + (median.map { " (mediane doorlooptijd \($0) dagen)" } ?? "")
+        case .exportParticipationUsed: "Gebruikte participatieniveaus"
+        case .exportBudgetHeading: "Wijkbudget"
+        case let .exportBudgetLine(year, allocated, spent, remaining): "\(year): toegekend \(allocated) · besteed \(spent) · rest \(remaining)"
+        case .exportFeedbackOwedHeading: "Terugkoppeling aan bewoners nog open"
+        case let .exportWaitingSince(date, days): "sinds \(date), \(days) \(days == 1 ? "dag" : "dagen")"
+        case .exportIndicators: "Indicatoren uit het beleidsplan"
+        case let .exportInitiativeIndicator(inPeriod, total): "Bewonersinitiatieven: \(inPeriod) in de periode (\(total) in totaal)"
+        case .exportLemonHeading: "Lemon-scores"
+        case .exportTrendColumn: "Ontwikkeling"
+        case .exportTrend(let d): d.map { $0 > 0 ? "gestegen" : ($0 < 0 ? "gedaald" : "gelijk") } ?? "eerste meting"
+        case .exportNoDataFor(let k): "Geen gegevens over: \(k.joined(separator: ", "))"
+        case let .exportNewsletterTitle(kern, date): "Nieuws uit het kernteam \(kern) · vergadering van \(date)"
+        case .exportNewsletterIntro(let kern): "Voor de professionals van de partners in wijkgericht werken in \(kern): wat het kernteam besprak, welke acties zijn gestart en wie u kunt aanspreken."
+        case .exportProgress: "Voortgang"
+        case .exportDoneReported: "Gereed gemeld"
+        case .exportDiscussed: "Besproken"
+        case .exportStarted: "Gestarte acties"
+        case .exportContacts: "Contactpersonen"
+        case .exportCalendarName(let k): "Kernteam \(k)"
+        case let .exportMeetingSummary(kern, id): "Kernteam \(kern) (\(id))"
+        case let .exportDeadlineSummary(id, title): "Deadline \(id): \(title)"
+        case .exportFileExists(let p): "\(p) bestaat al; kies een ander bestand of geef --force om het te vervangen"
+        case let .exportWriteFailed(p, why): "Kan \(p) niet schrijven: \(why)"
+        case .exportLogMissing(let p): "Log niet gevonden: \(p)"
+        case let .exportBadPeriod(from, to): "De periode klopt niet: \(from) ligt na \(to)"
+        case .exportStandOn(let d): "stand op \(d)"
+        case .exportInProgress: "in bespreking"
+        case .exportNoFolder: "de map bestaat niet"
+        case .exportNoPermission: "geen schrijfrechten"
+        case .exportDiskFull: "de schijf is vol"
+        case .exportReadOnlyDisk: "het bestandssysteem is alleen-lezen"
+        case .exportIsFolder: "dat is een map"
+        case .exportSystemError(let code): "systeemfout \(code)"
         }
     }
 }

@@ -391,7 +391,7 @@ public struct Validator: Sendable {
             }
             event = (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
 
-        case .historyFilter:
+        case .historyFilter, .export:
             problems.append(FieldProblem(.id, .unknownRecord("filter")))
             event = nil
 

@@ -6,8 +6,9 @@
 // Opens a session on PATH (creating the log with a small built-in reference, or the one in FILE),
 // then records N decisions one by one. Decision text is `w<K>-n<C>` (plus BYTES of padding), C
 // counting from `--start` (default 1). After each append has RETURNED, i.e. the line is written and
-// fsync'd, it prints `ACK <seq> <K> <C>` on stdout with an unbuffered write: a test that kills this
-// process may rely on every ACKed entry being in the log.
+// fsync'd, it prints `ACK <seq> <K> <C> <µs>` on stdout with an unbuffered write (µs: how long that
+// append took, lock wait included): a test that kills this process may rely on every ACKed entry
+// being in the log.
 //
 // `--no-lock` appends without the append lock: only for the control run of the concurrency test,
 // which must see the checks fail.
@@ -121,10 +122,13 @@ func runAppend(_ o: AppendOptions) -> Never {
     for k in 0..<o.count {
         let counter = o.start + k
         let draft = Draft([.wijk: wijk, .text: "w\(o.writer)-n\(counter)\(padding)"])
+        let started = DispatchTime.now().uptimeNanoseconds
         switch session.record(.decision, draft) {
         case .success(let logged):
             // Durable now: acknowledge, unbuffered, so a parent that kills us sees exactly what returned.
-            writeOut(1, "ACK \(logged.seq) \(o.writer) \(counter)\n")
+            // The last field is how long the append took (waiting for the lock included), in µs.
+            let micros = (DispatchTime.now().uptimeNanoseconds - started) / 1_000
+            writeOut(1, "ACK \(logged.seq) \(o.writer) \(counter) \(micros)\n")
         case .failure(.log(let e)):
             fail(2, "append \(counter): \(e)")
         case .failure(.refused(let r)):

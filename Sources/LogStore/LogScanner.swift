@@ -81,7 +81,12 @@ public struct LogScanner {
                     problem = .chainBroken
                     // The right next number but the wrong hash: the line before was changed after it
                     // was written. That is damage in the log, never a torn tail to cut off.
-                    if h.seq == localSeq + 1 { chainResumed = true; blamePrevious = !damaged }
+                    // Unless the line after this one does not chain onto it either: then this line's
+                    // own `prev` was changed, and the line before it is fine.
+                    if h.seq == localSeq + 1 {
+                        chainResumed = true
+                        blamePrevious = !damaged && !nextLineDisowns(base, count: count, from: end + 1, hash: hash)
+                    }
                 } else if h.seq != localSeq + 1 {
                     problem = .sequenceGap(expected: localSeq + 1, found: h.seq)
                     chainResumed = true
@@ -135,5 +140,13 @@ public struct LogScanner {
             result.tornTailOffset = baseOffset + damageStart
         }
         return result
+    }
+
+    /// Whether the complete line starting at `from` has a readable header whose `prev` is not `hash`.
+    private static func nextLineDisowns(_ base: UnsafePointer<UInt8>, count: Int, from: Int, hash: String) -> Bool {
+        guard from < count, let nl = memchr(base + from, 0x0A, count - from) else { return false }
+        let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+        guard let next = try? HeaderParser.parse(UnsafeBufferPointer(start: base + from, count: end - from)) else { return false }
+        return next.prev != hash
     }
 }

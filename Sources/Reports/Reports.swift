@@ -1,1 +1,199 @@
+import Foundation
 import KernteamDomain
+
+/// A document people take away (minutes, report, newsletter), as plain blocks. Built once from the
+/// state, then rendered as Markdown or as one self-contained HTML page, so both say the same thing and
+/// every piece of user text passes through exactly one escaping function per format.
+public struct Document: Hashable, Sendable {
+    public var title: String
+    /// Lines under the title (kern, period, date).
+    public var meta: [String]
+    public var blocks: [Block]
+    /// Last line: when and by what it was made.
+    public var footer: String?
+
+    public init(title: String, meta: [String] = [], blocks: [Block] = [], footer: String? = nil) {
+        self.title = title; self.meta = meta; self.blocks = blocks; self.footer = footer
+    }
+
+    public enum Block: Hashable, Sendable {
+        /// Level 2 (section) to 4.
+        case heading(Int, String)
+        case paragraph(String)
+        case list([String])
+        case table(header: [String], rows: [[String]])
+        /// A remark set apart (privacy notice, how ids are named).
+        case note(String)
+    }
+
+    public enum Format: String, CaseIterable, Sendable {
+        case markdown = "md", html
+    }
+
+    public func rendered(_ format: Format) -> String {
+        switch format {
+        case .markdown: markdown
+        case .html: html
+        }
+    }
+
+    // MARK: - Markdown
+
+    public var markdown: String {
+        var out: [String] = ["# " + Markup.markdown(title)]
+        for line in meta { out += ["", Markup.markdown(line)] }
+        for block in blocks {
+            out.append("")
+            switch block {
+            case let .heading(level, text):
+                out.append(String(repeating: "#", count: min(max(level, 2), 6)) + " " + Markup.markdown(text))
+            case .paragraph(let text):
+                out.append(Markup.markdown(text))
+            case .list(let items):
+                out += items.map { "- " + Markup.markdown($0) }
+            case let .table(header, rows):
+                out.append("| " + header.map(Markup.markdown).joined(separator: " | ") + " |")
+                out.append("|" + header.map { _ in " --- |" }.joined())
+                for row in rows {
+                    let cells = (0..<header.count).map { $0 < row.count ? Markup.markdown(row[$0]) : "" }
+                    out.append("| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+                }
+            case .note(let text):
+                out.append("> " + Markup.markdown(text))
+            }
+        }
+        if let footer { out += ["", "---", "", Markup.markdown(footer)] }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - HTML
+
+    /// One HTML file: inline CSS (screen and print), no scripts, nothing loaded from elsewhere.
+    public var html: String {
+        var out: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"nl\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>\(Markup.html(title))</title>",
+            "<style>",
+            Markup.css,
+            "</style>",
+            "</head>",
+            "<body>",
+            "<h1>\(Markup.html(title))</h1>",
+        ]
+        for line in meta { out.append("<p class=\"meta\">\(Markup.html(line))</p>") }
+        for block in blocks {
+            switch block {
+            case let .heading(level, text):
+                let l = min(max(level, 2), 6)
+                out.append("<h\(l)>\(Markup.html(text))</h\(l)>")
+            case .paragraph(let text):
+                out.append("<p>\(Markup.html(text))</p>")
+            case .list(let items):
+                out.append("<ul>")
+                out += items.map { "<li>\(Markup.html($0))</li>" }
+                out.append("</ul>")
+            case let .table(header, rows):
+                out.append("<table>")
+                out.append("<thead><tr>" + header.map { "<th>\(Markup.html($0))</th>" }.joined() + "</tr></thead>")
+                out.append("<tbody>")
+                for row in rows {
+                    let cells = (0..<header.count).map { $0 < row.count ? row[$0] : "" }
+                    out.append("<tr>" + cells.map { "<td>\(Markup.html($0))</td>" }.joined() + "</tr>")
+                }
+                out.append("</tbody>")
+                out.append("</table>")
+            case .note(let text):
+                out.append("<p class=\"note\">\(Markup.html(text))</p>")
+            }
+        }
+        if let footer { out.append("<p class=\"footer\">\(Markup.html(footer))</p>") }
+        out += ["</body>", "</html>"]
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Escaping for the two document formats.
+public enum Markup {
+    /// HTML text and attribute escaping of `& < > " '`. Line breaks in data become spaces.
+    public static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in oneLine(s) {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Markdown inline text: characters that would start markup are backslash-escaped, so text from
+    /// the log never turns into a link, emphasis, a table cell border, raw HTML or a heading.
+    public static func markdown(_ s: String) -> String {
+        let text = oneLine(s)
+        var out = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~":
+                out.append("\\"); out.append(c)
+            case "&":
+                // Only where it would read as an entity (&amp; &#39;); a plain "&" stays readable.
+                if i + 1 < chars.count, chars[i + 1].isLetter || chars[i + 1] == "#" { out.append("\\") }
+                out.append(c)
+            case "#" where i == 0, "-" where i == 0, "+" where i == 0, "=" where i == 0:
+                out.append("\\"); out.append(c)
+            case "." where isOrderedListStart(chars, dotAt: i), ")" where isOrderedListStart(chars, dotAt: i):
+                out.append("\\"); out.append(c)
+            default:
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// "12. text" at the very start would become a numbered list.
+    private static func isOrderedListStart(_ chars: [Character], dotAt i: Int) -> Bool {
+        i > 0 && chars[0..<i].allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// Data from the log may hold line breaks (a pasted text); a document cell or line shows them as spaces.
+    static func oneLine(_ s: String) -> String {
+        guard s.contains(where: { $0.isNewline }) else { return s }
+        return s.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+    }
+
+    /// Readable on screen, tidy on paper (A4, no backgrounds needed, tables not split mid-row).
+    static let css = """
+    body { font-family: "Segoe UI", Calibri, Arial, sans-serif; font-size: 11pt; line-height: 1.4; color: #111; background: #fff; max-width: 60em; margin: 2em auto; padding: 0 1em; }
+    h1 { font-size: 18pt; margin: 0 0 .3em; }
+    h2 { font-size: 14pt; margin: 1.4em 0 .4em; border-bottom: 1px solid #888; }
+    h3 { font-size: 12pt; margin: 1.2em 0 .3em; }
+    h4 { font-size: 11pt; margin: .9em 0 .2em; }
+    p { margin: .3em 0; }
+    p.meta { margin: 0; color: #333; }
+    p.note { border-left: 3px solid #888; padding: .2em .6em; background: #f3f3f3; }
+    p.footer { margin-top: 2em; font-size: 9pt; color: #555; border-top: 1px solid #ccc; padding-top: .3em; }
+    ul { margin: .2em 0 .6em; padding-left: 1.4em; }
+    table { border-collapse: collapse; width: 100%; margin: .4em 0 1em; font-size: 10pt; }
+    th, td { border: 1px solid #999; padding: .2em .4em; text-align: left; vertical-align: top; }
+    th { background: #e8e8e8; }
+    @media print {
+      @page { size: A4; margin: 1.5cm; }
+      body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
+      h1, h2, h3, h4 { page-break-after: avoid; break-after: avoid; }
+      tr, li, p.note { page-break-inside: avoid; break-inside: avoid; }
+      thead { display: table-header-group; }
+      th { background: none; border-bottom: 2px solid #000; }
+      p.note { background: none; }
+    }
+    """
+}

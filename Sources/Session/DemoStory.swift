@@ -4,7 +4,12 @@ import KernteamLog
 
 /// A hand-written demo log: the first half year of the kernteam Delfgauw in the 2009 pilot, six
 /// monthly meetings with their agenda, signals, actions, decisions, priorities and participation
-/// levels, plus one correction and one withdrawal. All people are fictional.
+/// levels, plus one correction and one withdrawal. It also shows the policy rules at work: signals
+/// triaged to a route (one outside the scope, with a reason), citizen initiatives with each of the
+/// three outcomes (and one still waiting past its term), wijk budgets allocated by decision that the
+/// actions' costs count against, feedback to residents (some still owed), representatives and a
+/// feedback plan with the participation levels, one deliberate deviation from the ladder, and a
+/// recurring theme proposed as wijkaanpak, accepted once and dismissed once. All people are fictional.
 ///
 /// Every timestamp is fixed (UTC, evening meetings), so the file is byte-identical on every run.
 public enum DemoStory {
@@ -29,6 +34,7 @@ public enum DemoStory {
         try meeting4(w)
         try meeting5(w)
         try meeting6(w)
+        try w.closeOpenMeeting()
     }
 
     private static let oud = "Oud Delfgauw"
@@ -46,17 +52,23 @@ public enum DemoStory {
         try w.agenda("Werkafspraken: signalenlijst en verslag", wijk: nil, minutes: 10)
 
         w.pause(15)
-        try w.signal(oud, .verkeer, .lemon, on: (1, 20),
+        let lemonOud = try w.signal(oud, .verkeer, .lemon, on: (1, 20),
             "Lemon 2008: bewoners van Oud Delfgauw ergeren zich het meest aan drukte op de weg en aan de parkeerdruk in de smalle straten.")
-        try w.signal(oud, .spelen, .lemon, on: (1, 20),
+        let lemonSpelen = try w.signal(oud, .spelen, .lemon, on: (1, 20),
             "Lemon 2008: ouders vinden dat er te weinig speelplekken zijn voor kinderen onder de 12; de plekken die er zijn liggen ver weg en zijn vaak smerig.")
         let lemonEmerald = try w.signal(emerald, .wonen, .lemon, on: (1, 20),
             "Lemon 2008: Emerald scoort overwegend gemiddeld, maar laag op vervuiling: overvolle afvalbakken en containers, veel hondenpoep.")
+        // The Lemon outcomes go into the analysis: the kernteam takes them up.
+        try w.triage(lemonOud, .kernteam)
+        try w.triage(lemonSpelen, .kernteam)
+        try w.triage(lemonEmerald, .kernteam)
 
         w.pause(5)
         let gebiedsvisie = try w.participation(oud, topic: "Gebiedsvisie Oud Delfgauw", work: .wijkvisie, phase: .planvorming,
             level: .coproduceren, controversial: false,
-            reason: "De bewonersvereniging schreef mee aan de dorpsvisie; de vervolgstap zoeken we samen en de partners binden zich aan de uitkomst.")
+            reason: "De bewonersvereniging schreef mee aan de dorpsvisie; de vervolgstap zoeken we samen en de partners binden zich aan de uitkomst.",
+            representatives: "Bestuur van de bewonersvereniging en vijf bewoners uit verschillende straten, jong en oud",
+            feedbackPlan: "Verslag van elke avond in het blad van de bewonersvereniging; inloopavond voor wie niet meedoet")
         try w.decision(oud,
             "De gebiedsvisie Oud Delfgauw wordt in coproductie met bewoners uitgewerkt: de bewonersvereniging bepaalt samen met gemeente en partners de agenda en de oplossingen.",
             about: [gebiedsvisie])
@@ -94,23 +106,23 @@ public enum DemoStory {
     // MARK: - Between February and March
 
     private static func between1and2(_ w: StoryWriter) throws {
-        w.at(2, 18, 9, 40)
+        try w.at(2, 18, 9, 40)
         w.state.singel = try w.signal(emerald, .verkeer, .bewoner, on: (2, 17),
             "Bezoekers zetten 's avonds hun auto op het gras langs de singel in Emerald-Noord, omdat de parkeerplaatsen vol staan. Het gras is een modderbak.",
             buurt: "Emerald-Noord", reporter: "Henk van der Linden", contact: "06-31552908")
-        w.at(2, 19, 14, 5)
+        try w.at(2, 19, 14, 5)
         w.state.dubbel = try w.signal(emerald, .verkeer, .meldpunt, on: (2, 18),
             "Via Meldpunt Wijkbeheer: geparkeerde auto's op het gras langs de singel, Emerald-Noord.",
             buurt: "Emerald-Noord")
-        w.at(2, 23, 8, 55)
+        try w.at(2, 23, 8, 55)
         w.state.hangplek = try w.signal(oud, .overlast, .politie, on: (2, 21),
             "Vrijdag- en zaterdagavond geluidsoverlast en twee vernielde bankjes bij het speelveldje in het dorpscentrum; groep van acht à tien jongeren.",
             buurt: "Dorpscentrum")
-        w.at(2, 25, 10, 20)
-        try w.signal(polder, .wonen, .meldpunt, on: (2, 24),
+        try w.at(2, 25, 10, 20)
+        w.state.tuinafval = try w.signal(polder, .wonen, .meldpunt, on: (2, 24),
             "Tuinafval en bouwpuin gestort naast het fietspad door de Noordpolder. Meldpunt heeft het dezelfde week laten ruimen; afgehandeld.",
             buurt: "Noordpolder")
-        w.at(3, 2, 13, 10)
+        try w.at(3, 2, 13, 10)
         // The typo "spellen" is left in on purpose: the March meeting corrects it.
         w.state.hondenpoep = try w.signal(emerald, .wonen, .bewoner, on: (3, 1),
             "Veel hondenpoep op het grasveld waar de kinderen spellen. Graag een uitlaatstrook en meer afvalbakken met zakjes.",
@@ -127,6 +139,7 @@ public enum DemoStory {
         try w.agenda("Parkeren en hardrijden in Emerald: een terugkerend thema", wijk: emerald, minutes: 25)
         try w.agenda("Hondenpoep en afvalbakken Emerald", wijk: emerald, minutes: 15)
         try w.agenda("Voorbereiding wijkschouw 4 april", wijk: nil, minutes: 10)
+        try w.agenda("Wijkbudgetten 2009", wijk: nil, minutes: 10)
 
         w.pause(15)
         try w.status(w.state.startavond, .gereed)
@@ -136,11 +149,15 @@ public enum DemoStory {
         try w.correct(w.state.hondenpoep,
             ["text": "Veel hondenpoep op het grasveld waar de kinderen spelen. Graag een uitlaatstrook en meer afvalbakken met zakjes."],
             reason: "Typfout in de signaaltekst hersteld (spellen → spelen).")
+        try w.triage(w.state.hangplek, .kernteam)
+        try w.triage(w.state.tuinafval, .opgelost)
+        try w.triage(w.state.hondenpoep, .kernteam)
 
         w.pause(8)
         let groep = try w.signal(oud, .jongeren, .jongerenwerk, on: (3, 5),
             "Jongerenwerk kent de groep bij het speelveldje: vooral 14- tot 17-jarigen uit Delfgauw zelf. Ze zeggen dat er in het dorp geen plek voor hen is.",
             buurt: "Dorpscentrum")
+        try w.triage(groep, .kernteam)
         let gesprek = try w.action(oud, "In gesprek met de jongeren uit het dorpscentrum over een eigen ontmoetingsplek",
             owner: "Jongerenwerk", person: "Sander Koster", due: (4, 30),
             result: "Een voorstel van de jongeren zelf: waar, wanneer en met welke afspraken",
@@ -154,6 +171,10 @@ public enum DemoStory {
             about: [gesprek, toezicht, w.state.hangplek])
 
         w.pause(10)
+        // The program noticed that traffic keeps coming back in Emerald; the chair accepts the proposal,
+        // which routes those signals to the wijkaanpak.
+        try w.decideProposal(emerald, .verkeer, accepted: true,
+            reason: "Verkeer en parkeren komen steeds terug in Emerald: het wordt een prioriteit van de wijkaanpak.")
         let verkeer = try w.priority(emerald, .verkeer,
             "Verkeer en parkeren planmatig aanpakken: te weinig parkeerplaatsen, foutparkeren, sluipverkeer en te hard rijden.",
             period: "2009–2010")
@@ -174,20 +195,31 @@ public enum DemoStory {
         w.state.toezicht = toezicht
         w.state.groep = groep
         w.state.verkeerPrio = verkeer
+
+        w.pause(8)
+        let budgetten = try w.decision(nil,
+            "Uit het budget voor wijkgericht werken krijgen Emerald € 15.000 en Oud Delfgauw € 10.000 voor 2009. De wijkmanager beheert de wijkbudgetten en legt er verantwoording over af aan kernteam en stuurgroep.",
+            about: nil)
+        try w.budget(emerald, cents: 1_500_000, decision: budgetten)
+        try w.budget(oud, cents: 1_000_000, decision: budgetten)
     }
 
     // MARK: - Between March and April
 
     private static func between2and3(_ w: StoryWriter) throws {
-        w.at(3, 27, 11, 0)
+        try w.at(3, 20, 16, 10)
+        w.state.straatfeest = try w.initiative(emerald, on: (3, 20),
+            "Buren uit Emerald-Centrum willen op zaterdag 12 september een straatfeest houden en vragen een bijdrage voor tafels, een springkussen en een buurtbarbecue.",
+            initiator: "Fatima El Amrani", contact: "06-22840917")
+        try w.at(3, 27, 11, 0)
         w.state.uitslag = try w.signal(emerald, .verkeer, .politie, on: (3, 26),
             "Uitslag snelheidsmeting Emerald-Zuid: vier op de tien auto's rijdt harder dan 30 km/u, het drukst tussen half acht en half negen.",
             buurt: "Emerald-Zuid")
-        w.at(3, 31, 15, 45)
+        try w.at(3, 31, 15, 45)
         w.state.verlichting = try w.signal(polder, .veiligheid, .bewoner, on: (3, 30),
             "De fietsroute door de Zuidpolder is 's avonds aardedonker. Ouders maken zich zorgen over scholieren die in de winter laat thuiskomen.",
             buurt: "Zuidpolder", reporter: "Kees Vermeulen", contact: "06-58263140")
-        w.at(4, 2, 10, 30)
+        try w.at(4, 2, 10, 30)
         w.state.ouderen = try w.signal(oud, .ouderen, .swop, on: (4, 1),
             "Ouderen uit Oud Delfgauw missen een plek om elkaar overdag te treffen; de voorzieningen in Emerald zijn voor hen te ver lopen.")
     }
@@ -206,29 +238,39 @@ public enum DemoStory {
         w.pause(15)
         try w.status(w.state.meting, .gereed)
         try w.status(w.state.gesprek, .bezig)
+        try w.feedback(w.state.snel, "Brief aan de melder met de uitslag van de snelheidsmeting en wat het kernteam ermee doet")
+        try w.triage(w.state.uitslag, .wijkaanpak)
+        try w.triage(w.state.verlichting, .kernteam)
+        try w.triage(w.state.ouderen, .kernteam)
 
         w.pause(6)
         let schouwSpeel = try w.signal(emerald, .spelen, .schouw, on: (4, 4),
             "Wijkschouw: op de speelplek aan de rand van Emerald-Zuid is het klimtoestel kapot en er is niets voor kleuters.",
             buurt: "Emerald-Zuid")
-        try w.signal(oud, .groen, .schouw, on: (4, 4),
+        let struiken = try w.signal(oud, .groen, .schouw, on: (4, 4),
             "Wijkschouw: de struiken langs het pad aan de Oude Laan zijn zo hoog dat het daar 's avonds onoverzichtelijk en onprettig is. Doorgezet naar het snoeiprogramma.",
             buurt: "Oude Laan")
-        try w.signal(emerald, .verkeer, .schouw, on: (4, 4),
+        let hoeken = try w.signal(emerald, .verkeer, .schouw, on: (4, 4),
             "Wijkschouw: in Emerald-Noord staan 's avonds auto's op hoeken en in bochten geparkeerd; vuilniswagen en hulpdiensten komen er lastig langs.",
             buurt: "Emerald-Noord")
+        try w.triage(schouwSpeel, .kernteam)
+        try w.triage(struiken, .opgelost)
+        try w.triage(hoeken, .wijkaanpak)
 
         w.pause(12)
         let initiatief = try w.signal(emerald, .spelen, .bewoner, on: (4, 8),
             "Een groep ouders uit Emerald-Zuid wil de speelplek zelf opnieuw inrichten: zij maken een ontwerp en organiseren een opknapdag met de buurt.",
             buurt: "Emerald-Zuid", reporter: "Anouk 't Hart", contact: "06-19036472")
+        try w.triage(initiatief, .kernteam)
         let toestel = try w.action(emerald, "Kapot klimtoestel speelplek Emerald-Zuid weghalen en de plek laten keuren",
             owner: "Gemeente beheer", person: "Erik Boogaard", due: (4, 30),
             result: "Veilige speelplek in afwachting van de nieuwe inrichting", cost: 65_000,
             inform: "Bordje op de speelplek; ouders via de werkgroep", serves: [schouwSpeel])
         let speelplek = try w.participation(emerald, topic: "Speelplek Emerald-Zuid", work: .leefbaarheidsplan, phase: .uitvoering,
             level: .delegeren, controversial: false,
-            reason: "Het initiatief komt van de ouders; de gemeente geeft budget en veiligheidseisen mee als kader.")
+            reason: "Het initiatief komt van de ouders; de gemeente geeft budget en veiligheidseisen mee als kader.",
+            representatives: "Werkgroep van zes ouders uit Emerald-Zuid",
+            feedbackPlan: "Flyer in de buurt voor en na de opknapdag; verslag aan het kernteam")
         let begeleiding = try w.action(emerald, "Werkgroep ouders begeleiden bij ontwerp en opknapdag speelplek Emerald-Zuid",
             owner: "Wijkmanager", person: "Ingrid van Leeuwen", due: (9, 30),
             result: "Vernieuwde speelplek met toestellen voor kleuters, ontworpen en mee opgeknapt door de buurt",
@@ -244,6 +286,10 @@ public enum DemoStory {
             result: "Korte notitie: wie, hoe vaak, welke ruimte komt in aanmerking",
             inform: "Via de ouderenbond en de SWOP-nieuwsbrief", serves: [w.state.ouderen])
 
+        w.pause(8)
+        try w.initiativeOutcome(w.state.straatfeest, .direct)
+        try w.feedback(w.state.straatfeest, "Gebeld door de wijkmanager: het kernteam draagt bij uit het wijkbudget; de buren regelen het feest zelf")
+
         w.state.toestel = toestel
         w.state.begeleiding = begeleiding
         w.state.ouderenplek = ouderenplek
@@ -252,7 +298,15 @@ public enum DemoStory {
     // MARK: - Between April and May
 
     private static func between3and4(_ w: StoryWriter) throws {
-        w.at(5, 5, 12, 15)
+        try w.at(4, 22, 19, 30)
+        w.state.bollen = try w.initiative(oud, on: (4, 22),
+            "Bewoners van de Oude Laan willen de kale groenstrook zelf beplanten met bloembollen en er een bijenhotel neerzetten; ze vragen plantgoed en hulp bij het spitten.",
+            initiator: "Jan-Willem de Graaf", contact: "015-2574410")
+        try w.at(4, 28, 11, 45)
+        w.state.paspoort = try w.signal(oud, .ouderen, .bewoner, on: (4, 27),
+            "Een bewoner vraagt hulp: zijn moeder kan niet meer naar het gemeentehuis om haar paspoort te verlengen.",
+            reporter: "Wim Kuijpers", contact: "015-2561834")
+        try w.at(5, 5, 12, 15)
         w.state.vracht = try w.signal(emerald, .verkeer, .bewoner, on: (5, 4),
             "Vrachtwagens van bedrijventerrein Ruyven rijden door de woonstraten van Emerald-Noord in plaats van over de hoofdroute.",
             buurt: "Ruyven", reporter: "Mustafa Özdemir", contact: "06-70445218")
@@ -274,11 +328,18 @@ public enum DemoStory {
         try w.status(w.state.toezicht, .gereed)
         try w.status(w.state.toestel, .gereed)
         try w.status(w.state.bakken, .bezig)
+        try w.triage(w.state.vracht, .wijkaanpak)
+        try w.triage(w.state.paspoort, .buitenScope,
+            reason: "Een individuele vraag, geen zaak van de gedeelde woonomgeving; doorverwezen naar de thuisservice van Burgerzaken.")
+        try w.feedback(w.state.paspoort, "Gebeld door de wijkmanager: Burgerzaken komt aan huis voor de paspoortaanvraag")
+        try w.initiativeOutcome(w.state.bollen, .inplannen)
 
         w.pause(30)
         let verkeersplan = try w.participation(emerald, topic: "Verkeersplan Emerald (parkeren en snelheid)", work: .gemeentelijkPlan,
             phase: .planvorming, level: .participeren, controversial: false,
-            reason: "Het plan blijft van de gemeente, maar de agenda stellen we samen op en voorstellen van bewoners tellen volledig mee.")
+            reason: "Het plan blijft van de gemeente, maar de agenda stellen we samen op en voorstellen van bewoners tellen volledig mee.",
+            representatives: "Bezoekers van de bewonersavond, met per buurt twee vaste contactpersonen",
+            feedbackPlan: "Verslag en uitkomsten op de website van de gemeente en in de kernkrant")
         w.state.avond = try w.action(emerald, "Bewonersavond over het verkeersplan Emerald organiseren",
             owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (6, 25),
             result: "Knelpunten en ideeën van bewoners per buurt op een rij",
@@ -294,16 +355,26 @@ public enum DemoStory {
         try w.decision(polder,
             "Zuidpolder/Noordpolder blijft een beheerwijk: er komt geen plan van aanpak; gemeente en partners stemmen alleen hun onderhoudsplannen af.",
             about: [w.state.verlichting])
+        // Regular maintenance does not involve residents, unless it raises involvement: a deliberate deviation.
+        try w.participation(polder, topic: "Opruimdag langs het fietspad in de Noordpolder", work: .beheer, phase: .uitvoering,
+            level: .coproduceren, controversial: false,
+            reason: "Een gezamenlijke opruimdag met de buurt vergroot de betrokkenheid; de gemeente zorgt voor materiaal en afvoer.",
+            representatives: "Drie gezinnen uit de Noordpolder die het storten meldden",
+            feedbackPlan: "Foto's en een bedankje op het prikbord van de basisschool")
     }
 
     // MARK: - Between May and June
 
     private static func between4and5(_ w: StoryWriter) throws {
-        w.at(5, 30, 10, 5)
-        try w.signal(oud, .overlast, .politie, on: (5, 29),
+        try w.at(5, 20, 20, 0)
+        w.state.camper = try w.initiative(emerald, on: (5, 20),
+            "Een bewoner wil op het grasveld langs de singel in Emerald-Noord een vaste parkeerplek voor zijn camper laten aanleggen.",
+            initiator: "Ruud Verbeek", contact: "06-55310762")
+        try w.at(5, 30, 10, 5)
+        w.state.graffiti = try w.signal(oud, .overlast, .politie, on: (5, 29),
             "Sinds het extra toezicht veel minder meldingen van lawaai in het dorpscentrum. Wel nieuwe graffiti op het bushokje.",
             buurt: "Dorpscentrum")
-        w.at(6, 2, 9, 30)
+        try w.at(6, 2, 9, 30)
         w.state.container = try w.signal(emerald, .wonen, .meldpunt, on: (6, 1),
             "De ondergrondse container in Emerald-Noord was drie weekenden achter elkaar vol; bewoners zetten hun zakken ernaast.",
             buurt: "Emerald-Noord")
@@ -326,11 +397,18 @@ public enum DemoStory {
         try w.status(w.state.begeleiding, .bezig)
         try w.status(w.state.lantaarns, .vervallen,
             reason: "De provincie legt het fietspad in 2010 opnieuw aan, inclusief verlichting. Nu lantaarnpalen plaatsen is dubbel geld; de melder is gebeld.")
+        try w.feedback(w.state.verlichting, "Gebeld door de wijkmanager: de verlichting komt mee met het nieuwe fietspad in 2010")
+        try w.triage(w.state.graffiti, .opgelost)
+        try w.initiativeOutcome(w.state.camper, .nietUitvoerbaar,
+            reason: "Het grasveld is openbaar groen en juist daar klagen bewoners over auto's op het gras; een vaste plek voor één camper past niet in het verkeersplan.")
+        try w.feedback(w.state.camper, "Brief van de wijkmanager met de reden, en de camperstalling aan de Noordeindseweg als alternatief")
 
         w.pause(12)
         let jongerenplek = try w.participation(oud, topic: "Ontmoetingsplek jongeren dorpscentrum", work: .leefbaarheidsplan,
             phase: .planvorming, level: .participeren, controversial: true,
-            reason: "Omwonenden en jongeren denken er verschillend over; beide groepen praten mee, het kernteam weegt af en legt uit waarom.")
+            reason: "Omwonenden en jongeren denken er verschillend over; beide groepen praten mee, het kernteam weegt af en legt uit waarom.",
+            representatives: "Vier jongeren uit de groep en drie omwonenden van het dorpscentrum",
+            feedbackPlan: "Brief aan alle adressen rond het dorpscentrum; de jongeren vertellen het zelf in het jongerencentrum")
         let jeugd = try w.priority(oud, .jongeren,
             "Overlast rond het dorpscentrum terugdringen door samen met de jongeren en de omwonenden een eigen plek voor de jeugd te vinden.",
             period: "2009")
@@ -351,9 +429,19 @@ public enum DemoStory {
         w.state.omwonenden = omwonenden
     }
 
+    // MARK: - Between June and July
+
+    private static func between5and6(_ w: StoryWriter) throws {
+        try w.at(6, 15, 9, 50)
+        try w.initiative(polder, on: (6, 12),
+            "Ouders uit de Zuidpolder willen na de zomer een 'fietsbus' organiseren: elke ochtend samen onder begeleiding over de donkere fietsroute naar school.",
+            initiator: "Esther Hoogerwerf", contact: "06-81924406")
+    }
+
     // MARK: - July: before the summer
 
     private static func meeting6(_ w: StoryWriter) throws {
+        try between5and6(w)
         try w.meeting(7, 7)
         try w.agenda("Actielijst en stand van zaken voor de zomer", wijk: nil, minutes: 15)
         try w.agenda("Terugkoppeling bewonersavond verkeer Emerald", wijk: emerald, minutes: 25)
@@ -365,6 +453,7 @@ public enum DemoStory {
         try w.status(w.state.avond, .gereed)
         try w.status(w.state.bakken, .gereed)
         try w.status(w.state.omwonenden, .bezig)
+        try w.feedback(w.state.hondenpoep, "Bewonersbrief Emerald-Centrum: de afvalbakken en hondentoiletten staan er")
 
         w.pause(12)
         let wensen = try w.signal(emerald, .verkeer, .bewoner, on: (6, 25),
@@ -375,6 +464,10 @@ public enum DemoStory {
             result: "Varianten met kosten, waaruit bewoners in een tweede avond kiezen",
             inform: "Tweede bewonersavond; kernkrant van december",
             serves: [wensen, w.state.vracht, w.state.uitslag])
+        try w.triage(wensen, .wijkaanpak)
+        // The newer traffic signals make the same theme come back; it already is a priority.
+        try w.decideProposal(emerald, .verkeer, accepted: false,
+            reason: "Valt al onder de prioriteit verkeer en parkeren; deze signalen gaan mee in de varianten voor het verkeersplan.")
         try w.decision(emerald,
             "De gemeente werkt drie varianten uit voor het afremmen van verkeer in Emerald-Zuid en een route voor vrachtverkeer van Ruyven; bewoners kiezen in het najaar mee.",
             about: [w.state.verkeersplan, w.state.verkeerPrio, wensen, varianten])
@@ -400,7 +493,9 @@ private final class StoryWriter {
         var singel = RecordID(.signal, 0), dubbel = RecordID(.signal, 0), hangplek = RecordID(.signal, 0)
         var hondenpoep = RecordID(.signal, 0), groep = RecordID(.signal, 0), uitslag = RecordID(.signal, 0)
         var verlichting = RecordID(.signal, 0), ouderen = RecordID(.signal, 0), vracht = RecordID(.signal, 0)
-        var container = RecordID(.signal, 0)
+        var container = RecordID(.signal, 0), tuinafval = RecordID(.signal, 0), paspoort = RecordID(.signal, 0)
+        var graffiti = RecordID(.signal, 0)
+        var straatfeest = RecordID(.initiative, 0), bollen = RecordID(.initiative, 0), camper = RecordID(.initiative, 0)
         var verkeerPrio = RecordID(.priority, 0)
         var verkeersplan = RecordID(.participation, 0)
     }
@@ -425,8 +520,21 @@ private final class StoryWriter {
         Date(timeIntervalSince1970: TimeInterval(Self.day(month, day).ordinal * 86_400 + hour * 3_600 + minute * 60))
     }
 
+    /// The meeting opened this evening and not yet closed.
+    private var openMeeting: RecordID?
+
+    /// Closes the evening's meeting (with the checkpoint of the line before), as the chair does at the end.
+    func closeOpenMeeting() throws {
+        guard let id = openMeeting else { return }
+        openMeeting = nil
+        try emit(.meetingClosed(MeetingClosed(ref: id, checkpointSeq: session.log.headSeq, checkpointHash: session.log.headHash)),
+                 as: .voorzitter)
+    }
+
     /// Sets the clock to a daytime moment between meetings (UTC); entries are not linked to a meeting.
-    func at(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int) {
+    /// A meeting still open is closed first, at the end of its evening.
+    func at(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int) throws {
+        try closeOpenMeeting()
         self.minute = Self.day(month, day).ordinal * 1_440 + hour * 60 + minute
         meetingID = nil
     }
@@ -440,15 +548,20 @@ private final class StoryWriter {
         minute += 2
     }
 
+    /// The story's current day (UTC), for triage and feedback dates.
+    private var today: Day { Day(ordinal: minute / 1_440) }
+
     // MARK: Entries
 
     /// Opens the month's meeting at 19:15 Dutch time (CET in winter, CEST from April).
     func meeting(_ month: Int, _ day: Int) throws {
         let utcHour = (4...10).contains(month) ? 17 : 18
-        at(month, day, utcHour, 15)
+        try at(month, day, utcHour, 15)
         let id = session.state.nextID(.meeting)
-        try emit(.meetingHeld(MeetingHeld(id: id, kern: Self.kern, date: Self.day(month, day))), as: .voorzitter)
+        try emit(.meetingHeld(MeetingHeld(id: id, kern: Self.kern, date: Self.day(month, day), length: 120)), as: .voorzitter)
+        try emit(.meetingOpened(MeetingOpened(ref: id)), as: .voorzitter)
         meetingID = id
+        openMeeting = id
         minute -= 1
     }
 
@@ -493,7 +606,7 @@ private final class StoryWriter {
     }
 
     @discardableResult
-    func decision(_ wijk: String?, _ text: String, about: [RecordID]) throws -> RecordID {
+    func decision(_ wijk: String?, _ text: String, about: [RecordID]?) throws -> RecordID {
         let id = session.state.nextID(.decision)
         try emit(.decisionTaken(DecisionTaken(id: id, kern: Self.kern, wijk: wijk, text: text, meeting: meetingID,
                                               about: about)), as: .secretaris)
@@ -507,13 +620,60 @@ private final class StoryWriter {
         return id
     }
 
+    @discardableResult
     func participation(_ wijk: String?, topic: String, work: WorkKind, phase: Phase, level: ParticipationLevel,
-                       controversial: Bool, reason: String) throws -> RecordID {
+                       controversial: Bool, reason: String, representatives: String? = nil, feedbackPlan: String? = nil) throws -> RecordID {
         let id = session.state.nextID(.participation)
+        // Outside the plan's range only as a deliberate deviation, exactly as the validator marks it.
+        let inRange = ParticipationRules.allowed(work: work, phase: phase, controversial: controversial)?.contains(level) ?? false
         try emit(.participationSet(ParticipationSet(id: id, kern: Self.kern, wijk: wijk, topic: topic, work: work, phase: phase,
                                                     level: level, controversial: controversial, reason: reason,
-                                                    meeting: meetingID)), as: .voorzitter)
+                                                    meeting: meetingID, override: inRange ? nil : true,
+                                                    representatives: representatives, feedbackPlan: feedbackPlan)), as: .voorzitter)
         return id
+    }
+
+    // MARK: Policy entries
+
+    /// The route a signal takes after triage, decided today.
+    func triage(_ ref: RecordID, _ route: SignalRoute, reason: String? = nil) throws {
+        precondition(route != .buitenScope || reason != nil, "buiten-scope needs a reason")
+        try emit(.signalTriaged(SignalTriaged(ref: ref, route: route, reason: reason, date: today)), as: .secretaris)
+    }
+
+    /// Accepts or dismisses the open recurrence proposal for a theme in a wijk, with exactly the
+    /// signals the program proposes right now.
+    func decideProposal(_ wijk: String, _ theme: Theme, accepted: Bool, reason: String) throws {
+        let proposal = session.state.recurrenceProposals(settings: Settings()).first { $0.wijk == wijk && $0.theme == theme }
+        guard let proposal else { preconditionFailure("no open proposal for \(theme.rawValue) in \(wijk)") }
+        try emit(.proposalDecided(ProposalDecided(kern: proposal.kern, wijk: proposal.wijk, theme: theme, signals: proposal.signals,
+                                                  accepted: accepted, reason: reason, meeting: meetingID)), as: .voorzitter)
+    }
+
+    @discardableResult
+    func initiative(_ wijk: String?, on date: (Int, Int), _ text: String, initiator: String, contact: String) throws -> RecordID {
+        let id = session.state.nextID(.initiative)
+        try emit(.initiativeRecorded(InitiativeRecorded(id: id, kern: Self.kern, wijk: wijk, text: text, date: Self.day(date.0, date.1),
+                                                        meeting: meetingID)),
+                 as: .secretaris, person: (initiator, contact))
+        return id
+    }
+
+    func initiativeOutcome(_ ref: RecordID, _ outcome: InitiativeOutcome, reason: String? = nil) throws {
+        precondition(outcome != .nietUitvoerbaar || reason != nil, "niet-uitvoerbaar needs a reason")
+        try emit(.initiativeTriaged(InitiativeTriaged(ref: ref, outcome: outcome, reason: reason, date: today)), as: .secretaris)
+    }
+
+    /// A wijk budget for the story's year, allocated by a recorded decision.
+    func budget(_ wijk: String?, cents: Int, decision: RecordID) throws {
+        let id = session.state.nextID(.budget)
+        try emit(.budgetAllocated(BudgetAllocated(id: id, kern: Self.kern, wijk: wijk, year: Self.year, amount: Money(cents: cents),
+                                                  decision: decision)), as: .secretaris)
+    }
+
+    /// Feedback to the residents behind a signal or initiative, given today.
+    func feedback(_ ref: RecordID, _ how: String) throws {
+        try emit(.feedbackGiven(FeedbackGiven(ref: ref, how: how, date: today)), as: .secretaris)
     }
 
     func correct(_ ref: RecordID, _ fields: [String: String], reason: String) throws {

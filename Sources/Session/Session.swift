@@ -173,8 +173,11 @@ public final class Session: @unchecked Sendable {
         let ts = Session.timestamp(timestamp ?? clock())
         var event = event
         var saved: PersonalData?
-        if let person, case .signalRecorded(let s) = event {
-            let p = PersonalData(ref: makePersonRef(), name: person.name, contact: person.contact, recorded: s.date, record: s.id)
+        var owner: (date: Day, id: RecordID)?
+        if case .signalRecorded(let s) = event { owner = (s.date, s.id) }
+        if case .initiativeRecorded(let i) = event { owner = (i.date, i.id) }
+        if let person, let owner {
+            let p = PersonalData(ref: makePersonRef(), name: person.name, contact: person.contact, recorded: owner.date, record: owner.id)
             try personal.save(p)
             saved = p
             event = event.withPerson(p.ref)

@@ -57,6 +57,9 @@ struct AppRuntime {
                     case .failure(let f):
                         _ = Reducer.reduce(&model, .recorded(.failure(Self.info(f))), world())
                     }
+                case let .export(draft, meeting, filter):
+                    let result = ExportFromApp.write(draft, meeting: meeting, filter: filter, session: session)
+                    _ = Reducer.reduce(&model, .notice(result.message, isError: result.isError), world())
                 case .closeMeeting(let id):
                     switch session.closeMeeting(id) {
                     case .success(let r):

@@ -67,7 +67,7 @@ struct History: ParsableCommand {
                 return o
             }
             let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(String(decoding: data, as: UTF8.self))
+            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
         case .table:
             var table: [[String]] = []
             var lastMeeting: String?? = .none

@@ -55,7 +55,7 @@ struct Kernteam: ParsableCommand {
         discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
                       MeetingCommand.self, Attend.self, AgendaCommand.self, History.self,
-                      Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self],
+                      Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self, Export.self],
         defaultSubcommand: Open.self
     )
 }
@@ -103,6 +103,15 @@ struct Demo: ParsableCommand {
     @Option(name: .long, help: "Waar de kopie komt (standaard een nieuwe tijdelijke map).")
     var copyTo: String?
 
+    @Option(name: .long, help: "Maak een groot, realistisch log van N regels (met --out) en stop.")
+    var generate: Int?
+
+    @Option(name: .long, help: "Het bestand voor --generate (mag nog niet bestaan).")
+    var out: String?
+
+    @Option(name: .long, help: "Startwaarde voor --generate: dezelfde waarde geeft hetzelfde bestand.")
+    var seed: UInt64 = 2009
+
     @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
     var role: String = "voorzitter"
 
@@ -111,6 +120,16 @@ struct Demo: ParsableCommand {
 
     func run() throws {
         let fm = FileManager.default
+        if let count = generate {
+            guard let out else { throw CLIError("--generate heeft --out BESTAND nodig") }
+            guard count >= 1 else { throw CLIError("--generate heeft een aantal van minstens 1 nodig") }
+            if fm.fileExists(atPath: out) { throw CLIError("\(out) bestaat al; kies een nieuw bestand") }
+            let progress = Progress(label: "genereren", total: count)
+            try LogGenerator.generate(count: count, to: out, seed: seed, reference: try DataLocator.reference()) { progress.update($0) }
+            progress.finish()
+            print(out)
+            return
+        }
         if let target = writeStory {
             if fm.fileExists(atPath: target) { throw CLIError("\(target) bestaat al; kies een nieuw bestand") }
             try DemoStory.write(to: target, reference: try DataLocator.reference())

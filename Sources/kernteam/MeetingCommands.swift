@@ -188,7 +188,7 @@ struct AgendaCommand: ParsableCommand {
                 },
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(String(decoding: data, as: UTF8.self))
+            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
         case .table:
             print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(state.phase(of: id).rawValue)"))
             print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", status($0), $0.title] }))

@@ -14,7 +14,7 @@ final class MeetingThroughKeysTests: XCTestCase {
         app.waitFor("Agenda")
         // A new meeting for Delfgauw, today.
         app.keys("m"); app.waitFor("Nieuwe vergadering"); app.keys("Enter")
-        app.waitFor("Opgeslagen: V-1")
+        app.waitFor("V-1 voorbereid")
 
         let wijken = ["Emer", "Oud", "Zuid"]
         let themes = ["verk", "spel", "groen", "over", "jong"]

@@ -125,7 +125,7 @@ final class ReducerTests: XCTestCase {
     }
 
     func testHelpIsGeneratedFromTheKeyTable() {
-        var d = Driver(state: Fixture.demo, cols: 100, rows: 40)
+        var d = Driver(state: Fixture.demo, cols: 120, rows: 70)
         d.press(.char("?"))
         let text = d.render().text
         for binding in KeyMap.main {

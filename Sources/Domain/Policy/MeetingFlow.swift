@@ -61,9 +61,11 @@ extension KernteamState {
     /// The agenda the program proposes for a kern's next meeting, from the log: postponed items,
     /// open and overdue actions (carried over), signals since the last meeting that wait for the table,
     /// recurrence proposals, initiatives waiting for triage or feedback, and budgets that are over.
-    public func proposedAgenda(kern: String, today: Day, settings: Settings) -> [ProposedItem] {
+    /// `excluding` is the meeting being prepared: it is not a previous meeting, so its date does not
+    /// count as "the last meeting" (else every signal before that date would drop off the proposal).
+    public func proposedAgenda(kern: String, today: Day, settings: Settings, excluding: RecordID? = nil) -> [ProposedItem] {
         var out: [ProposedItem] = []
-        let previous = meetings.items.filter { !$0.isWithdrawn && $0.value.kern == kern }.map(\.value)
+        let previous = meetings.items.filter { !$0.isWithdrawn && $0.value.kern == kern && $0.value.id != excluding }.map(\.value)
         let lastDate = previous.map(\.date).max()
         let alreadyCarried = Set(agenda.items.compactMap { $0.value.source })
         // Postponed items move to the next meeting.

@@ -79,6 +79,8 @@ public enum Effect: Hashable, Sendable {
     case prepareMeeting(Draft)
     /// Close a meeting (records a checkpoint).
     case closeMeeting(RecordID)
+    /// Write a document (notulen, actielijst, rapportage, agenda, nieuwsbrief) from the history view.
+    case export(Draft, meeting: RecordID?, filter: HistoryFilter)
     case quit
 }
 

@@ -206,7 +206,8 @@ public struct PaneContent {
                 return PaneRow(id: s.id, spans: [
                     Span(s.id.description, .id, width: 5),
                     Span(s.date.short, .muted, width: 5, hideBelow: 56),
-                    Self.routeSpan(domain.signalTriage[s.id]?.route),
+                    // A withdrawn signal awaits no triage: no "te beoordelen" for it.
+                    t.isWithdrawn ? Span("", .withdrawn, width: 1, wideWidth: 13) : Self.routeSpan(domain.signalTriage[s.id]?.route),
                     Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
                     Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
                     Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),

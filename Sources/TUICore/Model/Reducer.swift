@@ -314,7 +314,7 @@ public enum Reducer {
             case .editing:
                 model.overlay = .form(form)
             case .cancel:
-                if form.kind == .historyFilter { model.overlay = .history; return [] }
+                if form.kind == .historyFilter || form.kind == .export { model.overlay = .history; return [] }
                 model.overlay = form.dirty ? .confirmDiscard(form, quit: false) : nil
             case .submit:
                 model.overlay = .form(form)
@@ -332,6 +332,12 @@ public enum Reducer {
                     return []
                 }
                 if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
+                if form.kind == .export, let view = model.history {
+                    model.overlay = .history
+                    let entries = world.domain.history(view.filter)
+                    let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
+                    return [.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter)]
+                }
                 return [.record(form.kind, form.draft, meeting: form.meeting, target: form.target)]
             }
         case .confirmDiscard(let form, let quit):
@@ -353,7 +359,9 @@ public enum Reducer {
                          extra: [DraftField: String] = [:], prefill: [DraftField: String] = [:], note: String? = nil) {
         let ref = world.domain.reference
         let working = PaneContent(world, kern: model.kern, filter: nil).currentMeeting
-        let meeting = working.flatMap { world.domain.phase(of: $0.id) == .closed ? nil : $0 }
+        // New records are not linked to a closed meeting; an agenda item still names it, so the refusal
+        // says the meeting is closed (not that there is none).
+        let meeting = working.flatMap { kind == .agendaItem || world.domain.phase(of: $0.id) != .closed ? $0 : nil }
         let defaultPlace = model.filter ?? ""
         var fields: [FormField] = []
         func choices(_ values: [String], required: Bool) -> [String] { (required ? [""] : [""]) + values }
@@ -372,14 +380,15 @@ public enum Reducer {
             case .phase: field = FormField(field: f, options: choices(Phase.allCases.map(\.rawValue), required: required), required: required)
             case .level: field = FormField(field: f, options: choices(ParticipationLevel.allCases.map(\.rawValue), required: required), required: required)
             case .route: field = FormField(field: f, options: choices(SignalRoute.allCases.map(\.rawValue), required: required), required: required)
+            // An agenda item ends as besproken, uitgesteld or afgerond (not as an initiative outcome).
+            case .outcome where kind == .endItem:
+                field = FormField(field: f, value: ItemOutcome.besproken.rawValue, options: ItemOutcome.allCases.map(\.rawValue), required: required)
             case .outcome: field = FormField(field: f, options: choices(InitiativeOutcome.allCases.map(\.rawValue), required: required), required: required)
             case .kind: field = FormField(field: f, options: choices(WijkKind.allCases.map(\.rawValue), required: required), required: required)
             case .choice: field = FormField(field: f, value: "accepteren", options: ["accepteren", "afwijzen"], required: required)
             case .length: field = FormField(field: f, value: "120", required: required)
             case .org: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
             case .attendance: field = FormField(field: f, value: AttendanceStatus.aanwezig.rawValue, options: AttendanceStatus.allCases.map(\.rawValue), required: required)
-            case .outcome where kind == .endItem:
-                field = FormField(field: f, value: ItemOutcome.besproken.rawValue, options: ItemOutcome.allCases.map(\.rawValue), required: required)
             case .controversial: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
             case .status:
                 let current = target.flatMap { world.domain.actions[$0]?.value.status } ?? .open
@@ -484,7 +493,7 @@ public enum Reducer {
 
 extension Reducer {
     /// Rows available for history entries on screen (for paging and scrolling).
-    static func historyRows(_ model: AppModel) -> Int { max(1, model.rows - 6) }
+    static func historyRows(_ model: AppModel) -> Int { max(1, model.rows - 7) }
 
     static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) {
         guard var view = model.history else { model.overlay = nil; return }
@@ -506,6 +515,16 @@ extension Reducer {
         case .home, .char("g"): view.selected = 0
         case .end, .char("G"): view.selected = entries.count - 1
         case .enter: if !entries.isEmpty { view.showingChain = true }
+        case .char("e"):
+            model.history = view
+            let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
+            let name = "kernteam-notulen-\(meeting?.description ?? "vergadering").html"
+            model.overlay = .form(FormState(kind: .export, fields: [
+                FormField(field: .document, value: "notulen", options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"], required: true),
+                FormField(field: .format, value: "html", options: ["html", "md", "csv", "json", "ics"], required: true),
+                FormField(field: .file, value: name, required: true),
+            ]))
+            return
         case .char("f"), .char("/"):
             model.history = view
             var form = FormState(kind: .historyFilter, fields: view.formFields(reference: world.domain.reference))

@@ -6,12 +6,26 @@ struct FormView {
     let form: FormState
     var palette: Palette { screen.palette }
 
+    /// `text` wrapped to `width` columns in at most `maxLines` lines; the last one ends in "…" when cut.
+    static func wrapped(_ text: String, width: Int, maxLines: Int) -> [String] {
+        let lines = DisplayWidth.wrap(text, width: width)
+        guard lines.count > maxLines, maxLines > 0 else { return lines }
+        return Array(lines.prefix(maxLines - 1)) + [DisplayWidth.truncate(lines[(maxLines - 1)...].joined(separator: " "), to: width)]
+    }
+
     func render(_ buffer: inout Buffer) {
         let model = screen.model
         let labelWidth = (form.fields.map { DisplayWidth.of(Text.fieldLabel($0.field).nl) + ($0.required ? 1 : 0) }.max() ?? 8) + 1
         let width = min(model.cols - 4, 78)
-        var rowCount = form.fields.count + form.fields.filter { $0.error != nil }.count + 2 + (form.note == nil ? 0 : 1)
-        if form.failure != nil { rowCount += 2 }
+        // A problem is wrapped under its field (up to 4 lines, less when the screen is short), so the
+        // whole message, with what to do about it, can be read; a longer one ends in an ellipsis.
+        let errorWidth = max(4, width - 2 - labelWidth - 3)
+        let fixedRows = form.fields.count + 2 + (form.note == nil ? 0 : 1) + (form.failure == nil ? 0 : 2)
+        var errorLines = form.fields.map { $0.error.map { Self.wrapped("↳ " + $0, width: errorWidth, maxLines: 4) } ?? [] }
+        if fixedRows + errorLines.map(\.count).reduce(0, +) > model.rows - 6 {
+            errorLines = form.fields.map { $0.error.map { Self.wrapped("↳ " + $0, width: errorWidth, maxLines: 1) } ?? [] }
+        }
+        let rowCount = fixedRows + errorLines.map(\.count).reduce(0, +)
         let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
         let rect = body.centered(width: width, height: rowCount + 2)
         buffer.fill(rect)
@@ -35,14 +49,14 @@ struct FormView {
                 renderText(field, focused: focused, x: inputX, y: y, width: inputWidth, &buffer)
             }
             y += 1
-            if let error = field.error, y < inner.maxY {
-                buffer.put("↳ " + error, x: inputX, y: y, maxWidth: inputWidth, style: palette.error)
+            for line in errorLines[i] where y < inner.maxY {
+                buffer.put(line, x: inputX, y: y, maxWidth: inputWidth, style: palette.error)
                 y += 1
             }
         }
         if let failure = form.failure, y + 1 < inner.maxY {
             y += 1
-            buffer.put("✗ " + failure, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.error)
+            buffer.put(DisplayWidth.truncate("✗ " + failure, to: inner.width - 2), x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.error)
             y += 1
         }
         buffer.put(Text.formHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)

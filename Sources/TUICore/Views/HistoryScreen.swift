@@ -11,7 +11,8 @@ struct HistoryScreen {
         let model = screen.model
         let state = screen.world.domain
         let entries = state.history(view.filter)
-        let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
+        // The message line below stays visible (e.g. "Geschreven: …" after an export).
+        let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 3)
         buffer.fill(area)
         let f = view.filter
         var description = f.place ?? Text.historyAll.nl

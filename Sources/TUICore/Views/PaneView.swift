@@ -38,7 +38,8 @@ struct PaneView {
         }
         if pane == .participation, list == .participation, screen.layout.ladderHeight(for: pane) > 0 {
             let id = selected.map { rows[$0].id }
-            LadderView(palette: palette, hidePersonal: screen.model.projector).render(&buffer, participation: id.flatMap { screen.world.domain.participation[$0]?.value },
+            // On the projector representatives stay hidden unless the chair revealed this topic (i).
+            LadderView(palette: palette, hidePersonal: screen.model.projector && screen.model.revealed != id).render(&buffer, participation: id.flatMap { screen.world.domain.participation[$0]?.value },
                                                 area: Rect(x: area.x, y: area.maxY, width: area.width,
                                                            height: screen.layout.ladderHeight(for: pane)))
         }
@@ -88,15 +89,18 @@ struct PaneView {
         let d = screen.world.domain
         let total = d.plannedMinutes(meeting.id)
         let phase = Text.phaseLabel(d.phase(of: meeting.id).rawValue).nl
+        let over = meeting.length.map { total > $0 } ?? false
+        let planned = meeting.length.map { over ? Text.overPlanned(total, $0).nl : Text.plannedOf(total, $0).nl }
+            ?? Text.agendaTotal(planned: total).nl
+        // The planned time (and "! te vol") matters most: in a narrow pane the date, then the phase, give way.
+        var head = [meeting.id.description, meeting.date.dutch, phase]
+        let room = inner.maxX - (inner.x + 1)
+        func width() -> Int { DisplayWidth.of(head.joined(separator: " · ") + " · " + planned) }
+        if width() > room { head.remove(at: 1) }
+        if width() > room { head.remove(at: 1) }
         var x = inner.x + 1
-        x += buffer.put("\(meeting.id) · \(meeting.date.dutch) · \(phase) · ", x: x, y: inner.y, maxWidth: inner.maxX - x, style: palette.muted)
-        if let length = meeting.length {
-            let over = total > length
-            // Over-planning stands out: a word and the colour.
-            buffer.put(over ? Text.overPlanned(total, length).nl : Text.plannedOf(total, length).nl, x: x, y: inner.y,
-                       maxWidth: max(0, inner.maxX - x), style: over ? palette.overdue : palette.muted)
-        } else {
-            buffer.put(Text.agendaTotal(planned: total).nl, x: x, y: inner.y, maxWidth: max(0, inner.maxX - x), style: palette.muted)
-        }
+        x += buffer.put(head.joined(separator: " · ") + " · ", x: x, y: inner.y, maxWidth: inner.maxX - x, style: palette.muted)
+        // Over-planning stands out: a word and the colour.
+        buffer.put(planned, x: x, y: inner.y, maxWidth: max(0, inner.maxX - x), style: over ? palette.overdue : palette.muted)
     }
 }

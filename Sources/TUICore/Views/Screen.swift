@@ -51,7 +51,7 @@ public struct Screen {
         if let m = content.currentMeeting {
             var meeting = "\(m.id) \(m.date.dutch)"
             let d = world.domain
-            if d.phase(of: m.id) != .open { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).nl + ")" }
+            if d.phase(of: m.id) != .open && !compact { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).nl + ")" }
             if let opened = d.meetingOpenedAt[m.id], d.phase(of: m.id) == .open {
                 meeting += " ⏱ " + Self.clock(KernteamState.seconds(since: opened, now: world.now))
             }
@@ -134,7 +134,7 @@ public struct Screen {
         case .minutes:
             return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
         case .history:
-            return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("Esc", .shortClose)]
+            return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("e", .shortExport), ("Esc", .shortClose)]
         case nil:
             let list = model.list(model.focus)
             var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
@@ -155,8 +155,9 @@ public struct Screen {
             }
             items.append(("p", .shortProjector))
             items.append(("h", .shortHistory))
-            if model.projector { items = items.filter { !["n", "b", "s", "t", "r", "x", "l", "m"].contains($0.0) } }
             items += [("m", .shortMeeting), ("f", .shortFilter), ("?", .shortHelp), ("q", .shortQuit)]
+            // Keys that open a form do nothing on the projector: no hint for them (m included).
+            if model.projector { items = items.filter { !["n", "b", "s", "t", "r", "x", "l", "m"].contains($0.0) } }
             return items
         }
     }
@@ -169,7 +170,7 @@ public struct Screen {
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
-                                .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortProjector, .shortReveal,
+                                .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting]
         var budget = model.cols - 2
         var chosen = Set<Int>()

@@ -1,0 +1,76 @@
+import Foundation
+import KernteamDomain
+
+/// The section for the newsletter to professionals after a meeting: progress, what was discussed,
+/// which actions were started, and whom to contact. Never holds residents' personal data: the contact
+/// persons are the professionals who own the new actions.
+public enum NewsletterExport {
+    public static func document(meeting id: RecordID, state: KernteamState, today: Day) -> Document? {
+        guard let tracked = state.meetings[id] else { return nil }
+        let meeting = tracked.value
+        var blocks: [Document.Block] = [.paragraph(Text.exportNewsletterIntro(meeting.kern).nl)]
+
+        // Progress: the kern's actions as they stand, what was reported done at this meeting (status
+        // changes logged from this meeting's record until the next meeting's), and the decisions.
+        blocks.append(.heading(2, Text.exportProgress.nl))
+        let kernActions = state.actions.items.filter { !$0.isWithdrawn && $0.value.created.kern == meeting.kern }.map(\.value)
+        blocks.append(.paragraph("\(Text.exportActionsHeading.nl) (\(Text.exportStandOn(today.dutch).nl)): " + Text.exportActionCounts(
+            done: kernActions.filter { $0.status == .gereed }.count, open: kernActions.filter { $0.status.isOpen }.count,
+            overdue: kernActions.filter { $0.isOverdue(today: today) }.count,
+            dropped: kernActions.filter { $0.status == .vervallen }.count).nl))
+        let next = state.meetings.items.filter {
+            !$0.isWithdrawn && $0.value.kern == meeting.kern && ($0.value.date, $0.seq) > (meeting.date, tracked.seq)
+        }.map(\.seq).min() ?? Int.max
+        let done = state.actions.items.filter { t in
+            !t.isWithdrawn && t.value.status == .gereed && t.value.created.kern == meeting.kern
+                && t.changes.contains { $0 > tracked.seq && $0 < next }
+        }.map { t in
+            let a = t.value.created
+            return "\(a.id) [\(Fmt.place(a.kern, a.wijk))] \(a.title) (\(a.owner))"
+        }
+        blocks.append(.heading(3, Text.exportDoneReported.nl))
+        blocks.append(.list(done.isEmpty ? [Text.minutesNone.nl] : done))
+        let decisions = state.decisions.items.filter { $0.value.meeting == id && !$0.isWithdrawn }.map { t in
+            "\(t.value.id) [\(Fmt.place(t.value.kern, t.value.wijk))] \(t.value.text)"
+        }
+        blocks.append(.heading(3, Text.minutesDecisions.nl))
+        blocks.append(.list(decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+
+        // What was discussed.
+        blocks.append(.heading(2, Text.exportDiscussed.nl))
+        let items = state.orderedAgenda(id).map { item in item.title + (item.wijk.map { " (\($0))" } ?? "") }
+        blocks.append(.list(items.isEmpty ? [Text.minutesNone.nl] : items))
+
+        // Actions started in this meeting.
+        blocks.append(.heading(2, Text.exportStarted.nl))
+        let started = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map(\.value.created)
+        if started.isEmpty {
+            blocks.append(.paragraph(Text.minutesNone.nl))
+        } else {
+            blocks.append(.table(
+                header: [DraftField.id, .wijk, .title, .owner, .due, .result].map { Text.fieldLabel($0).nl },
+                rows: started.map { a in
+                    [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner, a.due?.dutch ?? "", a.result ?? ""]
+                }))
+        }
+
+        // Contact persons: per owning organisation, its people on the new actions.
+        blocks.append(.heading(2, Text.exportContacts.nl))
+        var owners: [String] = []
+        var people: [String: [String]] = [:]
+        var ids: [String: [String]] = [:]
+        for a in started {
+            if !owners.contains(a.owner) { owners.append(a.owner) }
+            if let p = a.person, !(people[a.owner] ?? []).contains(p) { people[a.owner, default: []].append(p) }
+            ids[a.owner, default: []].append(a.id.description)
+        }
+        let contacts = owners.sorted().map { o in
+            o + ((people[o] ?? []).isEmpty ? "" : ": " + people[o]!.joined(separator: ", ")) + " (\(ids[o]!.joined(separator: ", ")))"
+        }
+        blocks.append(.list(contacts.isEmpty ? [Text.minutesNone.nl] : contacts))
+
+        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.dutch).nl, blocks: blocks,
+                        footer: Text.exportGenerated(today.dutch).nl)
+    }
+}
+

@@ -1,0 +1,217 @@
+import Foundation
+import KernteamDomain
+
+/// The progress report for the stuurgroep over a period, per kern and per wijk: kind of wijk, active
+/// priorities, decisions, actions done/open/overdue, initiatives per outcome with median turnaround,
+/// participation levels used, budget, feedback still owed; then the plan's indicators (number of
+/// citizen initiatives, Lemon scores).
+///
+/// Decisions, initiatives and participation levels count when they fall in the period (the meeting's
+/// date, else the day they were logged). Statuses (actions, priorities, feedback) are as they stand on
+/// `today`: the log keeps no date for a status change. Actions count when made in the period, or made
+/// earlier and still open.
+public enum ProgressReport {
+    public static func document(_ sources: [ReportSource], from: Day, to: Day, kern: String? = nil, today: Day) -> Document {
+        let combined = sources.count > 1
+        var blocks: [Document.Block] = []
+        if combined { blocks.append(.note(Text.exportCombined(sources.map(\.label)).nl)) }
+        if sources.contains(where: { $0.persons != nil }) { blocks.append(.note(Text.exportPersonalNote.nl)) }
+
+        var shown = Set<String>()
+        var known: [String] = []
+        var sections: [(source: ReportSource, kern: String)] = []
+        for source in sources {
+            let withData = source.state.kernenWithData()
+            let reference = source.state.reference.kernen.map(\.name)
+            for k in reference where !known.contains(k) { known.append(k) }
+            if let kern {
+                let name = source.state.reference.kern(named: kern)?.name
+                    ?? withData.first { ReferenceData.matchKey($0) == ReferenceData.matchKey(kern) } ?? kern
+                if withData.contains(name) { sections.append((source, name)) }
+            } else {
+                let ordered = reference.filter(withData.contains) + withData.subtracting(reference).sorted()
+                sections += ordered.map { (source, $0) }
+            }
+        }
+        if let kern, sections.isEmpty, let first = sources.first {
+            sections.append((first, first.state.reference.kern(named: kern)?.name ?? kern))
+        }
+        for (source, k) in sections {
+            shown.insert(k)
+            let heading = Text.headerKern(k).nl + (combined && source.label != k ? " (\(source.label))" : "")
+            blocks += KernSection(source: source, kern: k, from: from, to: to, today: today, combined: combined).blocks(heading: heading)
+        }
+        let missing = known.filter { !shown.contains($0) }
+        if kern == nil, !missing.isEmpty { blocks.append(.paragraph(Text.exportNoDataFor(missing).nl)) }
+
+        return Document(
+            title: Text.exportReportTitle.nl,
+            meta: [Text.exportPeriod(from.dutch, to.dutch).nl, Text.exportKernLine(kern.map { sections.first?.kern ?? $0 }).nl,
+                   Text.exportStateAsOf(today.dutch).nl],
+            blocks: blocks,
+            footer: Text.exportGenerated(today.dutch).nl)
+    }
+}
+
+/// One kern of one log in the report.
+private struct KernSection {
+    let source: ReportSource
+    let kern: String
+    let from: Day
+    let to: Day
+    let today: Day
+    let combined: Bool
+
+    var state: KernteamState { source.state }
+    var name: IDNamer { IDNamer(prefix: combined ? source.label : nil) }
+    func inPeriod(_ d: Day) -> Bool { from <= d && d <= to }
+
+    func blocks(heading: String) -> [Document.Block] {
+        var out: [Document.Block] = [.heading(2, heading)]
+        var wijken = state.reference.kern(named: kern)?.wijken.map(\.name) ?? []
+        let inData = Set(state.actions.items.compactMap { $0.value.created.kern == kern ? $0.value.created.wijk : nil }
+            + state.decisions.items.compactMap { $0.value.kern == kern ? $0.value.wijk : nil }
+            + state.initiatives.items.compactMap { $0.value.recorded.kern == kern ? $0.value.recorded.wijk : nil }
+            + state.priorities.items.compactMap { $0.value.kern == kern ? $0.value.wijk : nil })
+        wijken += inData.subtracting(wijken).sorted()
+        for w in wijken { out += wijkBlocks(w) }
+        let whole = wijkBlocks(nil)
+        // The whole-kern part only when something in it is about the kern as a whole.
+        if whole.contains(where: { if case .heading(4, _) = $0 { return true } else { return false } }) || hasKernWide {
+            out += whole
+        }
+        out += indicatorBlocks()
+        return out
+    }
+
+    private var hasKernWide: Bool {
+        state.actions.items.contains { !$0.isWithdrawn && $0.value.created.kern == kern && $0.value.created.wijk == nil }
+            || state.decisions.items.contains { !$0.isWithdrawn && $0.value.kern == kern && $0.value.wijk == nil && inPeriod(state.recordDay(meeting: $0.value.meeting, timestamp: $0.timestamp)) }
+            || state.initiatives.items.contains { !$0.isWithdrawn && $0.value.recorded.kern == kern && $0.value.recorded.wijk == nil }
+            || state.budgets.items.contains { !$0.isWithdrawn && $0.value.kern == kern && $0.value.wijk == nil }
+    }
+
+    private func wijkBlocks(_ wijk: String?) -> [Document.Block] {
+        var out: [Document.Block] = [.heading(3, wijk ?? Text.exportWholeKern.nl)]
+        if let wijk { out.append(.paragraph("\(Text.fieldLabel(.kind).nl): \(Text.exportWijkKind(state.kind(ofWijk: wijk)).nl)")) }
+        func here(_ k: String, _ w: String?) -> Bool { k == kern && w == wijk }
+
+        // Actions: made in the period, or earlier and still open.
+        let actions = state.actions.items.filter { t in
+            let a = t.value.created
+            guard !t.isWithdrawn, here(a.kern, a.wijk) else { return false }
+            let day = state.recordDay(meeting: a.meeting, timestamp: t.timestamp)
+            return day <= to && (day >= from || t.value.status.isOpen)
+        }.map(\.value)
+        let overdue = actions.filter { $0.isOverdue(today: today) }
+        let actionLine = Text.exportActionCounts(done: actions.filter { $0.status == .gereed }.count,
+                                                 open: actions.filter { $0.status.isOpen }.count,
+                                                 overdue: overdue.count,
+                                                 dropped: actions.filter { $0.status == .vervallen }.count).nl
+
+        // Initiatives recorded in the period, per outcome, with the median days to triage.
+        let initiatives = state.initiatives.items.filter { !$0.isWithdrawn && here($0.value.recorded.kern, $0.value.recorded.wijk)
+            && inPeriod($0.value.recorded.date) }.map(\.value)
+        let outcomes: [InitiativeOutcome?] = InitiativeOutcome.allCases.map { $0 } + [nil]
+        let initiativeLine = outcomes.map { o in
+            let these = initiatives.filter { $0.outcome == o }
+            return Text.exportInitiativeCount(Text.outcomeLabel(o).nl, these.count,
+                                              median: o == nil ? nil : Fmt.median(these.compactMap(\.turnaround))).nl
+        }.joined(separator: " · ")
+
+        // Budgets of the years the period touches.
+        let budgets = state.budgetStatuses().filter { here($0.budget.kern, $0.budget.wijk) && (from.year...to.year).contains($0.budget.year) }
+        let budgetLine = budgets.isEmpty ? Text.minutesNone.nl : budgets.map {
+            Text.exportBudgetLine(year: $0.budget.year, allocated: $0.budget.amount.dutch, spent: $0.spent.dutch, remaining: $0.remaining.dutch).nl
+        }.joined(separator: "; ")
+
+        let owed = state.feedbackOwed().filter { here($0.kern, $0.wijk) && $0.since <= to }
+
+        out.append(.list([
+            "\(Text.exportActionsHeading.nl): \(actionLine)",
+            "\(Text.exportInitiativesHeading.nl): \(initiativeLine)",
+            "\(Text.exportBudgetHeading.nl): \(budgetLine)",
+            "\(Text.exportFeedbackOwedHeading.nl): \(owed.count)",
+        ]))
+
+        let priorities = state.activePriorities(wijk: wijk, kern: kern).map { p in
+            "\(name(p.id)) \(p.theme.rawValue): \(p.text)" + (p.period.map { " (\($0))" } ?? "")
+        }
+        if wijk != nil || !priorities.isEmpty {
+            out.append(.heading(4, Text.exportActivePriorities.nl))
+            out.append(.list(priorities.isEmpty ? [Text.minutesNone.nl] : priorities))
+        }
+
+        let decisions = state.decisions.items.filter { t in
+            !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp))
+        }.map { t in "\(name(t.value.id)) (\(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp).dutch)): \(t.value.text)" }
+        if wijk != nil || !decisions.isEmpty {
+            out.append(.heading(4, Text.exportDecisionsInPeriod.nl))
+            out.append(.list(decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+        }
+
+        if !overdue.isEmpty {
+            out.append(.heading(4, Text.exportOverdueActions.nl))
+            out.append(.list(overdue.map { a in
+                "\(name(a.created.id)) (\(Text.fieldLabel(.due).nl.lowercased()) \(a.created.due?.dutch ?? ""), \(a.created.owner)): \(a.created.title)"
+            }))
+        }
+
+        let levels = state.participation.items.filter { t in
+            !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp))
+        }.map { t -> String in
+            let p = t.value
+            let context = [p.work?.rawValue, p.phase?.rawValue].compactMap { $0 }.joined(separator: ", ")
+            return "\(name(p.id)) \(p.topic): \(p.level.rawValue)" + (context.isEmpty ? "" : " (\(context))")
+                + (p.override == true ? " · " + Text.ladderOverride(p.reason ?? "").nl : "")
+        }
+        if !levels.isEmpty {
+            out.append(.heading(4, Text.exportParticipationUsed.nl))
+            out.append(.list(levels))
+        }
+
+        if !initiatives.isEmpty {
+            out.append(.heading(4, Text.exportInitiativesHeading.nl))
+            out.append(.list(initiatives.map { i in
+                var parts = ["\(name(i.recorded.id)) (\(i.recorded.date.dutch)): \(i.recorded.text)", Text.outcomeLabel(i.outcome).nl]
+                if let days = i.turnaround { parts.append("\(Text.detailTurnaround.nl.lowercased()) \(days) d") }
+                if let line = PersonalLine.line(i.recorded.person, role: .initiator, persons: source.persons) { parts.append(line) }
+                return parts.joined(separator: " · ")
+            }))
+        }
+
+        if !owed.isEmpty {
+            out.append(.heading(4, Text.exportFeedbackOwedHeading.nl))
+            out.append(.list(owed.map { f in
+                var parts = ["\(name(f.id)) (\(Text.exportWaitingSince(f.since.dutch, today.ordinal - f.since.ordinal).nl)): \(f.text)"]
+                let person = f.id.kind == .signal ? state.signals[f.id]?.value.person : state.initiatives[f.id]?.value.recorded.person
+                if let line = PersonalLine.line(person, role: f.id.kind == .signal ? .reporter : .initiator, persons: source.persons) {
+                    parts.append(line)
+                }
+                return parts.joined(separator: " · ")
+            }))
+        }
+        return out
+    }
+
+    private func indicatorBlocks() -> [Document.Block] {
+        var out: [Document.Block] = [.heading(3, Text.exportIndicators.nl)]
+        let all = state.initiatives.items.filter { !$0.isWithdrawn && $0.value.recorded.kern == kern }
+        let inPeriodCount = all.filter { inPeriod($0.value.recorded.date) }.count
+        out.append(.list([Text.exportInitiativeIndicator(inPeriod: inPeriodCount, total: all.count).nl]))
+        out.append(.heading(4, Text.exportLemonHeading.nl))
+        let scores = state.lemonScores.filter { $0.kern == kern && $0.year <= to.year }
+            .sorted { ($0.wijk ?? "", $0.theme.rawValue, $0.year) < ($1.wijk ?? "", $1.theme.rawValue, $1.year) }
+        if scores.isEmpty {
+            out.append(.paragraph(Text.minutesNone.nl))
+            return out
+        }
+        let rows = scores.map { s -> [String] in
+            let previous = scores.filter { $0.wijk == s.wijk && $0.theme == s.theme && $0.year < s.year }.max { $0.year < $1.year }
+            return [s.wijk ?? s.kern, s.theme.rawValue, String(s.year), s.scoreText, Text.exportTrend(previous.map { s.score - $0.score }).nl]
+        }
+        out.append(.table(header: [Text.fieldLabel(.wijk).nl, Text.fieldLabel(.theme).nl, Text.fieldLabel(.year).nl,
+                                   Text.fieldLabel(.score).nl, Text.exportTrendColumn.nl], rows: rows))
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import KernteamDomain
+import KernteamReports
+import KernteamSession
+
+/// Writes a document chosen in the history view (key e), with the same builders as `kernteam export`.
+/// Personal data is left out, as in every export without --include-personal.
+enum ExportFromApp {
+    static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> (message: String, isError: Bool) {
+        let document = draft[.document] ?? "notulen", format = draft[.format] ?? "html"
+        guard let file = draft[.file] else { return (Text.fieldLabel(.file).nl + ": " + Text.required.nl, true) }
+        let path = (file as NSString).expandingTildeInPath
+        let today = session.today
+        let doc: Document.Format? = format == "md" ? .markdown : (format == "html" ? .html : nil)
+        func mismatch(_ allowed: String) -> (String, Bool) { (Text.exportFormatMismatch(document, allowed).nl, true) }
+        do {
+            switch document {
+            case "notulen", "nieuwsbrief":
+                guard let doc else { return mismatch("md, html") }
+                guard let meeting else { return (Text.exportNoMeeting.nl, true) }
+                let built = document == "notulen"
+                    ? MinutesExport.document(meeting: meeting, state: session.state, today: today)
+                    : NewsletterExport.document(meeting: meeting, state: session.state, today: today)
+                guard let built else { return (Text.exportNoMeeting.nl, true) }
+                try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
+            case "actielijst":
+                let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
+                                                 filter: actionFilter(filter, session.state), today: today)
+                switch format {
+                case "csv": try ExportIO.write(ActionListExport.csv(rows), to: path, force: false, quiet: true)
+                case "json": try ExportIO.write(ActionListExport.json(rows), to: path, force: false, quiet: true)
+                default: return mismatch("csv, json")
+                }
+            case "rapportage":
+                guard let doc else { return mismatch("md, html") }
+                let from = filter.from ?? Day(year: today.year, month: 1, day: 1)!
+                let to = filter.to ?? today
+                let kern = filter.place.flatMap { session.state.reference.place(named: $0)?.kern }
+                let built = ProgressReport.document([ReportSource(state: session.state, label: "")], from: from, to: to, kern: kern, today: today)
+                try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
+            case "agenda":
+                guard format == "ics" else { return mismatch("ics") }
+                try ExportIO.write(CalendarExport.ics(state: session.state, stamp: session.clock()), to: path, force: false, quiet: true)
+            default:
+                return (Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).nl, true)
+            }
+        } catch {
+            return ("\(error)", true)
+        }
+        return (Text.exportWritten(path).nl, false)
+    }
+
+    static func actionFilter(_ filter: HistoryFilter, _ state: KernteamState) -> ActionFilter {
+        var f = ActionFilter()
+        if let place = filter.place.flatMap({ state.reference.place(named: $0) }) {
+            f.kern = place.kern
+            f.wijk = place.wijk
+        }
+        return f
+    }
+}
