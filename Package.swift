@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "kernteam", targets: ["kernteam"]),
         .executable(name: "kernteam-harness", targets: ["KernteamHarness"]),
+        .executable(name: "kernteam-bench", targets: ["KernteamBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -56,6 +57,12 @@ let package = Package(
             name: "KernteamHarness",
             dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession"],
             path: "Sources/Harness"
+        ),
+        // In-process benchmarks (open + first frame, keystroke to frame, durable append, memory).
+        .executableTarget(
+            name: "KernteamBench",
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI"],
+            path: "Sources/Bench"
         ),
         .testTarget(name: "DomainTests", dependencies: ["KernteamDomain"], path: "Tests/DomainTests"),
         .testTarget(

@@ -67,7 +67,14 @@ public struct PaneContent {
         return wijk == filter
     }
 
+    /// The rows of a list, built once per state version and view (see DerivedCache).
     public func rows(_ list: ListID) -> [PaneRow] {
+        Caches.rows.value(RowsKey(version: domain.version, list: list, kern: kern, filter: filter, today: today, settings: settings)) {
+            buildRows(list)
+        }
+    }
+
+    func buildRows(_ list: ListID) -> [PaneRow] {
         switch list {
         case .agenda: agendaRows()
         case .signals: signalRows()

@@ -334,7 +334,7 @@ public enum Reducer {
                 if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
                 if form.kind == .export, let view = model.history {
                     model.overlay = .history
-                    let entries = world.domain.history(view.filter)
+                    let entries = world.domain.cachedHistory(view.filter)
                     let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
                     return [.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter)]
                 }
@@ -497,7 +497,7 @@ extension Reducer {
 
     static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) {
         guard var view = model.history else { model.overlay = nil; return }
-        let entries = world.domain.history(view.filter)
+        let entries = world.domain.cachedHistory(view.filter)
         if view.showingChain {
             if key == .escape || key == .enter || key == .char("q") { view.showingChain = false }
             model.history = view

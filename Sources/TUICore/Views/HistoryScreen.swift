@@ -10,7 +10,7 @@ struct HistoryScreen {
         guard let view = screen.model.history else { return }
         let model = screen.model
         let state = screen.world.domain
-        let entries = state.history(view.filter)
+        let entries = state.cachedHistory(view.filter)
         // The message line below stays visible (e.g. "Geschreven: …" after an export).
         let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 3)
         buffer.fill(area)

@@ -1,0 +1,128 @@
+// kernteam-bench: measures, in one process and on one log, what a user waits for.
+//   kernteam-bench --log FILE [--keys N] [--appends N]   print figures (medians, p99, peak memory)
+//   kernteam-bench --smoke                              tiny generated log: checks that it all still runs
+import Foundation
+import KernteamDomain
+import KernteamLog
+import KernteamSession
+import KernteamTUI
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let s = values.sorted()
+    guard !s.isEmpty else { return 0 }
+    return s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))]
+}
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024   // Linux reports KiB
+}
+
+func ms(_ s: Double) -> String { String(format: "%.2f ms", s * 1000) }
+
+let args = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+
+let smoke = args.contains("--smoke")
+var logPath = option("--log") ?? ""
+let keyCount = Int(option("--keys") ?? (smoke ? "50" : "2000"))!
+let appendCount = Int(option("--appends") ?? (smoke ? "5" : "50"))!
+let scratch = NSTemporaryDirectory() + "kernteam-bench-\(getpid())"
+try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: scratch) }
+
+if smoke {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let reference = try JSONDecoder().decode(ReferenceData.self, from: Data(contentsOf: root.appendingPathComponent("Data/reference.json")))
+    logPath = scratch + "/smoke.jsonl"
+    try LogGenerator.generate(count: 500, to: logPath, seed: 1, reference: reference)
+}
+guard !logPath.isEmpty else {
+    FileHandle.standardError.write(Data("usage: kernteam-bench --log FILE [--keys N] [--appends N] | --smoke\n".utf8))
+    exit(2)
+}
+
+// 1. Open and first full frame (projector size).
+var openTimes: [Double] = []
+var session: Session!
+for _ in 0..<(smoke ? 1 : 3) {
+    let t0 = now()
+    session = try Session.open(path: logPath, reference: nil, role: .cli, readOnly: true)
+    let world = World(domain: session.state, today: session.today)
+    let model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
+    _ = Screen(model: model, world: world).render()
+    openTimes.append(now() - t0)
+}
+let entries = session.state.lastSeq
+print("entries: \(entries)")
+print("open + first frame (160x45): median \(ms(percentile(openTimes, 0.5)))")
+
+// 2. Keystroke to frame: move, switch pane, open the history of a wijk.
+var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
+let world = World(domain: session.state, today: session.today)
+let wijk = session.state.reference.wijkNames.first ?? ""
+var keyTimes: [String: [Double]] = ["beweeg (j)": [], "paneel (Tab)": [], "geschiedenis wijk (h)": []]
+for i in 0..<keyCount {
+    let t0 = now()
+    _ = Reducer.reduce(&model, .key(.char("j")), world)
+    _ = Screen(model: model, world: world).render()
+    keyTimes["beweeg (j)"]!.append(now() - t0)
+    let t1 = now()
+    _ = Reducer.reduce(&model, .key(.tab), world)
+    _ = Screen(model: model, world: world).render()
+    keyTimes["paneel (Tab)"]!.append(now() - t1)
+    if i % 10 == 0 {
+        model.history = HistoryView(filter: HistoryFilter(place: wijk))
+        let t2 = now()
+        _ = Reducer.reduce(&model, .key(.char("h")), world)
+        model.overlay = .history
+        _ = Screen(model: model, world: world).render()
+        keyTimes["geschiedenis wijk (h)"]!.append(now() - t2)
+        model.overlay = nil
+    }
+}
+for (name, times) in keyTimes.sorted(by: { $0.key < $1.key }) {
+    print("toets → frame, \(name): median \(ms(percentile(times, 0.5))), p99 \(ms(percentile(times, 0.99)))")
+}
+print("piekgeheugen na openen: \(String(format: "%.1f", peakMemoryMB())) MB")
+
+// 3. Durable append against a raw write+fsync of the same bytes, on a copy in the same folder.
+let copy = (logPath as NSString).deletingLastPathComponent + "/.bench-append-\(getpid()).jsonl"
+try? FileManager.default.removeItem(atPath: copy)
+try FileManager.default.copyItem(atPath: logPath, toPath: copy)
+defer { try? FileManager.default.removeItem(atPath: copy); try? FileManager.default.removeItem(atPath: copy + ".lock") }
+let writer = try Session.open(path: copy, reference: nil, role: .secretaris)
+var appendTimes: [Double] = []
+var lineBytes = 0
+for i in 0..<appendCount {
+    let t0 = now()
+    let r = writer.record(.decision, Draft([.wijk: wijk, .text: "Benchmarkbesluit \(i): het kernteam stemt in met de aanpak."]))
+    appendTimes.append(now() - t0)
+    if case .failure(let f) = r { print("append failed: \(f.lines)"); exit(1) }
+}
+lineBytes = (try? String(contentsOfFile: copy, encoding: .utf8).split(separator: "\n").last.map { $0.utf8.count + 1 }) ?? 300
+let raw = copy + ".raw"
+let fd = open(raw, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+let bytes = [UInt8](repeating: 0x61, count: lineBytes)
+var rawTimes: [Double] = []
+for _ in 0..<appendCount {
+    let t0 = now()
+    _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    fsync(fd)
+    rawTimes.append(now() - t0)
+}
+close(fd)
+unlink(raw)
+let appendMedian = percentile(appendTimes, 0.5), rawMedian = percentile(rawTimes, 0.5)
+print("duurzaam toevoegen: median \(ms(appendMedian)); ruwe write+fsync (\(lineBytes) bytes): median \(ms(rawMedian)); verhouding \(String(format: "%.2f", appendMedian / max(rawMedian, 1e-9)))×")
+if smoke { print("smoke: ok") }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Benchmarks at 10^5 and 10^6 entries, next to the tools a user could reach for instead.
+# Prints every figure and ratio. Release build, warm file cache, medians of several runs.
+#   scripts/bench.sh            both sizes (generating the files takes a few minutes the first time)
+#   scripts/bench.sh 100000     one size
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -gt 0 ]; then sizes=("$@"); else sizes=(100000 1000000); fi
+for tool in jq bc; do command -v $tool >/dev/null || apt-get install -y -qq $tool >/dev/null; done
+[ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
+
+swift build -c release --product kernteam >/dev/null
+swift build -c release --product kernteam-bench >/dev/null
+bin=$(swift build -c release --show-bin-path)
+mkdir -p .bench
+wijk=Emerald
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# Runs a command 5 times (after one warm-up), prints the median wall time in seconds.
+timeit() {
+  "$@" >/dev/null 2>&1 || true
+  for _ in 1 2 3 4 5; do
+    s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N)
+    echo "$e - $s" | bc -l
+  done | median
+}
+ratio() { echo "scale=2; $1 / $2" | bc -l; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r)"
+for n in "${sizes[@]}"; do
+  log=.bench/log-$n.jsonl
+  [ -f "$log" ] || "$bin/kernteam" demo --generate "$n" --out "$log" --seed 2009 >/dev/null
+  cat "$log" >/dev/null   # warm the page cache
+  size=$(stat -c %s "$log")
+  echo
+  echo "== $n entries, $((size / 1024 / 1024)) MB =="
+  "$bin/kernteam-bench" --log "$log" --keys 1000 --appends 50 | sed 's/^/  /'
+
+  t_list=$(timeit "$bin/kernteam" list decisions --log "$log" --wijk "$wijk" --format json)
+  t_jq=$(timeit jq -c "select(.wijk==\"$wijk\")" "$log")
+  t_grep=$(timeit grep -c "\"wijk\":\"$wijk\"" "$log")
+  t_wc=$(timeit wc -l "$log")
+  t_verify=$(timeit "$bin/kernteam" verify --log "$log")
+  t_sha=$(timeit sha256sum "$log")
+  echo "  list decisions --wijk $wijk --format json: ${t_list}s"
+  echo "  jq select(.wijk==\"$wijk\"): ${t_jq}s   → jq / list = $(ratio "$t_jq" "$t_list")× (doel ≥ 10×)"
+  echo "  grep -c wijk: ${t_grep}s               → list / grep = $(ratio "$t_list" "$t_grep")× (doel ≤ 3×)"
+  echo "  wc -l: ${t_wc}s"
+  echo "  verify: ${t_verify}s   sha256sum: ${t_sha}s → verify / sha256sum = $(ratio "$t_verify" "$t_sha")× (doel ≤ 2×)"
+  rss=$( { /usr/bin/time -f %M "$bin/kernteam" list decisions --log "$log" --wijk "$wijk" --format json >/dev/null; } 2>&1 | tail -1)
+  echo "  piekgeheugen list (KiB): $rss  → $(ratio "$((rss * 1024))" "$size")× de grootte van het log (doel ≤ 0,5×)"
+done
