@@ -48,7 +48,7 @@ final class LadderSnapshotTests: XCTestCase {
         let text = buffer.text
         for expected in ["Ladder: Ontmoetingsplek jongeren dorpscentrum",
                          "leefbaarheidsplan, uitvoering, omstreden · toegestaan: niet … delegeren",
-                         "5 zelfbeheer", "◀ bewuste afwijking: De jongeren beheren de plek zelf",
+                         "5 zelfbeheer", "◀ bewuste afwijking: De jongeren beheren de plek",
                          "Bewoners vertegenwoordigd door: Vijf jongeren en twee omwonenden",
                          "Terugkoppeling aan overige bewoners: Brief aan alle adressen"] {
             XCTAssertTrue(text.contains(expected), "missing '\(expected)' in:\n\(text)")

@@ -1,2 +1,0 @@
-import XCTest
-final class PlaceholderReliabilityTests: XCTestCase { func testPlaceholder() { XCTAssertTrue(true) } }
