@@ -87,6 +87,8 @@ extension KernteamState {
             let s = t.value
             let route = signalTriage[s.id]?.route
             guard route == nil || route == .kernteam else { continue }
+            // Once brought into a meeting or put on an agenda, a signal has had its turn at the table.
+            if s.meeting != nil || alreadyCarried.contains(s.id) { continue }
             if let lastDate, s.date < lastDate, route == nil { continue }
             out.append(ProposedItem(title: "\(Text.agendaSignalPrefix.nl) \(s.id): \(s.text)", wijk: s.wijk, minutes: 5, source: s.id))
         }
