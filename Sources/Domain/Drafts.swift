@@ -30,7 +30,7 @@ public struct Refusal: Error, Hashable, Sendable {
 
     /// One line per problem: "wijk: Onbekende wijk …".
     public var lines: [String] {
-        problems.map { "\(Text.fieldLabel($0.field).nl): \($0.message.nl)" }
+        problems.map { "\(Text.fieldLabel($0.field).text): \($0.message.text)" }
     }
 }
 

@@ -104,6 +104,25 @@ public enum Text: Hashable, Sendable {
     case exportStandOn(String), exportInProgress
     case exportNoFolder, exportNoPermission, exportDiskFull, exportReadOnlyDisk, exportIsFolder, exportSystemError(Int32)
 
+    // Command line: help (see CLITexts.swift) and the messages of the commands
+    case cliAbstract(CLICommand), cliHelp(CLIHelp), cliBadLanguage(String)
+    case cliUnknownRole(String), cliGenerateNeedsOut, cliGenerateNeedsCount, cliFileExistsChooseNew(String)
+    case cliNoDataFolder, cliCannotRead(String), cliBadReference(path: String, why: String), cliBadSettings(path: String, why: String)
+    case cliNoPersonalData(String), cliErased(count: Int, name: String)
+    case cliAgendaTotal(planned: Int, length: Int?, over: Bool), cliAgendaNow, cliGenerating
+    case logReplacedUnderneath, ioQuotaFull, ioDiskError, ioNoSuchFile
+    case priorityActiveMark, chainItemStarted
+
+    // Dashboard
+    case keyDashboard, shortDashboard, shortPlace
+    case dashboardTitle(String), dashboardWholeKern(String), dashboardHint, dashboardNoData
+    case dashboardSignals(Int), dashboardActions, dashboardInitiatives, dashboardBudget(Int), dashboardLemon
+    case dashboardNoLemon, dashboardNoBudget(Int), dashboardQuarter(Int, Int), dashboardTotal(Int)
+    case dashboardMedian(String), dashboardRemaining(String), dashboardAllocated, dashboardSpent, dashboardCount
+    case dashboardStatusOpen, dashboardStatusLate, dashboardStatusDone, dashboardStatusDropped
+    case dashboardThemeColumn, dashboardPlaceColumn, dashboardOutcomeColumn, dashboardNoteColumn
+    case dashboardChartsHeading, dashboardChartLabel(String), dashboardScoreScale
+
     public var nl: String {
         switch self {
         case .appTitle: "kernteam"
@@ -527,6 +546,63 @@ public enum Text: Hashable, Sendable {
         case .exportReadOnlyDisk: "het bestandssysteem is alleen-lezen"
         case .exportIsFolder: "dat is een map"
         case .exportSystemError(let code): "systeemfout \(code)"
+
+        case .cliAbstract(let c): c.nl
+        case .cliHelp(let h): h.nl
+        case .cliBadLanguage(let l): "onbekende taal '\(l)' voor --lang. Kies uit: nl, en"
+        case .cliUnknownRole(let r): "Onbekende rol '\(r)'. Kies uit: voorzitter, secretaris"
+        case .cliGenerateNeedsOut: "--generate heeft --out BESTAND nodig"
+        case .cliGenerateNeedsCount: "--generate heeft een aantal van minstens 1 nodig"
+        case .cliFileExistsChooseNew(let p): "\(p) bestaat al; kies een nieuw bestand"
+        case .cliNoDataFolder: "Map Data/ niet gevonden; zet KERNTEAM_DATA op de map met reference.json"
+        case .cliCannotRead(let p): "Kan \(p) niet lezen"
+        case let .cliBadReference(p, why): "Referentiegegevens in \(p) zijn ongeldig: \(why)"
+        case let .cliBadSettings(p, why): "Instellingen in \(p) zijn ongeldig: \(why)"
+        case .cliNoPersonalData(let n): "Geen persoonsgegevens gevonden voor '\(n)'."
+        case let .cliErased(count, name): "Gewist: \(count) vastlegging(en) van '\(name)'."
+        case let .cliAgendaTotal(planned, length, over):
+            "Totaal \(planned) min" + (length.map { " van \($0) min" } ?? "") + (over ? "  ! TE VOL GEPLAND" : "")
+        case .cliAgendaNow: "nu"
+        case .cliGenerating: "genereren"
+        case .logReplacedUnderneath: "het bestand is door een ander programma ingekort of vervangen"
+        case .ioQuotaFull: "het schijfquotum is op"
+        case .ioDiskError: "invoer/uitvoerfout van de schijf"
+        case .ioNoSuchFile: "bestand of map bestaat niet"
+        case .priorityActiveMark: "actief"
+        case .chainItemStarted: "▶ nu"
+        // Dashboard
+        case .keyDashboard: "dashboard: grafieken van de kern of een wijk (←/→ kiest de wijk)"
+        case .shortDashboard: "dashboard"
+        case .shortPlace: "wijk"
+        case .dashboardTitle(let place): "Dashboard · \(place)"
+        case .dashboardWholeKern(let kern): "hele kern \(kern)"
+        case .dashboardHint: "←/→ wijk of hele kern · ↑/↓ scrollen · Esc sluiten"
+        case .dashboardNoData: "geen gegevens"
+        case .dashboardSignals(let year): "Signalen per thema per kwartaal (t/m \(year))"
+        case .dashboardActions: "Acties per status per wijk"
+        case .dashboardInitiatives: "Bewonersinitiatieven per uitkomst (mediane doorlooptijd)"
+        case .dashboardBudget(let year): "Budget \(year): toegekend en besteed per wijk"
+        case .dashboardLemon: "Lemon-scores per thema per jaar"
+        case .dashboardNoLemon: "geen Lemon-scores vastgelegd"
+        case .dashboardNoBudget(let year): "geen budget toegekend voor \(year)"
+        case let .dashboardQuarter(q, year): "K\(q) '\(year % 100 < 10 ? "0" : "")\(year % 100)"
+        case .dashboardTotal(let n): "totaal \(n)"
+        case .dashboardMedian(let days): "mediaan \(days) d"
+        case .dashboardRemaining(let m): "rest \(m)"
+        case .dashboardAllocated: "toegekend"
+        case .dashboardSpent: "besteed"
+        case .dashboardCount: "aantal"
+        case .dashboardStatusOpen: "○ open"
+        case .dashboardStatusLate: "! te laat"
+        case .dashboardStatusDone: "● gereed"
+        case .dashboardStatusDropped: "✕ vervallen"
+        case .dashboardThemeColumn: "Thema"
+        case .dashboardPlaceColumn: "Wijk"
+        case .dashboardOutcomeColumn: "Uitkomst"
+        case .dashboardNoteColumn: "Toelichting"
+        case .dashboardChartsHeading: "Grafieken"
+        case .dashboardChartLabel(let title): "Staafdiagram: \(title); de tabel ernaast geeft dezelfde getallen"
+        case .dashboardScoreScale: "schaal 0 tot 10"
         }
     }
 }

@@ -380,6 +380,7 @@ public struct Validator: Sendable {
             guard let t = existingTarget([.agendaItem]), let item = state.agenda[t] else { event = nil; break }
             if item.isWithdrawn { problems.append(FieldProblem(.id, .alreadyClosed(t.description))) }
             if state.phase(of: item.value.meeting) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(item.value.meeting.description))) }
+            // The default reason is written into the log: Dutch (`.nl`) whatever `--lang` says.
             event = .entryWithdrawn(EntryWithdrawn(ref: t, reason: draft[.reason] ?? Text.removedFromAgenda.nl))
 
         case .timebox:

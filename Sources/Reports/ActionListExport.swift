@@ -51,12 +51,12 @@ public enum ActionListExport {
     /// UTF-8 with byte order mark, `;` between fields, CRLF after every line, dates dd-mm-jjjj,
     /// amounts with a decimal comma, so Excel with Dutch settings opens it as it is.
     public static func csv(_ rows: [ActionRow]) -> [UInt8] {
-        var lines = [Text.exportCSVHeader.nl.split(separator: ";", omittingEmptySubsequences: false).map { CSV.field(String($0)) }
+        var lines = [Text.exportCSVHeader.text.split(separator: ";", omittingEmptySubsequences: false).map { CSV.field(String($0)) }
             .joined(separator: ";")]
         for r in rows {
             let fields: [String] = [
                 r.id, r.wijk ?? "", r.kern, CSV.text(r.title), r.owner, CSV.text(r.person ?? ""), r.due?.dutch ?? "",
-                r.status.rawValue, r.overdue ? Text.exportYes.nl : Text.exportNo.nl, r.cost.map(Fmt.decimal) ?? "",
+                r.status.rawValue, r.overdue ? Text.exportYes.text : Text.exportNo.text, r.cost.map(Fmt.decimal) ?? "",
                 CSV.text(r.result ?? ""), CSV.text(r.inform ?? ""), r.meeting ?? "",
             ]
             lines.append(fields.map(CSV.field).joined(separator: ";"))

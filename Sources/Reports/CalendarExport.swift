@@ -27,33 +27,33 @@ public enum CalendarExport {
             let items = state.orderedAgenda(m.id).enumerated().map { n, item in
                 "\(n + 1). \(item.title)" + (item.wijk.map { " (\($0))" } ?? "")
             }
-            let description = ([Text.paneAgenda.nl + ":"] + items).joined(separator: "\n")
+            let description = ([Text.paneAgenda.text + ":"] + items).joined(separator: "\n")
             events.append((m.date, 0, m.id, [
                 "UID:\(uid(m.id, kern: m.kern))",
                 "DTSTAMP:\(dtstamp)",
                 "DTSTART;TZID=\(timeZone):\(compact(m.date))T\(hhmm(start))00",
                 "DTEND;TZID=\(timeZone):\(compact(m.date))T\(hhmm(end))00",
-                "SUMMARY:" + escape(Text.exportMeetingSummary(m.kern, m.id.description).nl),
+                "SUMMARY:" + escape(Text.exportMeetingSummary(m.kern, m.id.description).text),
                 items.isEmpty ? nil : "DESCRIPTION:" + escape(description),
-                "CATEGORIES:" + escape(Text.exportCalendarName(m.kern).nl),
+                "CATEGORIES:" + escape(Text.exportCalendarName(m.kern).text),
             ].compactMap { $0 }))
         }
         for t in state.actions.items where !t.isWithdrawn && t.value.status != .vervallen && inKern(t.value.created.kern) {
             let a = t.value.created
             guard let due = a.due else { continue }
             var details = [
-                "\(Text.fieldLabel(.owner).nl): \(a.owner)" + (a.person.map { " (\($0))" } ?? ""),
-                "\(Text.fieldLabel(.wijk).nl): \(Fmt.place(a.kern, a.wijk))",
-                "\(Text.fieldLabel(.status).nl): \(t.value.status.rawValue)",
+                "\(Text.fieldLabel(.owner).text): \(a.owner)" + (a.person.map { " (\($0))" } ?? ""),
+                "\(Text.fieldLabel(.wijk).text): \(Fmt.place(a.kern, a.wijk))",
+                "\(Text.fieldLabel(.status).text): \(t.value.status.rawValue)",
             ]
-            if let r = a.result { details.append("\(Text.fieldLabel(.result).nl): \(r)") }
-            if let i = a.inform { details.append("\(Text.fieldLabel(.inform).nl): \(i)") }
+            if let r = a.result { details.append("\(Text.fieldLabel(.result).text): \(r)") }
+            if let i = a.inform { details.append("\(Text.fieldLabel(.inform).text): \(i)") }
             events.append((due, 1, a.id, [
                 "UID:\(uid(a.id, kern: a.kern))",
                 "DTSTAMP:\(dtstamp)",
                 "DTSTART;VALUE=DATE:\(compact(due))",
                 "DTEND;VALUE=DATE:\(compact(Day(ordinal: due.ordinal + 1)))",
-                "SUMMARY:" + escape(Text.exportDeadlineSummary(a.id.description, a.title).nl),
+                "SUMMARY:" + escape(Text.exportDeadlineSummary(a.id.description, a.title).text),
                 "DESCRIPTION:" + escape(details.joined(separator: "\n")),
                 "TRANSP:TRANSPARENT",
             ]))
@@ -68,7 +68,7 @@ public enum CalendarExport {
             "PRODID:-//Pijnacker-Nootdorp//kernteam//NL",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + escape(Text.exportCalendarName(name).nl),
+            "X-WR-CALNAME:" + escape(Text.exportCalendarName(name).text),
             "X-WR-TIMEZONE:\(timeZone)",
         ]
         lines += amsterdam

@@ -5,58 +5,59 @@ import KernteamDomain
 /// actions (owner, due date, how others are informed) and what residents will be told.
 public enum MinutesExport {
     /// Nil when the log has no such meeting. `persons` only when personal data is to be included.
+    /// `charts`: add the dashboard of the meeting's kern as it stands (for HTML).
     public static func document(meeting id: RecordID, state: KernteamState, today: Day,
-                                persons: [PersonRef: PersonalData]? = nil) -> Document? {
+                                persons: [PersonRef: PersonalData]? = nil, charts: Bool = false) -> Document? {
         guard let meeting = state.meetings[id]?.value else { return nil }
         let draft = MinutesDraft(meeting: id, state: state)
         let closed = state.meetingClosed[id]
-        let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.dutch).nl : draft.heading
+        let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.dutch).text : draft.heading
         var blocks: [Document.Block] = []
-        if persons != nil { blocks.append(.note(Text.exportPersonalNote.nl)) }
+        if persons != nil { blocks.append(.note(Text.exportPersonalNote.text)) }
 
         // Attendance, per status, organisations in alphabetical order.
-        blocks.append(.heading(2, Text.minutesAttendance.nl))
+        blocks.append(.heading(2, Text.minutesAttendance.text))
         let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
         let attendance = AttendanceStatus.allCases.compactMap { status -> String? in
             let orgs = present.filter { $0.value == status }.map(\.key)
             return orgs.isEmpty ? nil : "\(status.rawValue): \(orgs.joined(separator: ", "))"
         }
-        blocks.append(.list(attendance.isEmpty ? [Text.minutesNone.nl] : attendance))
-        blocks.append(.paragraph(Text.exportResidents(state.residentsPresent[id]).nl))
+        blocks.append(.list(attendance.isEmpty ? [Text.minutesNone.text] : attendance))
+        blocks.append(.paragraph(Text.exportResidents(state.residentsPresent[id]).text))
 
         // Agenda items in the chair's order, with how each ended.
-        blocks.append(.heading(2, Text.minutesAgenda.nl))
+        blocks.append(.heading(2, Text.minutesAgenda.text))
         let items = state.orderedAgenda(id)
         if items.isEmpty {
-            blocks.append(.paragraph(Text.minutesNone.nl))
+            blocks.append(.paragraph(Text.minutesNone.text))
         } else {
             // No outcome: still under discussion, not reached before the meeting closed, or (when the
             // chair did not step through the agenda with the program) simply not recorded.
             let closedMeeting = state.phase(of: id) == .closed && items.contains { state.itemStartedAt[$0.id] != nil }
             let rows = items.enumerated().map { n, item -> [String] in
                 let outcome = state.itemOutcome[item.id]?.rawValue
-                    ?? (state.itemStartedAt[item.id] != nil ? Text.exportInProgress.nl : (closedMeeting ? Text.exportNotDiscussed.nl : ""))
+                    ?? (state.itemStartedAt[item.id] != nil ? Text.exportInProgress.text : (closedMeeting ? Text.exportNotDiscussed.text : ""))
                 return [String(n + 1), item.id.description, item.title, Fmt.place(item.kern, item.wijk),
                         item.minutes.map(String.init) ?? "", outcome]
             }
-            blocks.append(.table(header: [Text.exportNumberColumn.nl, Text.fieldLabel(.id).nl, Text.fieldLabel(.topic).nl,
-                                          Text.fieldLabel(.wijk).nl, Text.exportMinutesColumn.nl, Text.fieldLabel(.outcome).nl],
+            blocks.append(.table(header: [Text.exportNumberColumn.text, Text.fieldLabel(.id).text, Text.fieldLabel(.topic).text,
+                                          Text.fieldLabel(.wijk).text, Text.exportMinutesColumn.text, Text.fieldLabel(.outcome).text],
                                  rows: rows))
         }
 
         // Decisions: the same lines the chair read back before closing.
-        blocks.append(.heading(2, Text.minutesDecisions.nl))
-        let decisions = draft.sections.first { $0.title == Text.minutesDecisions.nl }?.lines ?? [Text.minutesNone.nl]
+        blocks.append(.heading(2, Text.minutesDecisions.text))
+        let decisions = draft.sections.first { $0.title == Text.minutesDecisions.text }?.lines ?? [Text.minutesNone.text]
         blocks.append(.list(decisions))
 
         // Actions made in this meeting.
-        blocks.append(.heading(2, Text.minutesActions.nl))
+        blocks.append(.heading(2, Text.minutesActions.text))
         let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }
         if actions.isEmpty {
-            blocks.append(.paragraph(Text.minutesNone.nl))
+            blocks.append(.paragraph(Text.minutesNone.text))
         } else {
             blocks.append(.table(
-                header: [DraftField.id, .wijk, .title, .owner, .due, .result, .inform].map { Text.fieldLabel($0).nl },
+                header: [DraftField.id, .wijk, .title, .owner, .due, .result, .inform].map { Text.fieldLabel($0).text },
                 rows: actions.map { t in
                     let a = t.value.created
                     return [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner + (a.person.map { " (\($0))" } ?? ""),
@@ -65,12 +66,18 @@ public enum MinutesExport {
         }
 
         // What residents will be told about what they brought in.
-        blocks.append(.heading(2, Text.minutesFeedback.nl))
+        blocks.append(.heading(2, Text.minutesFeedback.text))
         let told = residentsItems(meeting: id, state: state, persons: persons)
-        blocks.append(.list(told.isEmpty ? [Text.minutesNone.nl] : told))
+        blocks.append(.list(told.isEmpty ? [Text.minutesNone.text] : told))
 
-        if let closed { blocks.append(.note(Text.exportCheckpoint("\(closed.checkpointSeq):\(closed.checkpointHash)").nl)) }
-        return Document(title: title, blocks: blocks, footer: Text.exportGenerated(today.dutch).nl)
+        if charts {
+            blocks.append(.heading(2, Text.dashboardChartsHeading.text))
+            let shown = Dashboard.charts(state: state, kern: meeting.kern, wijk: nil, today: today, year: meeting.date.year)
+            blocks += shown.map { .svgChart($0) }
+        }
+
+        if let closed { blocks.append(.note(Text.exportCheckpoint("\(closed.checkpointSeq):\(closed.checkpointHash)").text)) }
+        return Document(title: title, blocks: blocks, footer: Text.exportGenerated(today.dutch).text)
     }
 
     /// Residents' signals and initiatives this meeting dealt with (brought in, decided about or served
@@ -116,15 +123,15 @@ public enum MinutesExport {
             }
             var parts = [head]
             if ref.kind == .initiative, let outcome = state.initiatives[ref]?.value.outcome {
-                parts.append(Text.outcomeLabel(outcome).nl + (state.initiatives[ref]?.value.reason.map { ": \($0)" } ?? ""))
+                parts.append(Text.outcomeLabel(outcome).text + (state.initiatives[ref]?.value.reason.map { ": \($0)" } ?? ""))
             }
             if let f = state.feedback[ref] {
-                parts.append(Text.exportFeedbackGiven(date: f.date.dutch, how: f.how).nl)
+                parts.append(Text.exportFeedbackGiven(date: f.date.dutch, how: f.how).text)
             } else {
-                parts.append(Text.exportFeedbackPending.nl)
+                parts.append(Text.exportFeedbackPending.text)
             }
             for a in actions where (a.value.created.serves ?? []).contains(ref) {
-                if let inform = a.value.created.inform { parts.append(Text.exportServedBy(a.value.created.id.description, inform).nl) }
+                if let inform = a.value.created.inform { parts.append(Text.exportServedBy(a.value.created.id.description, inform).text) }
             }
             if let personLine { parts.append(personLine) }
             lines.append((ref, parts.joined(separator: " · ")))

@@ -8,16 +8,16 @@ public enum NewsletterExport {
     public static func document(meeting id: RecordID, state: KernteamState, today: Day) -> Document? {
         guard let tracked = state.meetings[id] else { return nil }
         let meeting = tracked.value
-        var blocks: [Document.Block] = [.paragraph(Text.exportNewsletterIntro(meeting.kern).nl)]
+        var blocks: [Document.Block] = [.paragraph(Text.exportNewsletterIntro(meeting.kern).text)]
 
         // Progress: the kern's actions as they stand, what was reported done at this meeting (status
         // changes logged from this meeting's record until the next meeting's), and the decisions.
-        blocks.append(.heading(2, Text.exportProgress.nl))
+        blocks.append(.heading(2, Text.exportProgress.text))
         let kernActions = state.actions.items.filter { !$0.isWithdrawn && $0.value.created.kern == meeting.kern }.map(\.value)
-        blocks.append(.paragraph("\(Text.exportActionsHeading.nl) (\(Text.exportStandOn(today.dutch).nl)): " + Text.exportActionCounts(
+        blocks.append(.paragraph("\(Text.exportActionsHeading.text) (\(Text.exportStandOn(today.dutch).text)): " + Text.exportActionCounts(
             done: kernActions.filter { $0.status == .gereed }.count, open: kernActions.filter { $0.status.isOpen }.count,
             overdue: kernActions.filter { $0.isOverdue(today: today) }.count,
-            dropped: kernActions.filter { $0.status == .vervallen }.count).nl))
+            dropped: kernActions.filter { $0.status == .vervallen }.count).text))
         let next = state.meetings.items.filter {
             !$0.isWithdrawn && $0.value.kern == meeting.kern && ($0.value.date, $0.seq) > (meeting.date, tracked.seq)
         }.map(\.seq).min() ?? Int.max
@@ -28,34 +28,34 @@ public enum NewsletterExport {
             let a = t.value.created
             return "\(a.id) [\(Fmt.place(a.kern, a.wijk))] \(a.title) (\(a.owner))"
         }
-        blocks.append(.heading(3, Text.exportDoneReported.nl))
-        blocks.append(.list(done.isEmpty ? [Text.minutesNone.nl] : done))
+        blocks.append(.heading(3, Text.exportDoneReported.text))
+        blocks.append(.list(done.isEmpty ? [Text.minutesNone.text] : done))
         let decisions = state.decisions.items.filter { $0.value.meeting == id && !$0.isWithdrawn }.map { t in
             "\(t.value.id) [\(Fmt.place(t.value.kern, t.value.wijk))] \(t.value.text)"
         }
-        blocks.append(.heading(3, Text.minutesDecisions.nl))
-        blocks.append(.list(decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+        blocks.append(.heading(3, Text.minutesDecisions.text))
+        blocks.append(.list(decisions.isEmpty ? [Text.minutesNone.text] : decisions))
 
         // What was discussed.
-        blocks.append(.heading(2, Text.exportDiscussed.nl))
+        blocks.append(.heading(2, Text.exportDiscussed.text))
         let items = state.orderedAgenda(id).map { item in item.title + (item.wijk.map { " (\($0))" } ?? "") }
-        blocks.append(.list(items.isEmpty ? [Text.minutesNone.nl] : items))
+        blocks.append(.list(items.isEmpty ? [Text.minutesNone.text] : items))
 
         // Actions started in this meeting.
-        blocks.append(.heading(2, Text.exportStarted.nl))
+        blocks.append(.heading(2, Text.exportStarted.text))
         let started = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map(\.value.created)
         if started.isEmpty {
-            blocks.append(.paragraph(Text.minutesNone.nl))
+            blocks.append(.paragraph(Text.minutesNone.text))
         } else {
             blocks.append(.table(
-                header: [DraftField.id, .wijk, .title, .owner, .due, .result].map { Text.fieldLabel($0).nl },
+                header: [DraftField.id, .wijk, .title, .owner, .due, .result].map { Text.fieldLabel($0).text },
                 rows: started.map { a in
                     [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner, a.due?.dutch ?? "", a.result ?? ""]
                 }))
         }
 
         // Contact persons: per owning organisation, its people on the new actions.
-        blocks.append(.heading(2, Text.exportContacts.nl))
+        blocks.append(.heading(2, Text.exportContacts.text))
         var owners: [String] = []
         var people: [String: [String]] = [:]
         var ids: [String: [String]] = [:]
@@ -67,10 +67,10 @@ public enum NewsletterExport {
         let contacts = owners.sorted().map { o in
             o + ((people[o] ?? []).isEmpty ? "" : ": " + people[o]!.joined(separator: ", ")) + " (\(ids[o]!.joined(separator: ", ")))"
         }
-        blocks.append(.list(contacts.isEmpty ? [Text.minutesNone.nl] : contacts))
+        blocks.append(.list(contacts.isEmpty ? [Text.minutesNone.text] : contacts))
 
-        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.dutch).nl, blocks: blocks,
-                        footer: Text.exportGenerated(today.dutch).nl)
+        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.dutch).text, blocks: blocks,
+                        footer: Text.exportGenerated(today.dutch).text)
     }
 }
 

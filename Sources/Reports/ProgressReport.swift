@@ -11,11 +11,13 @@ import KernteamDomain
 /// `today`: the log keeps no date for a status change. Actions count when made in the period, or made
 /// earlier and still open.
 public enum ProgressReport {
-    public static func document(_ sources: [ReportSource], from: Day, to: Day, kern: String? = nil, today: Day) -> Document {
+    /// `charts`: add the dashboard's charts per kern (for HTML; the Markdown report stays as it was).
+    public static func document(_ sources: [ReportSource], from: Day, to: Day, kern: String? = nil, today: Day,
+                                charts: Bool = false) -> Document {
         let combined = sources.count > 1
         var blocks: [Document.Block] = []
-        if combined { blocks.append(.note(Text.exportCombined(sources.map(\.label)).nl)) }
-        if sources.contains(where: { $0.persons != nil }) { blocks.append(.note(Text.exportPersonalNote.nl)) }
+        if combined { blocks.append(.note(Text.exportCombined(sources.map(\.label)).text)) }
+        if sources.contains(where: { $0.persons != nil }) { blocks.append(.note(Text.exportPersonalNote.text)) }
 
         var shown = Set<String>()
         var known: [String] = []
@@ -38,18 +40,19 @@ public enum ProgressReport {
         }
         for (source, k) in sections {
             shown.insert(k)
-            let heading = Text.headerKern(k).nl + (combined && source.label != k ? " (\(source.label))" : "")
-            blocks += KernSection(source: source, kern: k, from: from, to: to, today: today, combined: combined).blocks(heading: heading)
+            let heading = Text.headerKern(k).text + (combined && source.label != k ? " (\(source.label))" : "")
+            blocks += KernSection(source: source, kern: k, from: from, to: to, today: today, combined: combined, charts: charts)
+                .blocks(heading: heading)
         }
         let missing = known.filter { !shown.contains($0) }
-        if kern == nil, !missing.isEmpty { blocks.append(.paragraph(Text.exportNoDataFor(missing).nl)) }
+        if kern == nil, !missing.isEmpty { blocks.append(.paragraph(Text.exportNoDataFor(missing).text)) }
 
         return Document(
-            title: Text.exportReportTitle.nl,
-            meta: [Text.exportPeriod(from.dutch, to.dutch).nl, Text.exportKernLine(kern.map { sections.first?.kern ?? $0 }).nl,
-                   Text.exportStateAsOf(today.dutch).nl],
+            title: Text.exportReportTitle.text,
+            meta: [Text.exportPeriod(from.dutch, to.dutch).text, Text.exportKernLine(kern.map { sections.first?.kern ?? $0 }).text,
+                   Text.exportStateAsOf(today.dutch).text],
             blocks: blocks,
-            footer: Text.exportGenerated(today.dutch).nl)
+            footer: Text.exportGenerated(today.dutch).text)
     }
 }
 
@@ -61,6 +64,7 @@ private struct KernSection {
     let to: Day
     let today: Day
     let combined: Bool
+    let charts: Bool
 
     var state: KernteamState { source.state }
     var name: IDNamer { IDNamer(prefix: combined ? source.label : nil) }
@@ -68,6 +72,7 @@ private struct KernSection {
 
     func blocks(heading: String) -> [Document.Block] {
         var out: [Document.Block] = [.heading(2, heading)]
+        if charts { out += chartBlocks() }
         var wijken = state.reference.kern(named: kern)?.wijken.map(\.name) ?? []
         let inData = Set(state.actions.items.compactMap { $0.value.created.kern == kern ? $0.value.created.wijk : nil }
             + state.decisions.items.compactMap { $0.value.kern == kern ? $0.value.wijk : nil }
@@ -92,8 +97,8 @@ private struct KernSection {
     }
 
     private func wijkBlocks(_ wijk: String?) -> [Document.Block] {
-        var out: [Document.Block] = [.heading(3, wijk ?? Text.exportWholeKern.nl)]
-        if let wijk { out.append(.paragraph("\(Text.fieldLabel(.kind).nl): \(Text.exportWijkKind(state.kind(ofWijk: wijk)).nl)")) }
+        var out: [Document.Block] = [.heading(3, wijk ?? Text.exportWholeKern.text)]
+        if let wijk { out.append(.paragraph("\(Text.fieldLabel(.kind).text): \(Text.exportWijkKind(state.kind(ofWijk: wijk)).text)")) }
         func here(_ k: String, _ w: String?) -> Bool { k == kern && w == wijk }
 
         // Actions: made in the period, or earlier and still open.
@@ -107,7 +112,7 @@ private struct KernSection {
         let actionLine = Text.exportActionCounts(done: actions.filter { $0.status == .gereed }.count,
                                                  open: actions.filter { $0.status.isOpen }.count,
                                                  overdue: overdue.count,
-                                                 dropped: actions.filter { $0.status == .vervallen }.count).nl
+                                                 dropped: actions.filter { $0.status == .vervallen }.count).text
 
         // Initiatives recorded in the period, per outcome, with the median days to triage.
         let initiatives = state.initiatives.items.filter { !$0.isWithdrawn && here($0.value.recorded.kern, $0.value.recorded.wijk)
@@ -115,45 +120,45 @@ private struct KernSection {
         let outcomes: [InitiativeOutcome?] = InitiativeOutcome.allCases.map { $0 } + [nil]
         let initiativeLine = outcomes.map { o in
             let these = initiatives.filter { $0.outcome == o }
-            return Text.exportInitiativeCount(Text.outcomeLabel(o).nl, these.count,
-                                              median: o == nil ? nil : Fmt.median(these.compactMap(\.turnaround))).nl
+            return Text.exportInitiativeCount(Text.outcomeLabel(o).text, these.count,
+                                              median: o == nil ? nil : Fmt.median(these.compactMap(\.turnaround))).text
         }.joined(separator: " · ")
 
         // Budgets of the years the period touches.
         let budgets = state.budgetStatuses().filter { here($0.budget.kern, $0.budget.wijk) && (from.year...to.year).contains($0.budget.year) }
-        let budgetLine = budgets.isEmpty ? Text.minutesNone.nl : budgets.map {
-            Text.exportBudgetLine(year: $0.budget.year, allocated: $0.budget.amount.dutch, spent: $0.spent.dutch, remaining: $0.remaining.dutch).nl
+        let budgetLine = budgets.isEmpty ? Text.minutesNone.text : budgets.map {
+            Text.exportBudgetLine(year: $0.budget.year, allocated: $0.budget.amount.dutch, spent: $0.spent.dutch, remaining: $0.remaining.dutch).text
         }.joined(separator: "; ")
 
         let owed = state.feedbackOwed().filter { here($0.kern, $0.wijk) && $0.since <= to }
 
         out.append(.list([
-            "\(Text.exportActionsHeading.nl): \(actionLine)",
-            "\(Text.exportInitiativesHeading.nl): \(initiativeLine)",
-            "\(Text.exportBudgetHeading.nl): \(budgetLine)",
-            "\(Text.exportFeedbackOwedHeading.nl): \(owed.count)",
+            "\(Text.exportActionsHeading.text): \(actionLine)",
+            "\(Text.exportInitiativesHeading.text): \(initiativeLine)",
+            "\(Text.exportBudgetHeading.text): \(budgetLine)",
+            "\(Text.exportFeedbackOwedHeading.text): \(owed.count)",
         ]))
 
         let priorities = state.activePriorities(wijk: wijk, kern: kern).map { p in
             "\(name(p.id)) \(p.theme.rawValue): \(p.text)" + (p.period.map { " (\($0))" } ?? "")
         }
         if wijk != nil || !priorities.isEmpty {
-            out.append(.heading(4, Text.exportActivePriorities.nl))
-            out.append(.list(priorities.isEmpty ? [Text.minutesNone.nl] : priorities))
+            out.append(.heading(4, Text.exportActivePriorities.text))
+            out.append(.list(priorities.isEmpty ? [Text.minutesNone.text] : priorities))
         }
 
         let decisions = state.decisions.items.filter { t in
             !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp))
         }.map { t in "\(name(t.value.id)) (\(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp).dutch)): \(t.value.text)" }
         if wijk != nil || !decisions.isEmpty {
-            out.append(.heading(4, Text.exportDecisionsInPeriod.nl))
-            out.append(.list(decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+            out.append(.heading(4, Text.exportDecisionsInPeriod.text))
+            out.append(.list(decisions.isEmpty ? [Text.minutesNone.text] : decisions))
         }
 
         if !overdue.isEmpty {
-            out.append(.heading(4, Text.exportOverdueActions.nl))
+            out.append(.heading(4, Text.exportOverdueActions.text))
             out.append(.list(overdue.map { a in
-                "\(name(a.created.id)) (\(Text.fieldLabel(.due).nl.lowercased()) \(a.created.due?.dutch ?? ""), \(a.created.owner)): \(a.created.title)"
+                "\(name(a.created.id)) (\(Text.fieldLabel(.due).text.lowercased()) \(a.created.due?.dutch ?? ""), \(a.created.owner)): \(a.created.title)"
             }))
         }
 
@@ -163,27 +168,27 @@ private struct KernSection {
             let p = t.value
             let context = [p.work?.rawValue, p.phase?.rawValue].compactMap { $0 }.joined(separator: ", ")
             return "\(name(p.id)) \(p.topic): \(p.level.rawValue)" + (context.isEmpty ? "" : " (\(context))")
-                + (p.override == true ? " · " + Text.ladderOverride(p.reason ?? "").nl : "")
+                + (p.override == true ? " · " + Text.ladderOverride(p.reason ?? "").text : "")
         }
         if !levels.isEmpty {
-            out.append(.heading(4, Text.exportParticipationUsed.nl))
+            out.append(.heading(4, Text.exportParticipationUsed.text))
             out.append(.list(levels))
         }
 
         if !initiatives.isEmpty {
-            out.append(.heading(4, Text.exportInitiativesHeading.nl))
+            out.append(.heading(4, Text.exportInitiativesHeading.text))
             out.append(.list(initiatives.map { i in
-                var parts = ["\(name(i.recorded.id)) (\(i.recorded.date.dutch)): \(i.recorded.text)", Text.outcomeLabel(i.outcome).nl]
-                if let days = i.turnaround { parts.append("\(Text.detailTurnaround.nl.lowercased()) \(days) d") }
+                var parts = ["\(name(i.recorded.id)) (\(i.recorded.date.dutch)): \(i.recorded.text)", Text.outcomeLabel(i.outcome).text]
+                if let days = i.turnaround { parts.append("\(Text.detailTurnaround.text.lowercased()) \(days) d") }
                 if let line = PersonalLine.line(i.recorded.person, role: .initiator, persons: source.persons) { parts.append(line) }
                 return parts.joined(separator: " · ")
             }))
         }
 
         if !owed.isEmpty {
-            out.append(.heading(4, Text.exportFeedbackOwedHeading.nl))
+            out.append(.heading(4, Text.exportFeedbackOwedHeading.text))
             out.append(.list(owed.map { f in
-                var parts = ["\(name(f.id)) (\(Text.exportWaitingSince(f.since.dutch, today.ordinal - f.since.ordinal).nl)): \(f.text)"]
+                var parts = ["\(name(f.id)) (\(Text.exportWaitingSince(f.since.dutch, today.ordinal - f.since.ordinal).text)): \(f.text)"]
                 let person = f.id.kind == .signal ? state.signals[f.id]?.value.person : state.initiatives[f.id]?.value.recorded.person
                 if let line = PersonalLine.line(person, role: f.id.kind == .signal ? .reporter : .initiator, persons: source.persons) {
                     parts.append(line)
@@ -194,24 +199,39 @@ private struct KernSection {
         return out
     }
 
+    /// The dashboard of the whole kern over the period: signals per theme per quarter (the period's last
+    /// year and the one before), actions by status per wijk, initiatives of the period per outcome,
+    /// budget of the last year, Lemon scores up to then.
+    private func chartBlocks() -> [Document.Block] {
+        let year = to.year
+        let charts = [
+            Dashboard.signals(state: state, kern: kern, wijk: nil, year: year),
+            Dashboard.actions(state: state, kern: kern, wijk: nil, today: today),
+            Dashboard.initiatives(state: state, kern: kern, wijk: nil, upTo: to, from: from),
+            Dashboard.budgets(state: state, kern: kern, wijk: nil, year: year),
+            Dashboard.lemon(state: state, kern: kern, wijk: nil, upTo: year),
+        ]
+        return [.heading(3, Text.dashboardChartsHeading.text)] + charts.map { .svgChart($0) }
+    }
+
     private func indicatorBlocks() -> [Document.Block] {
-        var out: [Document.Block] = [.heading(3, Text.exportIndicators.nl)]
+        var out: [Document.Block] = [.heading(3, Text.exportIndicators.text)]
         let all = state.initiatives.items.filter { !$0.isWithdrawn && $0.value.recorded.kern == kern }
         let inPeriodCount = all.filter { inPeriod($0.value.recorded.date) }.count
-        out.append(.list([Text.exportInitiativeIndicator(inPeriod: inPeriodCount, total: all.count).nl]))
-        out.append(.heading(4, Text.exportLemonHeading.nl))
+        out.append(.list([Text.exportInitiativeIndicator(inPeriod: inPeriodCount, total: all.count).text]))
+        out.append(.heading(4, Text.exportLemonHeading.text))
         let scores = state.lemonScores.filter { $0.kern == kern && $0.year <= to.year }
             .sorted { ($0.wijk ?? "", $0.theme.rawValue, $0.year) < ($1.wijk ?? "", $1.theme.rawValue, $1.year) }
         if scores.isEmpty {
-            out.append(.paragraph(Text.minutesNone.nl))
+            out.append(.paragraph(Text.minutesNone.text))
             return out
         }
         let rows = scores.map { s -> [String] in
             let previous = scores.filter { $0.wijk == s.wijk && $0.theme == s.theme && $0.year < s.year }.max { $0.year < $1.year }
-            return [s.wijk ?? s.kern, s.theme.rawValue, String(s.year), s.scoreText, Text.exportTrend(previous.map { s.score - $0.score }).nl]
+            return [s.wijk ?? s.kern, s.theme.rawValue, String(s.year), s.scoreText, Text.exportTrend(previous.map { s.score - $0.score }).text]
         }
-        out.append(.table(header: [Text.fieldLabel(.wijk).nl, Text.fieldLabel(.theme).nl, Text.fieldLabel(.year).nl,
-                                   Text.fieldLabel(.score).nl, Text.exportTrendColumn.nl], rows: rows))
+        out.append(.table(header: [Text.fieldLabel(.wijk).text, Text.fieldLabel(.theme).text, Text.fieldLabel(.year).text,
+                                   Text.fieldLabel(.score).text, Text.exportTrendColumn.text], rows: rows))
         return out
     }
 }

@@ -70,9 +70,9 @@ extension KernteamState {
 enum PersonalLine {
     static func line(_ ref: PersonRef?, role: DraftField, persons: [PersonRef: PersonalData]?) -> String? {
         guard let persons, let ref else { return nil }
-        guard let p = persons[ref] else { return Text.exportPerson(Text.fieldLabel(role).nl, Text.personErasedMark.nl).nl }
+        guard let p = persons[ref] else { return Text.exportPerson(Text.fieldLabel(role).text, Text.personErasedMark.text).text }
         let who = [p.name, p.contact].compactMap { $0 }.joined(separator: ", ")
-        return who.isEmpty ? nil : Text.exportPerson(Text.fieldLabel(role).nl, who).nl
+        return who.isEmpty ? nil : Text.exportPerson(Text.fieldLabel(role).text, who).text
     }
 }
 

@@ -24,7 +24,12 @@ public struct Document: Hashable, Sendable {
         case table(header: [String], rows: [[String]])
         /// A remark set apart (privacy notice, how ids are named).
         case note(String)
+        /// A bar chart: inline SVG with the same numbers in a table beside it (HTML); Markdown shows
+        /// only the title and the table.
+        case svgChart(ChartData)
     }
+
+    var hasCharts: Bool { blocks.contains { if case .svgChart = $0 { true } else { false } } }
 
     public enum Format: String, CaseIterable, Sendable {
         case markdown = "md", html
@@ -52,18 +57,44 @@ public struct Document: Hashable, Sendable {
             case .list(let items):
                 out += items.map { "- " + Markup.markdown($0) }
             case let .table(header, rows):
-                out.append("| " + header.map(Markup.markdown).joined(separator: " | ") + " |")
-                out.append("|" + header.map { _ in " --- |" }.joined())
-                for row in rows {
-                    let cells = (0..<header.count).map { $0 < row.count ? Markup.markdown(row[$0]) : "" }
-                    out.append("| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
-                }
+                out += Self.markdownTable(header, rows)
             case .note(let text):
                 out.append("> " + Markup.markdown(text))
+            case .svgChart(let chart):
+                out.append(Markup.markdown(chart.title))
+                out.append("")
+                if chart.isEmpty {
+                    out.append(Markup.markdown(chart.empty))
+                } else {
+                    out += Self.markdownTable(chart.tableHeader, chart.tableRows)
+                }
             }
         }
         if let footer { out += ["", "---", "", Markup.markdown(footer)] }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    static func markdownTable(_ header: [String], _ rows: [[String]]) -> [String] {
+        var out = ["| " + header.map(Markup.markdown).joined(separator: " | ") + " |"]
+        out.append("|" + header.map { _ in " --- |" }.joined())
+        for row in rows {
+            let cells = (0..<header.count).map { $0 < row.count ? Markup.markdown(row[$0]) : "" }
+            out.append("| " + cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+        }
+        return out
+    }
+
+    static func htmlTable(_ header: [String], _ rows: [[String]]) -> [String] {
+        var out = ["<table>"]
+        out.append("<thead><tr>" + header.map { "<th>\(Markup.html($0))</th>" }.joined() + "</tr></thead>")
+        out.append("<tbody>")
+        for row in rows {
+            let cells = (0..<header.count).map { $0 < row.count ? row[$0] : "" }
+            out.append("<tr>" + cells.map { "<td>\(Markup.html($0))</td>" }.joined() + "</tr>")
+        }
+        out.append("</tbody>")
+        out.append("</table>")
+        return out
     }
 
     // MARK: - HTML
@@ -78,13 +109,14 @@ public struct Document: Hashable, Sendable {
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(Markup.html(title))</title>",
             "<style>",
-            Markup.css,
+            Markup.css + (hasCharts ? "\n" + Markup.chartCSS : ""),
             "</style>",
             "</head>",
             "<body>",
             "<h1>\(Markup.html(title))</h1>",
         ]
         for line in meta { out.append("<p class=\"meta\">\(Markup.html(line))</p>") }
+        var chartNumber = 0
         for block in blocks {
             switch block {
             case let .heading(level, text):
@@ -97,17 +129,22 @@ public struct Document: Hashable, Sendable {
                 out += items.map { "<li>\(Markup.html($0))</li>" }
                 out.append("</ul>")
             case let .table(header, rows):
-                out.append("<table>")
-                out.append("<thead><tr>" + header.map { "<th>\(Markup.html($0))</th>" }.joined() + "</tr></thead>")
-                out.append("<tbody>")
-                for row in rows {
-                    let cells = (0..<header.count).map { $0 < row.count ? row[$0] : "" }
-                    out.append("<tr>" + cells.map { "<td>\(Markup.html($0))</td>" }.joined() + "</tr>")
-                }
-                out.append("</tbody>")
-                out.append("</table>")
+                out += Self.htmlTable(header, rows)
             case .note(let text):
                 out.append("<p class=\"note\">\(Markup.html(text))</p>")
+            case .svgChart(let chart):
+                chartNumber += 1
+                out.append("<figure class=\"chart\">")
+                out.append("<figcaption>\(Markup.html(chart.title))</figcaption>")
+                if let svg = SVGChart.svg(chart, id: "grafiek-\(chartNumber)") {
+                    out.append("<div class=\"chart-body\">")
+                    out.append(svg)
+                    out += Self.htmlTable(chart.tableHeader, chart.tableRows)
+                    out.append("</div>")
+                } else {
+                    out.append("<p>\(Markup.html(chart.empty))</p>")
+                }
+                out.append("</figure>")
             }
         }
         if let footer { out.append("<p class=\"footer\">\(Markup.html(footer))</p>") }
@@ -170,6 +207,16 @@ public enum Markup {
         guard s.contains(where: { $0.isNewline }) else { return s }
         return s.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
     }
+
+    /// Only in documents with charts: the SVG and its table side by side, wrapping on narrow screens and paper.
+    static let chartCSS = """
+    figure.chart { margin: .6em 0 1.2em; }
+    figure.chart figcaption { font-weight: bold; margin-bottom: .3em; }
+    div.chart-body { display: flex; flex-wrap: wrap; gap: 1em; align-items: flex-start; }
+    div.chart-body svg { max-width: 100%; height: auto; flex: 0 1 auto; }
+    div.chart-body table { width: auto; flex: 1 1 16em; margin: 0; }
+    @media print { figure.chart { page-break-inside: avoid; break-inside: avoid; } }
+    """
 
     /// Readable on screen, tidy on paper (A4, no backgrounds needed, tables not split mid-row).
     static let css = """

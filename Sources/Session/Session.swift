@@ -105,6 +105,7 @@ public final class Session: @unchecked Sendable {
                 return .failure(.refused(r))
             }
             let amount = Money(draft[.amount] ?? "")?.dutch ?? draft[.amount] ?? ""
+            // Written into the log as the decision text: Dutch (`.nl`) whatever `--lang` says.
             let text = Text.budgetDecisionText(amount: amount, place: draft[.wijk] ?? "", year: draft[.year] ?? "").nl
             switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text]), meeting: meeting) {
             case .failure(let f): return .failure(f)
@@ -199,37 +200,37 @@ public final class Session: @unchecked Sendable {
         return logged
     }
 
-    /// Dutch warnings about where the log lies (network or sync folder, conflict copies).
+    /// Warnings (in the current language) about where the log lies (network or sync folder, conflict copies).
     public var storageWarnings: [String] {
         StorageCheck.warnings(for: path).map {
             switch $0 {
-            case .networkFileSystem(let t): Text.warnNetworkFS(t).nl
-            case .syncFolder(let t): Text.warnSyncFolder(t).nl
-            case .conflictCopy(let n): Text.warnConflictCopy(n).nl
+            case .networkFileSystem(let t): Text.warnNetworkFS(t).text
+            case .syncFolder(let t): Text.warnSyncFolder(t).text
+            case .conflictCopy(let n): Text.warnConflictCopy(n).text
             }
         }
     }
 
-    /// Dutch description of a log error, naming the cause in plain words.
+    /// Description of a log error (in the current language), naming the cause in plain words.
     public static func describe(_ error: LogError) -> String {
         switch error {
-        case .io(let op, let code): Text.logIOError("\(ioReason(code)) (\(op))").nl
-        case .locked: Text.logLocked.nl
-        case .damaged(let issue): Text.logDamaged(line: issue.line, reason: issue.problem.description).nl
-        case .changedUnderneath: Text.logIOError("het bestand is door een ander programma ingekort of vervangen").nl
-        case .readOnly: Text.readOnly.nl
-        case .badEntry(let why): Text.logIOError(why).nl
+        case .io(let op, let code): Text.logIOError("\(ioReason(code)) (\(op))").text
+        case .locked: Text.logLocked.text
+        case .damaged(let issue): Text.logDamaged(line: issue.line, reason: issue.problem.description).text
+        case .changedUnderneath: Text.logIOError(Text.logReplacedUnderneath.text).text
+        case .readOnly: Text.readOnly.text
+        case .badEntry(let why): Text.logIOError(why).text
         }
     }
 
     static func ioReason(_ code: Int32) -> String {
         switch code {
-        case ENOSPC: "de schijf is vol"
-        case EDQUOT: "het schijfquotum is op"
-        case EROFS: "het bestandssysteem is alleen-lezen"
-        case EACCES, EPERM: "geen schrijfrechten"
-        case EIO: "invoer/uitvoerfout van de schijf"
-        case ENOENT: "bestand of map bestaat niet"
+        case ENOSPC: Text.exportDiskFull.text
+        case EDQUOT: Text.ioQuotaFull.text
+        case EROFS: Text.exportReadOnlyDisk.text
+        case EACCES, EPERM: Text.exportNoPermission.text
+        case EIO: Text.ioDiskError.text
+        case ENOENT: Text.ioNoSuchFile.text
         default: String(cString: strerror(code))
         }
     }

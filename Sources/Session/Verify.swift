@@ -53,10 +53,10 @@ public enum Verifier {
         if let checkpoint {
             if let line = result.lines.first(where: { $0.seq == checkpoint.seq }) {
                 if line.hash != checkpoint.hash {
-                    report.checkpointProblem = Text.checkpointMismatch(seq: checkpoint.seq, line: line.number).nl
+                    report.checkpointProblem = Text.checkpointMismatch(seq: checkpoint.seq, line: line.number).text
                 }
             } else {
-                report.checkpointProblem = Text.checkpointMissing(seq: checkpoint.seq, head: result.headSeq).nl
+                report.checkpointProblem = Text.checkpointMissing(seq: checkpoint.seq, head: result.headSeq).text
             }
         }
         return report

@@ -9,7 +9,7 @@ func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, targ
     switch session.record(kind, draft, target: target) {
     case .success(let logged):
         if let id = logged.event.createdID { print(id.description) } else { print("#\(logged.seq)") }
-        for w in warnings { printError(w.nl) }
+        for w in warnings { printError(w.text) }
     case .failure(let failure):
         for line in failure.lines { printError(line) }
         throw ExitCode(1)
@@ -18,24 +18,24 @@ func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, targ
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Legt een nieuw item vast en drukt het id af.",
+        abstract: Text.cliAbstract(.add).text,
         subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self,
                       AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self]
     )
 }
 
 struct AddSignal: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "signal", abstract: "Een signaal uit een wijk.")
+    static let configuration = CommandConfiguration(commandName: "signal", abstract: Text.cliAbstract(.addSignal).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
-    @Option(help: "Bron: \(SignalSource.wordList).") var source: String?
-    @Option(help: "Wat er is gesignaleerd.") var text: String?
-    @Option(help: "Datum, JJJJ-MM-DD (standaard vandaag).") var date: String?
-    @Option(help: "Buurt of straat.") var buurt: String?
-    @Option(help: "Naam van de melder (persoonsgegeven).") var reporter: String?
-    @Option(help: "Contactgegevens van de melder (persoonsgegeven).") var contact: String?
-    @Option(help: "Vergadering waarin het is ingebracht, bv. V-3.") var meeting: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.theme)) var theme: String?
+    @Option(help: .text(.source)) var source: String?
+    @Option(help: .text(.signalText)) var text: String?
+    @Option(help: .text(.dateDefaultToday)) var date: String?
+    @Option(help: .text(.buurt)) var buurt: String?
+    @Option(help: .text(.reporter)) var reporter: String?
+    @Option(help: .text(.reporterContact)) var contact: String?
+    @Option(help: .text(.signalMeeting)) var meeting: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .signal, Draft([
@@ -46,18 +46,18 @@ struct AddSignal: ParsableCommand {
 }
 
 struct AddAction: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "action", abstract: "Een actie met eigenaar en deadline.")
+    static let configuration = CommandConfiguration(commandName: "action", abstract: Text.cliAbstract(.addAction).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Wat er gedaan wordt.") var title: String?
-    @Option(help: "Eigenaar: een organisatie uit de referentiegegevens.") var owner: String?
-    @Option(help: "Persoon bij de eigenaar.") var person: String?
-    @Option(help: "Deadline, JJJJ-MM-DD.") var due: String?
-    @Option(help: "Beoogd resultaat.") var result: String?
-    @Option(help: "Kosten in euro, bv. 1250 of 1.250,50.") var cost: String?
-    @Option(help: "Hoe anderen geïnformeerd worden.") var inform: String?
-    @Option(help: "Vergadering, bv. V-3.") var meeting: String?
-    @Option(help: "Waar de actie bij hoort: ids van signaal, initiatief, prioriteit of besluit, bv. \"S-4,P-1\".") var serves: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.actionTitle)) var title: String?
+    @Option(help: .text(.owner)) var owner: String?
+    @Option(help: .text(.person)) var person: String?
+    @Option(help: .text(.due)) var due: String?
+    @Option(help: .text(.result)) var result: String?
+    @Option(help: .text(.cost)) var cost: String?
+    @Option(help: .text(.inform)) var inform: String?
+    @Option(help: .text(.meeting)) var meeting: String?
+    @Option(help: .text(.serves)) var serves: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .action, Draft([
@@ -68,11 +68,11 @@ struct AddAction: ParsableCommand {
 }
 
 struct AddDecision: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decision", abstract: "Een besluit van het kernteam.")
+    static let configuration = CommandConfiguration(commandName: "decision", abstract: Text.cliAbstract(.addDecision).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Het besluit.") var text: String?
-    @Option(help: "Vergadering, bv. V-3.") var meeting: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.decisionText)) var text: String?
+    @Option(help: .text(.meeting)) var meeting: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .decision,
@@ -81,10 +81,10 @@ struct AddDecision: ParsableCommand {
 }
 
 struct AddMeeting: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Een vergadering van een kernteam.")
+    static let configuration = CommandConfiguration(commandName: "meeting", abstract: Text.cliAbstract(.addMeeting).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Kern: Delfgauw, Nootdorp of Pijnacker.") var kern: String?
-    @Option(help: "Datum, JJJJ-MM-DD.") var date: String?
+    @Option(help: .text(.kern)) var kern: String?
+    @Option(help: .text(.date)) var date: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .meeting, Draft([.kern: kern, .date: date].compactMapValues { $0 }))
@@ -92,12 +92,12 @@ struct AddMeeting: ParsableCommand {
 }
 
 struct AddAgendaItem: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "agenda-item", abstract: "Een agendapunt voor een vergadering.")
+    static let configuration = CommandConfiguration(commandName: "agenda-item", abstract: Text.cliAbstract(.addAgendaItem).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Onderwerp.") var title: String?
-    @Option(help: "Wijk (optioneel).") var wijk: String?
-    @Option(help: "Tijd in minuten.") var minutes: String?
-    @Option(help: "Vergadering, bv. V-3 (standaard de laatste).") var meeting: String?
+    @Option(help: .text(.agendaTitle)) var title: String?
+    @Option(help: .text(.wijkOptional)) var wijk: String?
+    @Option(help: .text(.minutes)) var minutes: String?
+    @Option(help: .text(.agendaMeeting)) var meeting: String?
 
     func run() throws {
         let session = try global.openSession(role: .cli)
@@ -108,15 +108,15 @@ struct AddAgendaItem: ParsableCommand {
 }
 
 struct AddParticipation: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "participation", abstract: "Een participatieniveau voor een onderwerp.")
+    static let configuration = CommandConfiguration(commandName: "participation", abstract: Text.cliAbstract(.addParticipation).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Onderwerp (plan, prioriteit).") var topic: String?
-    @Option(help: "Soort werk: \(WorkKind.wordList).") var work: String?
-    @Option(help: "Fase: \(Phase.wordList).") var phase: String?
-    @Option(help: "Niveau: \(ParticipationLevel.wordList).") var level: String?
-    @Option(help: "Toelichting.") var reason: String?
-    @Option(help: "Vergadering, bv. V-3.") var meeting: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.topic)) var topic: String?
+    @Option(help: .text(.work)) var work: String?
+    @Option(help: .text(.phase)) var phase: String?
+    @Option(help: .text(.level)) var level: String?
+    @Option(help: .text(.explanation)) var reason: String?
+    @Option(help: .text(.meeting)) var meeting: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .participation, Draft([
@@ -126,20 +126,20 @@ struct AddParticipation: ParsableCommand {
 }
 
 struct SetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Wijzigt de status van een item.",
+    static let configuration = CommandConfiguration(commandName: "set", abstract: Text.cliAbstract(.set).text,
                                                     subcommands: [SetStatus.self, SetParticipation.self, SetWijkKind.self])
 }
 
 struct SetStatus: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Status van een actie: open, bezig, gereed of vervallen (met reden).")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: Text.cliAbstract(.setStatus).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id van de actie, bv. A-7.") var id: String
-    @Option(help: "Nieuwe status: \(ActionStatus.wordList).") var to: String?
-    @Option(help: "Reden (verplicht bij vervallen).") var reason: String?
+    @Argument(help: .text(.actionID)) var id: String
+    @Option(help: .text(.newStatus)) var to: String?
+    @Option(help: .text(.reasonDropped)) var reason: String?
 
     func run() throws {
         guard let rid = RecordID(id), rid.kind == .action else {
-            printError("\(Text.fieldLabel(.id).nl): \(Text.unknownRecord(id).nl)")
+            printError("\(Text.fieldLabel(.id).text): \(Text.unknownRecord(id).text)")
             throw ExitCode(1)
         }
         try recordAndReport(try global.openSession(role: .cli), .status,

@@ -12,9 +12,11 @@ struct AppRuntime {
     let kern: String?
     /// Start in projector mode (`--projector`); `p` toggles it.
     var projector = false
+    /// Other logs (one per kern) shown read-only in the history view, with their labels.
+    var otherLogs: [(label: String, state: KernteamState)] = []
 
     func run() throws {
-        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw CLIError(Text.cliNeedsTTY.nl) }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw CLIError(Text.cliNeedsTTY.text) }
         let terminal = NcursesTerminal()
         terminal.start()
         defer { terminal.stop() }
@@ -24,6 +26,7 @@ struct AppRuntime {
         if let warning = openWarning() { model.message = StatusMessage(warning, isError: true) }
         model.projector = projector
         model.monochrome = Self.noColor
+        model.asciiCharts = !Charts.localeIsUTF8(ProcessInfo.processInfo.environment)
         model.readOnlyReason = readOnlyReason()
         var lastRefresh = Date()
         while !model.quit {
@@ -53,7 +56,7 @@ struct AppRuntime {
                     case .success(let r):
                         _ = Reducer.reduce(&model, .recorded(.success(r.meeting)), world())
                         let id = r.meeting.event.createdID?.description ?? ""
-                        _ = Reducer.reduce(&model, .notice(Text.meetingPrepared(id, r.items.count).nl, isError: false), world())
+                        _ = Reducer.reduce(&model, .notice(Text.meetingPrepared(id, r.items.count).text, isError: false), world())
                     case .failure(let f):
                         _ = Reducer.reduce(&model, .recorded(.failure(Self.info(f))), world())
                     }
@@ -64,13 +67,13 @@ struct AppRuntime {
                     switch session.closeMeeting(id) {
                     case .success(let r):
                         _ = Reducer.reduce(&model, .recorded(.success(r.logged)), world())
-                        _ = Reducer.reduce(&model, .notice(Text.meetingClosedCheckpoint(r.checkpoint.description).nl, isError: false), world())
+                        _ = Reducer.reduce(&model, .notice(Text.meetingClosedCheckpoint(r.checkpoint.description).text, isError: false), world())
                     case .failure(let f):
                         _ = Reducer.reduce(&model, .notice(f.lines.joined(separator: "; "), isError: true), world())
                     }
                 case let .record(kind, draft, meeting, target):
                     let warnings = Validator(state: session.state, today: session.today, settings: session.settings)
-                        .warnings(kind, draft).map(\.nl)
+                        .warnings(kind, draft).map(\.text)
                     let result = session.record(kind, draft, meeting: meeting, target: target)
                     let mapped: Result<LoggedEvent, RecordFailureInfo> = result.mapError(Self.info)
                     var after = world()
@@ -83,7 +86,9 @@ struct AppRuntime {
     }
 
     func world() -> World {
-        World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings, now: session.clock())
+        var w = World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings, now: session.clock())
+        w.otherLogs = otherLogs
+        return w
     }
 
     static func info(_ failure: RecordFailure) -> RecordFailureInfo {
@@ -106,8 +111,8 @@ struct AppRuntime {
     }
 
     func openWarning() -> String? {
-        if let side = session.log.recoveredTailPath { return Text.tornTailMoved(side).nl }
-        if let first = session.undecodable.first { return Text.logDamaged(line: first.line, reason: first.problem.description).nl }
+        if let side = session.log.recoveredTailPath { return Text.tornTailMoved(side).text }
+        if let first = session.undecodable.first { return Text.logDamaged(line: first.line, reason: first.problem.description).text }
         return session.storageWarnings.first
     }
 

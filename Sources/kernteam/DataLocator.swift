@@ -23,17 +23,17 @@ enum DataLocator {
     }
 
     static func file(_ name: String) throws -> String {
-        guard let dir = dataDirectory() else { throw CLIError("Map Data/ niet gevonden; zet KERNTEAM_DATA op de map met reference.json") }
+        guard let dir = dataDirectory() else { throw CLIError(Text.cliNoDataFolder.text) }
         return (dir as NSString).appendingPathComponent(name)
     }
 
     static func reference() throws -> ReferenceData {
         let path = try file("reference.json")
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("Kan \(path) niet lezen") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError(Text.cliCannotRead(path).text) }
         do {
             return try JSONDecoder().decode(ReferenceData.self, from: data)
         } catch {
-            throw CLIError("Referentiegegevens in \(path) zijn ongeldig: \(error)")
+            throw CLIError(Text.cliBadReference(path: path, why: "\(error)").text)
         }
     }
 
@@ -43,7 +43,7 @@ enum DataLocator {
         do {
             return try JSONDecoder().decode(Settings.self, from: data)
         } catch {
-            throw CLIError("Instellingen in \(path) zijn ongeldig: \(error)")
+            throw CLIError(Text.cliBadSettings(path: path, why: "\(error)").text)
         }
     }
 

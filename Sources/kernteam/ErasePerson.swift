@@ -7,11 +7,11 @@ import KernteamSession
 struct ErasePerson: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase-person",
-        abstract: "Wist alle persoonsgegevens (naam, contact) van één persoon (AVG). Het log zelf blijft intact: het bevat alleen verwijzingen."
+        abstract: Text.cliAbstract(.erasePerson).text
     )
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "De naam zoals vastgelegd (hoofdletters maken niet uit).") var name: String
+    @Argument(help: .text(.personName)) var name: String
 
     func run() throws {
         let session = try global.openSession(role: .cli)
@@ -22,9 +22,9 @@ struct ErasePerson: ParsableCommand {
             throw CLIError(Session.describe(e))
         }
         if refs.isEmpty {
-            printError("Geen persoonsgegevens gevonden voor '\(TerminalSafeText.clean(name))'.")
+            printError(Text.cliNoPersonalData(TerminalSafeText.clean(name)).text)
             throw ExitCode(1)
         }
-        print("Gewist: \(refs.count) vastlegging(en) van '\(TerminalSafeText.clean(name))'.")
+        print(Text.cliErased(count: refs.count, name: TerminalSafeText.clean(name)).text)
     }
 }

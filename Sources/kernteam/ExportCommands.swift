@@ -7,22 +7,22 @@ import KernteamSession
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Maakt documenten om mee te nemen: notulen, actielijst, voortgangsrapportage, agendabestand (.ics) en nieuwsbrief.",
-        discussion: "Persoonsgegevens van bewoners blijven weg, tenzij u --include-personal meegeeft. Een bestaand bestand wordt alleen met --force vervangen.",
+        abstract: Text.cliAbstract(.export).text,
+        discussion: Text.cliHelp(.aboutExport).text,
         subcommands: [ExportMinutes.self, ExportActions.self, ExportReport.self, ExportCalendar.self, ExportNewsletter.self]
     )
 }
 
 /// Where an export goes, and what it may hold.
 struct ExportOutputOptions: ParsableArguments {
-    @Option(help: "Het bestand dat gemaakt wordt.") var out: String
-    @Flag(help: "Een bestaand bestand vervangen.") var force = false
-    @Flag(help: "Ook persoonsgegevens van bewoners (namen en contactgegevens van melders en initiatiefnemers).") var includePersonal = false
+    @Option(help: .text(.out)) var out: String
+    @Flag(help: .text(.force)) var force = false
+    @Flag(help: .text(.exportPersonal)) var includePersonal = false
 }
 
 /// One or more logs, for the exports that can combine kernen (`--log` once per kern).
 struct LogsOption: ParsableArguments {
-    @Option(name: .long, help: "Het logbestand; herhaal voor meer kernen (anders $KERNTEAM_LOG, anders het standaardlog).")
+    @Option(name: .long, help: .text(.logs))
     var log: [String] = []
 
     var paths: [String] { log.isEmpty ? [DataLocator.logPath(nil)] : log.map { DataLocator.logPath($0) } }
@@ -36,7 +36,7 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 enum ExportIO {
     /// Opens an existing log read-only (an export never creates or changes a log) and settings.
     static func open(_ path: String) throws -> Session {
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).nl) }
+        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).text) }
         let session: Session
         do {
             session = try Session.open(path: path, reference: nil, role: .cli, readOnly: true)
@@ -54,7 +54,7 @@ enum ExportIO {
         let labels = ReportSource.uniqueLabels(zip(sessions, paths).map { s, p in
             ReportSource.label(for: s.state, fallback: ((p as NSString).lastPathComponent as NSString).deletingPathExtension)
         })
-        if sessions.count > 1 { printError(Text.exportCombined(labels).nl) }
+        if sessions.count > 1 { printError(Text.exportCombined(labels).text) }
         return zip(sessions, labels).map { ReportSource(state: $0.state, persons: includePersonal ? $0.persons : nil, label: $1) }
     }
 
@@ -66,7 +66,7 @@ enum ExportIO {
 
     static func meeting(_ text: String, in session: Session) throws -> RecordID {
         let id = try parseID(text, [.meeting])
-        guard session.state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(text).nl) }
+        guard session.state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(text).text) }
         return id
     }
 
@@ -75,10 +75,10 @@ enum ExportIO {
     /// meanwhile: the final step is a hard link, which fails when the name is taken).
     static func write(_ bytes: [UInt8], to path: String, force: Bool, quiet: Bool = false) throws {
         let fm = FileManager.default
-        if !force && fm.fileExists(atPath: path) { throw CLIError(Text.exportFileExists(path).nl) }
+        if !force && fm.fileExists(atPath: path) { throw CLIError(Text.exportFileExists(path).text) }
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-        func fail(_ code: Int32) -> CLIError { CLIError(Text.exportWriteFailed(path, reason(code).nl).nl) }
+        func fail(_ code: Int32) -> CLIError { CLIError(Text.exportWriteFailed(path, reason(code).text).text) }
         let fd = Foundation.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw fail(errno) }
         var written = 0
@@ -100,7 +100,7 @@ enum ExportIO {
             if link(temp, path) != 0 {
                 let code = errno
                 unlink(temp)
-                if code == EEXIST { throw CLIError(Text.exportFileExists(path).nl) }
+                if code == EEXIST { throw CLIError(Text.exportFileExists(path).text) }
                 throw fail(code)
             }
             unlink(temp)
@@ -129,19 +129,20 @@ enum ExportIO {
 struct ExportMinutes: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "minutes",
-        abstract: "Notulen van een vergadering: aanwezigheid, agendapunten met uitkomst, besluiten, acties en terugkoppeling aan bewoners."
+        abstract: Text.cliAbstract(.exportMinutes).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "De vergadering, bv. V-3.") var meeting: String
-    @Option(help: "md (Markdown) of html (één bestand, ook om af te drukken).") var format: DocumentFormat = .md
+    @Option(help: .text(.exportMeeting)) var meeting: String
+    @Option(help: .text(.mdOrHTMLLong)) var format: DocumentFormat = .md
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
         let session = try ExportIO.open(DataLocator.logPath(global.log))
         let id = try ExportIO.meeting(meeting, in: session)
         guard let doc = MinutesExport.document(meeting: id, state: session.state, today: session.today,
-                                               persons: output.includePersonal ? session.persons : nil)
-        else { throw CLIError(Text.unknownRecord(meeting).nl) }
+                                               persons: output.includePersonal ? session.persons : nil,
+                                               charts: format.format == .html)
+        else { throw CLIError(Text.unknownRecord(meeting).text) }
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }
 }
@@ -149,15 +150,15 @@ struct ExportMinutes: ParsableCommand {
 struct ExportActions: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "actions",
-        abstract: "De actielijst als CSV (Excel: puntkomma, UTF-8, dd-mm-jjjj, decimale komma) of JSON.",
-        discussion: "Ingetrokken acties staan er niet in. Meerdere --log: de logs worden samengevoegd; elk id krijgt dan de naam van zijn log ervoor (Delfgauw/A-3)."
+        abstract: Text.cliAbstract(.exportActions).text,
+        discussion: Text.cliHelp(.aboutActionList).text
     )
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
     @OptionGroup var logs: LogsOption
-    @Option(help: "csv of json.") var format: Format = .csv
-    @Option(help: "Alleen deze kern.") var kern: String?
-    @Option(help: "Alleen deze wijk.") var wijk: String?
+    @Option(help: .text(.csvOrJSON)) var format: Format = .csv
+    @Option(help: .text(.onlyKern)) var kern: String?
+    @Option(help: .text(.onlyWijk)) var wijk: String?
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
@@ -166,13 +167,13 @@ struct ExportActions: ParsableCommand {
         var filter = ActionFilter()
         if let kern {
             guard let k = reference.kern(named: kern) else {
-                throw CLIError(Text.unknownKern(kern, known: reference.kernen.map(\.name)).nl)
+                throw CLIError(Text.unknownKern(kern, known: reference.kernen.map(\.name)).text)
             }
             filter.kern = k.name
         }
         if let wijk {
-            guard let place = reference.place(named: wijk) else { throw CLIError(Text.unknownWijk(wijk, known: reference.wijkNames).nl) }
-            guard let w = place.wijk else { throw CLIError(Text.wijkNotKern(place.kern).nl) }
+            guard let place = reference.place(named: wijk) else { throw CLIError(Text.unknownWijk(wijk, known: reference.wijkNames).text) }
+            guard let w = place.wijk else { throw CLIError(Text.wijkNotKern(place.kern).text) }
             filter.wijk = w
         }
         let today = ExportIO.today()
@@ -196,31 +197,31 @@ func mergedReference(_ sources: [ReportSource]) -> ReferenceData {
 struct ExportReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Voortgangsrapportage voor de stuurgroep over een periode, per kern en per wijk, met de indicatoren uit het plan.",
-        discussion: "Meerdere --log (één per kern) worden samengevoegd; elk id krijgt dan de naam van zijn log ervoor."
+        abstract: Text.cliAbstract(.exportReport).text,
+        discussion: Text.cliHelp(.aboutReport).text
     )
     @OptionGroup var logs: LogsOption
-    @Option(help: "Begin van de periode, JJJJ-MM-DD of DD-MM-JJJJ.") var from: String
-    @Option(help: "Eind van de periode (tot en met).") var to: String
-    @Option(help: "Alleen deze kern (anders alle kernen met gegevens).") var kern: String?
-    @Option(help: "md of html.") var format: DocumentFormat = .md
+    @Option(help: .text(.periodFrom)) var from: String
+    @Option(help: .text(.periodTo)) var to: String
+    @Option(help: .text(.onlyKernElseAll)) var kern: String?
+    @Option(help: .text(.mdOrHTML)) var format: DocumentFormat = .md
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        guard let start = Day(from) else { throw CLIError("--from: " + Text.badDate(from).nl) }
-        guard let end = Day(to) else { throw CLIError("--to: " + Text.badDate(to).nl) }
-        guard start <= end else { throw CLIError(Text.exportBadPeriod(start.dutch, end.dutch).nl) }
+        guard let start = Day(from) else { throw CLIError("--from: " + Text.badDate(from).text) }
+        guard let end = Day(to) else { throw CLIError("--to: " + Text.badDate(to).text) }
+        guard start <= end else { throw CLIError(Text.exportBadPeriod(start.dutch, end.dutch).text) }
         let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal)
         var kernName: String?
         if let kern {
             let reference = mergedReference(sources)
             guard let k = reference.kern(named: kern) else {
-                throw CLIError(Text.unknownKern(kern, known: reference.kernen.map(\.name)).nl)
+                throw CLIError(Text.unknownKern(kern, known: reference.kernen.map(\.name)).text)
             }
             kernName = k.name
         }
         let today = ExportIO.today()
-        let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: today)
+        let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: today, charts: format.format == .html)
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }
 }
@@ -228,11 +229,11 @@ struct ExportReport: ParsableCommand {
 struct ExportCalendar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "Agendabestand (.ics) met de vergaderingen (19:30, tijdzone Amsterdam) en de deadlines van acties (hele dag), voor Outlook.",
-        discussion: "Opnieuw importeren werkt dezelfde afspraken bij (vaste UID per vergadering en actie). Er staan geen persoonsgegevens van bewoners in."
+        abstract: Text.cliAbstract(.exportCalendar).text,
+        discussion: Text.cliHelp(.aboutCalendar).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Alleen deze kern.") var kern: String?
+    @Option(help: .text(.onlyKern)) var kern: String?
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
@@ -245,19 +246,19 @@ struct ExportCalendar: ParsableCommand {
 struct ExportNewsletter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsletter",
-        abstract: "Stukje voor de nieuwsbrief aan professionals: voortgang, wat besproken is, gestarte acties en contactpersonen.",
-        discussion: "Bevat nooit persoonsgegevens van bewoners; de contactpersonen zijn de eigenaren van de acties."
+        abstract: Text.cliAbstract(.exportNewsletter).text,
+        discussion: Text.cliHelp(.aboutNewsletter).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "De vergadering, bv. V-3.") var meeting: String
-    @Option(help: "md of html.") var format: DocumentFormat = .md
+    @Option(help: .text(.exportMeeting)) var meeting: String
+    @Option(help: .text(.mdOrHTML)) var format: DocumentFormat = .md
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
         let session = try ExportIO.open(DataLocator.logPath(global.log))
         let id = try ExportIO.meeting(meeting, in: session)
         guard let doc = NewsletterExport.document(meeting: id, state: session.state, today: session.today)
-        else { throw CLIError(Text.unknownRecord(meeting).nl) }
+        else { throw CLIError(Text.unknownRecord(meeting).text) }
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }
 }

@@ -8,20 +8,20 @@ import KernteamSession
 enum ExportFromApp {
     static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> (message: String, isError: Bool) {
         let document = draft[.document] ?? "notulen", format = draft[.format] ?? "html"
-        guard let file = draft[.file] else { return (Text.fieldLabel(.file).nl + ": " + Text.required.nl, true) }
+        guard let file = draft[.file] else { return (Text.fieldLabel(.file).text + ": " + Text.required.text, true) }
         let path = (file as NSString).expandingTildeInPath
         let today = session.today
         let doc: Document.Format? = format == "md" ? .markdown : (format == "html" ? .html : nil)
-        func mismatch(_ allowed: String) -> (String, Bool) { (Text.exportFormatMismatch(document, allowed).nl, true) }
+        func mismatch(_ allowed: String) -> (String, Bool) { (Text.exportFormatMismatch(document, allowed).text, true) }
         do {
             switch document {
             case "notulen", "nieuwsbrief":
                 guard let doc else { return mismatch("md, html") }
-                guard let meeting else { return (Text.exportNoMeeting.nl, true) }
+                guard let meeting else { return (Text.exportNoMeeting.text, true) }
                 let built = document == "notulen"
-                    ? MinutesExport.document(meeting: meeting, state: session.state, today: today)
+                    ? MinutesExport.document(meeting: meeting, state: session.state, today: today, charts: doc == .html)
                     : NewsletterExport.document(meeting: meeting, state: session.state, today: today)
-                guard let built else { return (Text.exportNoMeeting.nl, true) }
+                guard let built else { return (Text.exportNoMeeting.text, true) }
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
@@ -36,18 +36,19 @@ enum ExportFromApp {
                 let from = filter.from ?? Day(year: today.year, month: 1, day: 1)!
                 let to = filter.to ?? today
                 let kern = filter.place.flatMap { session.state.reference.place(named: $0)?.kern }
-                let built = ProgressReport.document([ReportSource(state: session.state, label: "")], from: from, to: to, kern: kern, today: today)
+                let built = ProgressReport.document([ReportSource(state: session.state, label: "")], from: from, to: to, kern: kern, today: today,
+                                                       charts: doc == .html)
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }
                 try ExportIO.write(CalendarExport.ics(state: session.state, stamp: session.clock()), to: path, force: false, quiet: true)
             default:
-                return (Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).nl, true)
+                return (Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text, true)
             }
         } catch {
             return ("\(error)", true)
         }
-        return (Text.exportWritten(path).nl, false)
+        return (Text.exportWritten(path).text, false)
     }
 
     static func actionFilter(_ filter: HistoryFilter, _ state: KernteamState) -> ActionFilter {

@@ -6,19 +6,19 @@ import KernteamTUI
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Alles wat voor een wijk of kern is besloten en gedaan, in volgorde van tijd, per vergadering. Meerdere --log kan (bv. één per kern)."
+        abstract: Text.cliAbstract(.history).text
     )
 
-    @Option(name: .customLong("log"), help: "Logbestand; herhaal voor meerdere logs (standaard $KERNTEAM_LOG of het eigen log).")
+    @Option(name: .customLong("log"), help: .text(.historyLogs))
     var logs: [String] = []
-    @Option(help: "Wijk.") var wijk: String?
-    @Option(help: "Kern (met al haar wijken).") var kern: String?
-    @Option(help: "Vanaf datum, JJJJ-MM-DD.") var from: String?
-    @Option(help: "Tot en met datum, JJJJ-MM-DD.") var to: String?
-    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
-    @Option(help: "Soort: \(HistoryKind.allCases.map(\.rawValue).joined(separator: ", ")).") var kind: String?
-    @Option(help: "Woorden die in de tekst moeten staan (hoofdletters en accenten maken niet uit).") var search: String?
-    @Option(help: "table of json.") var format: List.Format = .table
+    @Option(help: .text(.wijk)) var wijk: String?
+    @Option(help: .text(.kernWithWijken)) var kern: String?
+    @Option(help: .text(.fromDate)) var from: String?
+    @Option(help: .text(.toDate)) var to: String?
+    @Option(help: .text(.theme)) var theme: String?
+    @Option(help: .text(.historyKind)) var kind: String?
+    @Option(help: .text(.search)) var search: String?
+    @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
 
     func run() throws {
         let paths = logs.isEmpty ? [DataLocator.logPath(nil)] : logs
@@ -30,10 +30,10 @@ struct History: ParsableCommand {
         draft[.recordKind] = kind
         draft[.search] = search
         if let theme, Theme.parse(theme) == nil {
-            printError(Text.unknownChoice(theme, options: Theme.allCases.map(\.rawValue)).nl); throw ExitCode(1)
+            printError(Text.unknownChoice(theme, options: Theme.allCases.map(\.rawValue)).text); throw ExitCode(1)
         }
         if let kind, HistoryKind(rawValue: kind) == nil {
-            printError(Text.unknownChoice(kind, options: HistoryKind.allCases.map(\.rawValue)).nl); throw ExitCode(1)
+            printError(Text.unknownChoice(kind, options: HistoryKind.allCases.map(\.rawValue)).text); throw ExitCode(1)
         }
         let filter: HistoryFilter
         switch HistoryView.filter(from: draft) {
@@ -44,10 +44,10 @@ struct History: ParsableCommand {
         for path in paths {
             let session: Session
             do { session = try Session.open(path: path, reference: nil, role: .cli, readOnly: true) } catch {
-                printError(Text.logIOError("\(path)").nl); throw ExitCode(1)
+                printError(Text.logIOError("\(path)").text); throw ExitCode(1)
             }
             if let place = filter.place, session.state.reference.place(named: place) == nil {
-                printError(Text.unknownWijk(place, known: session.state.reference.placeNames).nl); throw ExitCode(1)
+                printError(Text.unknownWijk(place, known: session.state.reference.placeNames).text); throw ExitCode(1)
             }
             for e in session.state.history(filter) {
                 let date = e.meeting.flatMap { session.state.meetings[$0]?.value.date.description } ?? ""
@@ -75,7 +75,7 @@ struct History: ParsableCommand {
                 let meeting = r.entry.meeting.map { "\($0) \(r.meetingDate)" }
                 if lastMeeting == nil || lastMeeting! != meeting {
                     lastMeeting = .some(meeting)
-                    table.append([meeting.map { "— Vergadering \($0)" } ?? "— " + Text.historyNoMeeting.nl])
+                    table.append([meeting.map { "— \(Text.detailMeeting.text) \($0)" } ?? "— " + Text.historyNoMeeting.text])
                 }
                 table.append([r.entry.date.dutch, r.entry.kind.rawValue, r.entry.id?.description ?? "", r.entry.wijk ?? r.entry.kern,
                               r.entry.text + (r.entry.status.isEmpty ? "" : " (\(r.entry.status))")])

@@ -7,15 +7,15 @@ import KernteamTUI
 
 /// Options every command shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "Het logbestand (anders $KERNTEAM_LOG, anders ~/.local/share/kernteam/kernteam.jsonl).")
+    @Option(name: .long, help: .text(.log))
     var log: String?
 
-    @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
+    @Option(name: .long, help: .text(.role))
     var role: String = "secretaris"
 
     func parsedRole(default fallback: Role) throws -> Role {
         guard let r = Role.parse(role) else {
-            throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris")
+            throw CLIError(Text.cliUnknownRole(role).text)
         }
         return r == .secretaris ? fallback : r
     }
@@ -51,8 +51,8 @@ struct GlobalOptions: ParsableArguments {
 struct Kernteam: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kernteam",
-        abstract: "Het kernteamoverleg wijkgericht werken: agenda, signalen, acties en participatie, vastgelegd in een log dat alleen groeit.",
-        discussion: "Zonder subcommando opent het volledige scherm. Toetsen: ? in het scherm.",
+        abstract: Text.cliAbstract(.root).text,
+        discussion: Text.cliHelp(.aboutRoot).text,
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
                       MeetingCommand.self, Attend.self, AgendaCommand.self, History.self,
                       Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self, Export.self],
@@ -62,26 +62,38 @@ struct Kernteam: ParsableCommand {
 
 /// The full-screen app on the user's log (the default when no subcommand is given).
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Opent het volledige scherm (standaard).")
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.open).text)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .long, help: "De kern waarvan de vergadering getoond wordt.")
+    @Option(name: .long, help: .text(.openKern))
     var kern: String?
 
-    @Flag(help: "Beamermodus: groot huidig agendapunt, persoonsgegevens verborgen, alleen lezen (p wisselt).")
+    @Flag(help: .text(.projector))
     var projector = false
+
+    @Option(name: .customLong("history-log"), help: .text(.historyLog))
+    var historyLogs: [String] = []
 
     func run() throws {
         let session = try global.openSession(role: projector ? .voorzitter : .secretaris)
-        try AppRuntime(session: session, kern: try resolveKern(kern, session), projector: projector).run()
+        var others: [(label: String, state: KernteamState)] = []
+        for path in historyLogs {
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.logIOError(path).text) }
+            let other = try Session.open(path: path, reference: nil, role: .cli, readOnly: true)
+            let kernen = Set(other.state.meetings.items.map(\.value.kern))
+            others.append((kernen.count == 1 ? kernen.first! : ((path as NSString).lastPathComponent as NSString).deletingPathExtension, other.state))
+        }
+        var runtime = AppRuntime(session: session, kern: try resolveKern(kern, session), projector: projector)
+        runtime.otherLogs = others
+        try runtime.run()
     }
 }
 
 func resolveKern(_ text: String?, _ session: Session) throws -> String? {
     guard let text else { return nil }
     guard let k = session.state.reference.kern(named: text) else {
-        throw CLIError(Text.unknownKern(text, known: session.state.reference.kernen.map(\.name)).nl)
+        throw CLIError(Text.unknownKern(text, known: session.state.reference.kernen.map(\.name)).text)
     }
     return k.name
 }
@@ -94,44 +106,44 @@ func printError(_ message: String) {
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Opent het volledige scherm op een verse kopie van de demo-log (Delfgauw, 2009). Het meegeleverde bestand blijft ongewijzigd."
+        abstract: Text.cliAbstract(.demo).text
     )
 
-    @Option(name: .long, help: "Schrijf het demoverhaal opnieuw naar dit bestand (voor onderhoud van Data/demo-log.jsonl) en stop.")
+    @Option(name: .long, help: .text(.writeStory))
     var writeStory: String?
 
-    @Option(name: .long, help: "Waar de kopie komt (standaard een nieuwe tijdelijke map).")
+    @Option(name: .long, help: .text(.copyTo))
     var copyTo: String?
 
-    @Option(name: .long, help: "Maak een groot, realistisch log van N regels (met --out) en stop.")
+    @Option(name: .long, help: .text(.generate))
     var generate: Int?
 
-    @Option(name: .long, help: "Het bestand voor --generate (mag nog niet bestaan).")
+    @Option(name: .long, help: .text(.generateOut))
     var out: String?
 
-    @Option(name: .long, help: "Startwaarde voor --generate: dezelfde waarde geeft hetzelfde bestand.")
+    @Option(name: .long, help: .text(.seed))
     var seed: UInt64 = 2009
 
-    @Option(name: .long, help: "Wie vastlegt: voorzitter of secretaris.")
+    @Option(name: .long, help: .text(.role))
     var role: String = "voorzitter"
 
-    @Flag(help: "Beamermodus (zie kernteam open --help).")
+    @Flag(help: .text(.projectorShort))
     var projector = false
 
     func run() throws {
         let fm = FileManager.default
         if let count = generate {
-            guard let out else { throw CLIError("--generate heeft --out BESTAND nodig") }
-            guard count >= 1 else { throw CLIError("--generate heeft een aantal van minstens 1 nodig") }
-            if fm.fileExists(atPath: out) { throw CLIError("\(out) bestaat al; kies een nieuw bestand") }
-            let progress = Progress(label: "genereren", total: count)
+            guard let out else { throw CLIError(Text.cliGenerateNeedsOut.text) }
+            guard count >= 1 else { throw CLIError(Text.cliGenerateNeedsCount.text) }
+            if fm.fileExists(atPath: out) { throw CLIError(Text.cliFileExistsChooseNew(out).text) }
+            let progress = Progress(label: Text.cliGenerating.text, total: count)
             try LogGenerator.generate(count: count, to: out, seed: seed, reference: try DataLocator.reference()) { progress.update($0) }
             progress.finish()
             print(out)
             return
         }
         if let target = writeStory {
-            if fm.fileExists(atPath: target) { throw CLIError("\(target) bestaat al; kies een nieuw bestand") }
+            if fm.fileExists(atPath: target) { throw CLIError(Text.cliFileExistsChooseNew(target).text) }
             try DemoStory.write(to: target, reference: try DataLocator.reference())
             print(target)
             return
@@ -140,7 +152,7 @@ struct Demo: ParsableCommand {
         let target: String
         if let copyTo {
             target = copyTo
-            if fm.fileExists(atPath: target) { throw CLIError("\(target) bestaat al; kies een nieuw bestand") }
+            if fm.fileExists(atPath: target) { throw CLIError(Text.cliFileExistsChooseNew(target).text) }
         } else {
             let dir = fm.temporaryDirectory.appendingPathComponent("kernteam-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
             try fm.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -152,29 +164,29 @@ struct Demo: ParsableCommand {
         if fm.fileExists(atPath: source + ".personen") {
             try fm.copyItem(atPath: source + ".personen", toPath: target + ".personen")
         }
-        guard let r = Role.parse(role) else { throw CLIError("Onbekende rol '\(role)'. Kies uit: voorzitter, secretaris") }
+        guard let r = Role.parse(role) else { throw CLIError(Text.cliUnknownRole(role).text) }
         let session = try Session.open(path: target, reference: nil, role: r)
         session.settings = try DataLocator.settings()
         try AppRuntime(session: session, kern: nil, projector: projector).run()
-        print(Text.demoCopy(target).nl)
+        print(Text.demoCopy(target).text)
     }
 }
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Controleert het hele log: elke regel leesbaar, volgnummers zonder gaten, hash-keten intact. Exit 0 als alles klopt, anders 1."
+        abstract: Text.cliAbstract(.verify).text
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Controlepunt VOLGNUMMER:HASH van eerder (bv. uit de notulen): meldt inkorten of herschrijven sindsdien.")
+    @Option(help: .text(.checkpoint))
     var checkpoint: String?
 
     func run() throws {
         let path = DataLocator.logPath(global.log)
         var expected: Checkpoint?
         if let checkpoint {
-            guard let c = Checkpoint(checkpoint) else { throw CLIError(Text.badCheckpoint(checkpoint).nl) }
+            guard let c = Checkpoint(checkpoint) else { throw CLIError(Text.badCheckpoint(checkpoint).text) }
             expected = c
         }
         let report: VerifyReport
@@ -184,11 +196,11 @@ struct Verify: ParsableCommand {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
         if report.isIntact {
-            print(Text.verifyOK(entries: report.entries, head: report.head.description).nl)
-            if let expected { print(Text.checkpointOK(expected.description).nl) }
+            print(Text.verifyOK(entries: report.entries, head: report.head.description).text)
+            if let expected { print(Text.checkpointOK(expected.description).text) }
             return
         }
-        printError(Text.verifyFailed(count: report.issues.count + (report.checkpointProblem == nil ? 0 : 1)).nl)
+        printError(Text.verifyFailed(count: report.issues.count + (report.checkpointProblem == nil ? 0 : 1)).text)
         for issue in report.issues { printError(issue.description) }
         if let problem = report.checkpointProblem { printError(problem) }
         throw ExitCode(1)
@@ -198,7 +210,7 @@ struct Verify: ParsableCommand {
 struct CheckpointCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checkpoint",
-        abstract: "Drukt het controlepunt van nu af (VOLGNUMMER:HASH van de laatste regel), om buiten het log te bewaren."
+        abstract: Text.cliAbstract(.checkpoint).text
     )
 
     @OptionGroup var global: GlobalOptions

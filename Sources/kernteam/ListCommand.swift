@@ -6,7 +6,7 @@ import KernteamTUI
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Toont signalen, acties, besluiten, vergaderingen, agendapunten of participatieniveaus, als tabel of JSON."
+        abstract: Text.cliAbstract(.list).text
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -18,10 +18,10 @@ struct List: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Wat: signals, actions, decisions, meetings, agenda, participation, initiatives, priorities, budgets, feedback-owed of proposals.") var kind: Kind
-    @Option(help: "Alleen deze wijk (of kern).") var wijk: String?
-    @Option(help: "table of json.") var format: Format = .table
-    @Flag(help: "Ook persoonsgegevens (melder, contact) tonen.") var includePersonal = false
+    @Argument(help: .text(.listKind)) var kind: Kind
+    @Option(help: .text(.onlyWijkOrKern)) var wijk: String?
+    @Option(help: .text(.tableOrJSON)) var format: Format = .table
+    @Flag(help: .text(.listPersonal)) var includePersonal = false
 
     func run() throws {
         let session = try global.openSession(role: .cli, readOnly: true)
@@ -29,7 +29,7 @@ struct List: ParsableCommand {
         var place: Place?
         if let wijk {
             guard let p = state.reference.place(named: wijk) else {
-                printError(Text.unknownWijk(wijk, known: state.reference.placeNames).nl)
+                printError(Text.unknownWijk(wijk, known: state.reference.placeNames).text)
                 throw ExitCode(1)
             }
             place = p
@@ -196,7 +196,7 @@ struct ListRecords {
         }
     }
 
-    func mark<V>(_ t: Tracked<V>) -> String { t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) " : "" }
+    func mark<V>(_ t: Tracked<V>) -> String { t.isWithdrawn ? "(\(Text.withdrawnMark.text)) " : "" }
 }
 
 /// Aligns columns by display width; every cell made terminal-safe; the last column is not padded.

@@ -6,8 +6,8 @@ import KernteamTUI
 
 /// `--meeting ID`, else the kern's meeting in progress (open, else the latest not closed).
 struct MeetingSelection: ParsableArguments {
-    @Option(help: "Kern (standaard: de laatste vergadering).") var kern: String?
-    @Option(help: "Vergadering, bv. V-7.") var meeting: String?
+    @Option(help: .text(.meetingKern)) var kern: String?
+    @Option(help: .text(.meetingID)) var meeting: String?
 
     func resolve(_ session: Session) throws -> RecordID {
         if let meeting {
@@ -15,7 +15,7 @@ struct MeetingSelection: ParsableArguments {
         }
         let kernName = try resolveKern(kern, session)
         guard let m = session.state.workingMeeting(kern: kernName) else {
-            printError(Text.noMeeting.nl)
+            printError(Text.noMeeting.text)
             throw ExitCode(1)
         }
         return m.id
@@ -25,7 +25,7 @@ struct MeetingSelection: ParsableArguments {
 struct MeetingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meeting",
-        abstract: "De vergadering: voorbereiden, openen, volgend agendapunt, sluiten (en heropenen met een besluit).",
+        abstract: Text.cliAbstract(.meeting).text,
         subcommands: [MeetingPrepare.self, MeetingOpen.self, MeetingNext.self, MeetingPrevious.self, MeetingClose.self, MeetingReopen.self]
     )
 }
@@ -33,12 +33,12 @@ struct MeetingCommand: ParsableCommand {
 struct MeetingPrepare: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prepare",
-        abstract: "Plant de volgende vergadering en stelt de agenda voor uit het log (open acties, nieuwe signalen, voorstellen, initiatieven, budgetten)."
+        abstract: Text.cliAbstract(.meetingPrepare).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Kern: Delfgauw, Nootdorp of Pijnacker.") var kern: String?
-    @Option(help: "Datum, JJJJ-MM-DD.") var date: String?
-    @Option(help: "Duur in minuten (standaard 120).") var length: String = "120"
+    @Option(help: .text(.kern)) var kern: String?
+    @Option(help: .text(.date)) var date: String?
+    @Option(help: .text(.length)) var length: String = "120"
 
     func run() throws {
         let session = try global.openSession(role: .voorzitter)
@@ -58,7 +58,7 @@ struct MeetingPrepare: ParsableCommand {
 }
 
 struct MeetingOpen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Opent de vergadering en drukt het id af.")
+    static let configuration = CommandConfiguration(commandName: "open", abstract: Text.cliAbstract(.meetingOpen).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
 
@@ -92,16 +92,16 @@ func stepItem(_ kind: DraftKind, _ global: GlobalOptions, _ selection: MeetingSe
 }
 
 struct MeetingNext: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "next", abstract: "Sluit het huidige agendapunt af en start het volgende.")
+    static let configuration = CommandConfiguration(commandName: "next", abstract: Text.cliAbstract(.meetingNext).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
-    @Option(help: "Hoe het huidige punt eindigt: \(ItemOutcome.wordList) (standaard besproken).") var outcome: String?
+    @Option(help: .text(.itemOutcome)) var outcome: String?
 
     func run() throws { try stepItem(.nextItem, global, selection, outcome: outcome) }
 }
 
 struct MeetingPrevious: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "previous", abstract: "Gaat terug naar het vorige agendapunt.")
+    static let configuration = CommandConfiguration(commandName: "previous", abstract: Text.cliAbstract(.meetingPrevious).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
 
@@ -109,7 +109,7 @@ struct MeetingPrevious: ParsableCommand {
 }
 
 struct MeetingClose: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Sluit de vergadering en drukt het controlepunt af (bewaar het buiten het log).")
+    static let configuration = CommandConfiguration(commandName: "close", abstract: Text.cliAbstract(.meetingClose).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
 
@@ -117,7 +117,7 @@ struct MeetingClose: ParsableCommand {
         let session = try global.openSession(role: .voorzitter)
         let id = try selection.resolve(session)
         switch session.closeMeeting(id) {
-        case .success(let r): print(Text.checkpointPrinted(r.checkpoint.description).nl)
+        case .success(let r): print(Text.checkpointPrinted(r.checkpoint.description).text)
         case .failure(let f):
             for line in f.lines { printError(line) }
             throw ExitCode(1)
@@ -126,10 +126,10 @@ struct MeetingClose: ParsableCommand {
 }
 
 struct MeetingReopen: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "reopen", abstract: "Heropent een gesloten vergadering; alleen met een besluit.")
+    static let configuration = CommandConfiguration(commandName: "reopen", abstract: Text.cliAbstract(.meetingReopen).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
-    @Option(help: "Het besluit tot heropenen, bv. B-9.") var decision: String?
+    @Option(help: .text(.reopenDecision)) var decision: String?
 
     func run() throws {
         let session = try global.openSession(role: .voorzitter)
@@ -139,12 +139,12 @@ struct MeetingReopen: ParsableCommand {
 }
 
 struct Attend: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Aanwezigheid per organisatie, of het aantal aanwezige bewoners.")
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.attend).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Vergadering, bv. V-7.") var meeting: String
-    @Option(help: "Organisatie.") var org: String?
-    @Option(help: "aanwezig, afwezig of afgemeld.") var status: String?
-    @Option(help: "Aantal aanwezige bewoners.") var residents: String?
+    @Option(help: .text(.meetingID)) var meeting: String
+    @Option(help: .text(.org)) var org: String?
+    @Option(help: .text(.attendanceStatus)) var status: String?
+    @Option(help: .text(.residentsPresent)) var residents: String?
 
     func run() throws {
         let id = try parseID(meeting, [.meeting])
@@ -159,16 +159,16 @@ struct Attend: ParsableCommand {
 }
 
 struct AgendaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "agenda", abstract: "De agenda van een vergadering met tijden, stand en totaal tegen de duur.")
+    static let configuration = CommandConfiguration(commandName: "agenda", abstract: Text.cliAbstract(.agenda).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
-    @Option(help: "table of json.") var format: List.Format = .table
+    @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
 
     func run() throws {
         let session = try global.openSession(role: .cli, readOnly: true)
         let id = try selection.resolve(session)
         let state = session.state
-        guard let meeting = state.meetings[id]?.value else { printError(Text.unknownRecord(id.description).nl); throw ExitCode(1) }
+        guard let meeting = state.meetings[id]?.value else { printError(Text.unknownRecord(id.description).text); throw ExitCode(1) }
         let items = state.orderedAgenda(id)
         let current = state.currentItem(id)?.id
         func status(_ item: AgendaItemAdded) -> String {
@@ -192,9 +192,7 @@ struct AgendaCommand: ParsableCommand {
         case .table:
             print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(state.phase(of: id).rawValue)"))
             print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", status($0), $0.title] }))
-            let length = meeting.length.map { " van \($0) min" } ?? ""
-            let over = (meeting.length ?? Int.max) < planned ? "  ! TE VOL GEPLAND" : ""
-            print("Totaal \(planned) min\(length)\(over)")
+            print(Text.cliAgendaTotal(planned: planned, length: meeting.length, over: (meeting.length ?? Int.max) < planned).text)
         }
     }
 }

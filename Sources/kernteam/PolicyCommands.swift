@@ -6,20 +6,20 @@ import KernteamSession
 /// Parses an id argument of the given kinds, or exits 1 with a Dutch message.
 func parseID(_ text: String, _ kinds: [RecordID.Kind]) throws -> RecordID {
     guard let id = RecordID(text), kinds.contains(id.kind) else {
-        printError("\(Text.fieldLabel(.id).nl): \(Text.unknownRecord(text).nl)")
+        printError("\(Text.fieldLabel(.id).text): \(Text.unknownRecord(text).text)")
         throw ExitCode(1)
     }
     return id
 }
 
 struct AddInitiative: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "initiative", abstract: "Een bewonersinitiatief.")
+    static let configuration = CommandConfiguration(commandName: "initiative", abstract: Text.cliAbstract(.addInitiative).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Wat de bewoners willen.") var text: String?
-    @Option(help: "Naam van de initiatiefnemer (persoonsgegeven).") var initiator: String?
-    @Option(help: "Contactgegevens (persoonsgegeven).") var contact: String?
-    @Option(help: "Datum, JJJJ-MM-DD (standaard vandaag).") var date: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.initiativeText)) var text: String?
+    @Option(help: .text(.initiator)) var initiator: String?
+    @Option(help: .text(.contact)) var contact: String?
+    @Option(help: .text(.dateDefaultToday)) var date: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .initiative, Draft([
@@ -29,12 +29,12 @@ struct AddInitiative: ParsableCommand {
 }
 
 struct AddPriority: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "priority", abstract: "Een prioriteit voor een wijk (maximaal 5 actief).")
+    static let configuration = CommandConfiguration(commandName: "priority", abstract: Text.cliAbstract(.addPriority).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk.") var wijk: String?
-    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
-    @Option(help: "De prioriteit.") var text: String?
-    @Option(help: "Planperiode, bv. 2009-2012.") var period: String?
+    @Option(help: .text(.wijk)) var wijk: String?
+    @Option(help: .text(.theme)) var theme: String?
+    @Option(help: .text(.priorityText)) var text: String?
+    @Option(help: .text(.period)) var period: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .priority, Draft([
@@ -46,13 +46,13 @@ struct AddPriority: ParsableCommand {
 struct AddBudget: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "budget",
-        abstract: "Een wijk- of kernbudget voor een jaar. Zonder --decision wordt eerst het besluit tot toekenning vastgelegd."
+        abstract: Text.cliAbstract(.addBudget).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk (of kern).") var wijk: String?
-    @Option(help: "Jaar.") var year: String?
-    @Option(help: "Bedrag in euro, bv. 5000 of 5.000,00.") var amount: String?
-    @Option(help: "Het besluit tot toekenning, bv. B-4.") var decision: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String?
+    @Option(help: .text(.year)) var year: String?
+    @Option(help: .text(.amount)) var amount: String?
+    @Option(help: .text(.budgetDecision)) var decision: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .budget, Draft([
@@ -62,16 +62,16 @@ struct AddBudget: ParsableCommand {
 }
 
 struct Triage: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Beoordeelt een signaal (route) of initiatief (uitkomst).",
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.triage).text,
                                                     subcommands: [TriageSignal.self, TriageInitiative.self])
 }
 
 struct TriageSignal: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "signal", abstract: "Route: \(SignalRoute.wordList) (buiten-scope met reden).")
+    static let configuration = CommandConfiguration(commandName: "signal", abstract: Text.cliAbstract(.triageSignal).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id van het signaal, bv. S-4.") var id: String
-    @Option(help: "Route: \(SignalRoute.wordList).") var route: String?
-    @Option(help: "Reden (verplicht bij buiten-scope).") var reason: String?
+    @Argument(help: .text(.signalID)) var id: String
+    @Option(help: .text(.route)) var route: String?
+    @Option(help: .text(.reasonOutOfScope)) var reason: String?
 
     func run() throws {
         let rid = try parseID(id, [.signal])
@@ -81,11 +81,11 @@ struct TriageSignal: ParsableCommand {
 }
 
 struct TriageInitiative: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "initiative", abstract: "Uitkomst: \(InitiativeOutcome.wordList) (niet-uitvoerbaar met reden).")
+    static let configuration = CommandConfiguration(commandName: "initiative", abstract: Text.cliAbstract(.triageInitiative).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id van het initiatief, bv. I-2.") var id: String
-    @Option(help: "Uitkomst: \(InitiativeOutcome.wordList).") var outcome: String?
-    @Option(help: "Reden (verplicht bij niet-uitvoerbaar).") var reason: String?
+    @Argument(help: .text(.initiativeID)) var id: String
+    @Option(help: .text(.outcome)) var outcome: String?
+    @Option(help: .text(.reasonNotExecutable)) var reason: String?
 
     func run() throws {
         let rid = try parseID(id, [.initiative])
@@ -97,17 +97,17 @@ struct TriageInitiative: ParsableCommand {
 struct SetParticipation: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "participation",
-        abstract: "Participatieniveau voor een prioriteit (P-n) of een eerder onderwerp (D-n); buiten de bandbreedte van het plan alleen met reden."
+        abstract: Text.cliAbstract(.setParticipation).text
     )
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id van de prioriteit of het onderwerp, bv. P-2 of D-1.") var id: String
-    @Option(help: "Soort werk: \(WorkKind.wordList).") var kind: String?
-    @Option(help: "Fase: \(Phase.wordList).") var phase: String?
-    @Option(help: "Niveau: \(ParticipationLevel.wordList).") var level: String?
-    @Flag(help: "Het onderwerp is omstreden (belangentegenstellingen tussen bewoners).") var controversial = false
-    @Option(help: "Reden, verplicht bij een niveau buiten wat het plan toestaat.") var reason: String?
-    @Option(help: "Wie de bewoners vertegenwoordigt.") var representatives: String?
-    @Option(help: "Hoe de overige bewoners teruggekoppeld krijgen.") var feedbackPlan: String?
+    @Argument(help: .text(.topicID)) var id: String
+    @Option(help: .text(.work)) var kind: String?
+    @Option(help: .text(.phase)) var phase: String?
+    @Option(help: .text(.level)) var level: String?
+    @Flag(help: .text(.controversial)) var controversial = false
+    @Option(help: .text(.reasonLevel)) var reason: String?
+    @Option(help: .text(.representatives)) var representatives: String?
+    @Option(help: .text(.feedbackPlan)) var feedbackPlan: String?
 
     func run() throws {
         let rid = try parseID(id, [.priority, .participation])
@@ -116,7 +116,7 @@ struct SetParticipation: ParsableCommand {
         if let p = session.state.priorities[rid]?.value { place = p.wijk ?? p.kern; topic = p.text }
         if let d = session.state.participation[rid]?.value { place = d.wijk ?? d.kern; topic = d.topic }
         guard !topic.isEmpty else {
-            printError("\(Text.fieldLabel(.id).nl): \(Text.unknownRecord(id).nl)")
+            printError("\(Text.fieldLabel(.id).text): \(Text.unknownRecord(id).text)")
             throw ExitCode(1)
         }
         try recordAndReport(session, .participation, Draft([
@@ -128,11 +128,11 @@ struct SetParticipation: ParsableCommand {
 }
 
 struct SetWijkKind: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "wijk-kind", abstract: "Soort wijk (beheer, intensief, ontwikkeling); alleen met een besluit.")
+    static let configuration = CommandConfiguration(commandName: "wijk-kind", abstract: Text.cliAbstract(.setWijkKind).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "De wijk.") var wijk: String
-    @Option(help: "Soort: \(WijkKind.wordList).") var kind: String?
-    @Option(help: "Het besluit, bv. B-5.") var decision: String?
+    @Argument(help: .text(.theWijk)) var wijk: String
+    @Option(help: .text(.wijkKind)) var kind: String?
+    @Option(help: .text(.wijkKindDecision)) var decision: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .wijkKind,
@@ -141,11 +141,11 @@ struct SetWijkKind: ParsableCommand {
 }
 
 struct Feedback: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Legt terugkoppeling aan bewoners vast bij een signaal of initiatief.")
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.feedback).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id, bv. S-4 of I-2.") var id: String
-    @Option(help: "Hoe (brief, gesprek, wijkkrant …).") var how: String?
-    @Option(help: "Datum, JJJJ-MM-DD (standaard vandaag).") var date: String?
+    @Argument(help: .text(.signalOrInitiativeID)) var id: String
+    @Option(help: .text(.how)) var how: String?
+    @Option(help: .text(.dateDefaultToday)) var date: String?
 
     func run() throws {
         let rid = try parseID(id, [.signal, .initiative])
@@ -155,15 +155,15 @@ struct Feedback: ParsableCommand {
 }
 
 struct Proposal: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Accepteert of wijst een voorstel voor wijkaanpak af (zie list proposals).",
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.proposal).text,
                                                     subcommands: [ProposalAccept.self, ProposalDismiss.self])
 }
 
 struct ProposalOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk van het voorstel.") var wijk: String?
-    @Option(help: "Thema van het voorstel.") var theme: String?
-    @Option(help: "Toelichting.") var reason: String?
+    @Option(help: .text(.proposalWijk)) var wijk: String?
+    @Option(help: .text(.proposalTheme)) var theme: String?
+    @Option(help: .text(.explanation)) var reason: String?
 
     func run(_ choice: String) throws {
         try recordAndReport(try global.openSession(role: .cli), .proposal, Draft([
@@ -173,26 +173,26 @@ struct ProposalOptions: ParsableArguments {
 }
 
 struct ProposalAccept: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "accept", abstract: "Het thema wordt wijkaanpak.")
+    static let configuration = CommandConfiguration(commandName: "accept", abstract: Text.cliAbstract(.proposalAccept).text)
     @OptionGroup var options: ProposalOptions
     func run() throws { try options.run("accepteren") }
 }
 
 struct ProposalDismiss: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dismiss", abstract: "Geen wijkaanpak (vastgelegd met toelichting).")
+    static let configuration = CommandConfiguration(commandName: "dismiss", abstract: Text.cliAbstract(.proposalDismiss).text)
     @OptionGroup var options: ProposalOptions
     func run() throws { try options.run("afwijzen") }
 }
 
 struct Close: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Sluit een prioriteit af.", subcommands: [ClosePriority.self])
+    static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.close).text, subcommands: [ClosePriority.self])
 }
 
 struct ClosePriority: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "priority", abstract: "Sluit een prioriteit af (telt niet meer mee voor het maximum van 5).")
+    static let configuration = CommandConfiguration(commandName: "priority", abstract: Text.cliAbstract(.closePriority).text)
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Id, bv. P-3.") var id: String
-    @Option(help: "Reden.") var reason: String?
+    @Argument(help: .text(.priorityID)) var id: String
+    @Option(help: .text(.reason)) var reason: String?
 
     func run() throws {
         let rid = try parseID(id, [.priority])
@@ -201,12 +201,12 @@ struct ClosePriority: ParsableCommand {
 }
 
 struct AddLemon: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lemon", abstract: "Legt een Lemon-score vast per wijk, thema en jaar (ook: kernteam add lemon).")
+    static let configuration = CommandConfiguration(commandName: "lemon", abstract: Text.cliAbstract(.addLemon).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Wijk.") var wijk: String?
-    @Option(help: "Thema: \(Theme.wordList).") var theme: String?
-    @Option(help: "Jaar.") var year: String?
-    @Option(help: "Score, bv. 7,25.") var score: String?
+    @Option(help: .text(.wijk)) var wijk: String?
+    @Option(help: .text(.theme)) var theme: String?
+    @Option(help: .text(.year)) var year: String?
+    @Option(help: .text(.score)) var score: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .lemon,

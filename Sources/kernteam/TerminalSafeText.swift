@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KernteamTUI
+import KernteamDomain
 
 /// Text from users or the log, made safe before it is printed to a terminal by the CLI.
 enum TerminalSafeText {
@@ -33,8 +34,9 @@ extension Kernteam {
     /// messages quote what was typed (an unknown option or value) and our `CLIError`s quote
     /// names and paths, any of which can hold escape sequences.
     static func main() {
+        let arguments = chooseLanguage(Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -50,4 +52,45 @@ extension Kernteam {
             Foundation.exit(code.rawValue)
         }
     }
+}
+
+extension Kernteam {
+    /// Sets `Language.current` before anything is parsed, printed or drawn: `--lang nl|en` (or
+    /// `--lang=en`) anywhere on the command line, else the environment (`LC_ALL`, `LC_MESSAGES`,
+    /// `LANG`). Returns the arguments without `--lang`. Everything after `--` is left alone.
+    static func chooseLanguage(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        Language.current = Language.fromEnvironment(environment)
+        var rest: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--" { rest += arguments[i...]; break }
+            var value: String?
+            if a == "--lang" {
+                guard i + 1 < arguments.count else { fail(Text.cliBadLanguage("").text) }
+                value = arguments[i + 1]
+                i += 2
+            } else if a.hasPrefix("--lang=") {
+                value = String(a.dropFirst("--lang=".count))
+                i += 1
+            } else {
+                rest.append(a)
+                i += 1
+                continue
+            }
+            guard let v = value, let language = Language(argument: v) else { fail(Text.cliBadLanguage(value ?? "").text) }
+            Language.current = language
+        }
+        return rest
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data((TerminalSafeText.clean(message) + "\n").utf8))
+        Foundation.exit(64)
+    }
+}
+
+extension ArgumentHelp {
+    /// Option help in the current language (`--lang`, else the environment).
+    static func text(_ help: CLIHelp) -> ArgumentHelp { ArgumentHelp(Text.cliHelp(help).text) }
 }

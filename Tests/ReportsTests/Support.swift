@@ -199,7 +199,9 @@ enum CSVReader {
 enum HTMLCheck {
     static let void: Set<String> = ["meta", "br"]
     static let emitted: Set<String> = ["html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "ul", "li",
-                                       "table", "thead", "tbody", "tr", "th", "td"]
+                                       "table", "thead", "tbody", "tr", "th", "td",
+                                       // Charts: a figure with inline SVG beside its table.
+                                       "figure", "figcaption", "div", "svg", "rect", "text"]
 
     /// Problems found; empty when the tags nest properly.
     static func problems(_ html: String) -> [String] {
@@ -213,7 +215,7 @@ enum HTMLCheck {
             let closing = ns.substring(with: match.range(at: 1)) == "/"
             let name = ns.substring(with: match.range(at: 2)).lowercased()
             if !emitted.contains(name) { problems.append("unexpected tag <\(name)>") }
-            if void.contains(name) { continue }
+            if void.contains(name) || ns.substring(with: match.range).hasSuffix("/>") { continue }
             if closing {
                 if stack.last == name { stack.removeLast() } else { problems.append("</\(name)> closes \(stack.last ?? "nothing")") }
             } else {

@@ -12,25 +12,25 @@ public struct ChainStep: Hashable, Sendable {
 extension KernteamState {
     /// The creation and the corrections, status changes, triage, feedback and withdrawal of a record, in order.
     public func chain(of id: RecordID, created: (seq: Int, timestamp: String, text: String), changes: [Int]) -> [ChainStep] {
-        var steps = [ChainStep(seq: created.seq, timestamp: created.timestamp, role: nil, text: Text.chainCreated(created.text).nl)]
+        var steps = [ChainStep(seq: created.seq, timestamp: created.timestamp, role: nil, text: Text.chainCreated(created.text).text)]
         for seq in changes.sorted() {
             guard let e = changeEvents[seq] else { continue }
             let text: String
             switch e.event {
             case .entryCorrected(let c):
                 text = Text.chainCorrected(c.fields.sorted { $0.key < $1.key }.map { "\($0.key) → \($0.value)" }.joined(separator: ", "),
-                                           c.reason ?? "").nl
-            case .entryWithdrawn(let w): text = Text.chainWithdrawn(w.reason).nl
-            case .actionStatusChanged(let s): text = Text.chainStatus(s.status.rawValue, s.reason ?? "").nl
-            case .signalTriaged(let t): text = Text.chainStatus(Text.routeLabel(t.route).nl, t.reason ?? "").nl
-            case .initiativeTriaged(let t): text = Text.chainStatus(t.outcome.rawValue, t.reason ?? "").nl
-            case .feedbackGiven(let f): text = Text.chainFeedback(f.how, f.date.dutch).nl
-            case .priorityClosed(let c): text = Text.chainStatus(Text.priorityClosedMark.nl, c.reason ?? "").nl
-            case .meetingOpened: text = Text.chainStatus(Text.phaseLabel("open").nl, "").nl
-            case .meetingClosed(let c): text = Text.chainStatus(Text.phaseLabel("closed").nl, "\(c.checkpointSeq):\(c.checkpointHash.prefix(12))…").nl
-            case .meetingReopened(let r): text = Text.chainStatus(Text.phaseLabel("open").nl, r.decision.description).nl
-            case .agendaItemStarted: text = Text.chainStatus("▶ nu", "").nl
-            case .agendaItemEnded(let e): text = Text.chainStatus(e.outcome.rawValue, "").nl
+                                           c.reason ?? "").text
+            case .entryWithdrawn(let w): text = Text.chainWithdrawn(w.reason).text
+            case .actionStatusChanged(let s): text = Text.chainStatus(s.status.rawValue, s.reason ?? "").text
+            case .signalTriaged(let t): text = Text.chainStatus(Text.routeLabel(t.route).text, t.reason ?? "").text
+            case .initiativeTriaged(let t): text = Text.chainStatus(t.outcome.rawValue, t.reason ?? "").text
+            case .feedbackGiven(let f): text = Text.chainFeedback(f.how, f.date.dutch).text
+            case .priorityClosed(let c): text = Text.chainStatus(Text.priorityClosedMark.text, c.reason ?? "").text
+            case .meetingOpened: text = Text.chainStatus(Text.phaseLabel("open").text, "").text
+            case .meetingClosed(let c): text = Text.chainStatus(Text.phaseLabel("closed").text, "\(c.checkpointSeq):\(c.checkpointHash.prefix(12))…").text
+            case .meetingReopened(let r): text = Text.chainStatus(Text.phaseLabel("open").text, r.decision.description).text
+            case .agendaItemStarted: text = Text.chainStatus(Text.chainItemStarted.text, "").text
+            case .agendaItemEnded(let e): text = Text.chainStatus(e.outcome.rawValue, "").text
             default: text = e.event.typeName
             }
             steps.append(ChainStep(seq: seq, timestamp: e.timestamp, role: e.role, text: text))

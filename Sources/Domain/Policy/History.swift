@@ -55,39 +55,39 @@ extension KernteamState {
         for t in decisions.items {
             let d = t.value
             out.append(HistoryEntry(id: d.id, kind: .besluit, date: meetingDate(d.meeting, t.timestamp), kern: d.kern, wijk: d.wijk,
-                                    theme: nil, text: d.text, status: t.isWithdrawn ? Text.withdrawnMark.nl : "", meeting: d.meeting,
+                                    theme: nil, text: d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
                                     seq: t.seq, changes: t.changes))
         }
         for t in actions.items {
             let a = t.value.created
             out.append(HistoryEntry(id: a.id, kind: .actie, date: meetingDate(a.meeting, t.timestamp), kern: a.kern, wijk: a.wijk,
                                     theme: nil, text: a.title + " (" + a.owner + (a.due.map { ", " + $0.dutch } ?? "") + ")",
-                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : t.value.status.rawValue, meeting: a.meeting,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : t.value.status.rawValue, meeting: a.meeting,
                                     seq: t.seq, changes: t.changes))
         }
         for t in signals.items {
             let s = t.value
             out.append(HistoryEntry(id: s.id, kind: .signaal, date: s.date, kern: s.kern, wijk: s.wijk, theme: s.theme, text: s.text,
-                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : Text.routeLabel(signalTriage[s.id]?.route).nl,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : Text.routeLabel(signalTriage[s.id]?.route).text,
                                     meeting: s.meeting, seq: t.seq, changes: t.changes))
         }
         for t in initiatives.items {
             let i = t.value.recorded
             out.append(HistoryEntry(id: i.id, kind: .initiatief, date: i.date, kern: i.kern, wijk: i.wijk, theme: nil, text: i.text,
-                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : Text.outcomeLabel(t.value.outcome).nl,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : Text.outcomeLabel(t.value.outcome).text,
                                     meeting: i.meeting, seq: t.seq, changes: t.changes))
         }
         for t in priorities.items {
             let p = t.value
             out.append(HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
-                                    theme: p.theme, text: p.text, status: closedPriorities[p.id] != nil ? Text.priorityClosedMark.nl : "actief",
+                                    theme: p.theme, text: p.text, status: closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
                                     meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
         for t in participation.items {
             let p = t.value
             out.append(HistoryEntry(id: p.id, kind: .participatie, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
                                     theme: nil, text: "\(p.topic): \(p.level.rawValue)" + (p.override == true ? " (bewuste afwijking)" : ""),
-                                    status: t.isWithdrawn ? Text.withdrawnMark.nl : "", meeting: p.meeting, seq: t.seq, changes: t.changes))
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
         for t in budgets.items {
             let b = t.value

@@ -63,6 +63,7 @@ extension KernteamState {
     /// recurrence proposals, initiatives waiting for triage or feedback, and budgets that are over.
     /// `excluding` is the meeting being prepared: it is not a previous meeting, so its date does not
     /// count as "the last meeting" (else every signal before that date would drop off the proposal).
+    /// The titles are written into the log as agenda items, so they stay Dutch (`.nl`) whatever `--lang` says.
     public func proposedAgenda(kern: String, today: Day, settings: Settings, excluding: RecordID? = nil) -> [ProposedItem] {
         var out: [ProposedItem] = []
         let previous = meetings.items.filter { !$0.isWithdrawn && $0.value.kern == kern && $0.value.id != excluding }.map(\.value)

@@ -12,7 +12,7 @@ public struct MinutesDraft: Sendable {
 
     public init(meeting id: RecordID, state: KernteamState) {
         let m = state.meetings[id]?.value
-        heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.dutch ?? "").nl
+        heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.dutch ?? "").text
         var sections: [Section] = []
 
         let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
@@ -20,33 +20,33 @@ public struct MinutesDraft: Sendable {
             let orgs = present.filter { $0.value == status }.map(\.key)
             return orgs.isEmpty ? nil : "\(status.rawValue): \(orgs.joined(separator: ", "))"
         }
-        if let residents = state.residentsPresent[id] { attendance.append(Text.minutesResidents(residents).nl) }
-        sections.append(Section(title: Text.minutesAttendance.nl, lines: attendance.isEmpty ? [Text.minutesNone.nl] : attendance))
+        if let residents = state.residentsPresent[id] { attendance.append(Text.minutesResidents(residents).text) }
+        sections.append(Section(title: Text.minutesAttendance.text, lines: attendance.isEmpty ? [Text.minutesNone.text] : attendance))
 
         let items = state.orderedAgenda(id).map { item -> String in
             let outcome = state.itemOutcome[item.id].map { " — \($0.rawValue)" } ?? (state.itemStartedAt[item.id] != nil ? " — nu" : "")
             return "\(item.id) \(item.title)\(outcome)"
         }
-        sections.append(Section(title: Text.minutesAgenda.nl, lines: items.isEmpty ? [Text.minutesNone.nl] : items))
+        sections.append(Section(title: Text.minutesAgenda.text, lines: items.isEmpty ? [Text.minutesNone.text] : items))
 
         let decisions = state.decisions.items.filter { $0.value.meeting == id && !$0.isWithdrawn }.map { t in
             "\(t.value.id) [\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
         }
-        sections.append(Section(title: Text.minutesDecisions.nl, lines: decisions.isEmpty ? [Text.minutesNone.nl] : decisions))
+        sections.append(Section(title: Text.minutesDecisions.text, lines: decisions.isEmpty ? [Text.minutesNone.text] : decisions))
 
         let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map { t in
             let a = t.value.created
-            var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).nl]
-            parts.append(Text.minutesDue(a.due?.dutch ?? "—").nl)
-            if let inform = a.inform { parts.append(Text.minutesInform(inform).nl) }
+            var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).text]
+            parts.append(Text.minutesDue(a.due?.dutch ?? "—").text)
+            if let inform = a.inform { parts.append(Text.minutesInform(inform).text) }
             return parts.joined(separator: " · ")
         }
-        sections.append(Section(title: Text.minutesActions.nl, lines: actions.isEmpty ? [Text.minutesNone.nl] : actions))
+        sections.append(Section(title: Text.minutesActions.text, lines: actions.isEmpty ? [Text.minutesNone.text] : actions))
 
         let residents = state.feedback.values.filter { f in
             state.signals[f.ref]?.value.meeting == id || state.initiatives[f.ref]?.value.recorded.meeting == id
         }.sorted { $0.ref.description < $1.ref.description }.map { "\($0.ref): \($0.how)" }
-        if !residents.isEmpty { sections.append(Section(title: Text.minutesFeedback.nl, lines: residents)) }
+        if !residents.isEmpty { sections.append(Section(title: Text.minutesFeedback.text, lines: residents)) }
         self.sections = sections
     }
 

@@ -21,6 +21,10 @@ public struct Style: Hashable, Sendable {
 }
 
 /// The styles the screens use, by meaning. One place to adjust for a beamer or colour-blindness.
+///
+/// Good and bad are told apart by blue and yellow/orange, never by green and red alone: the pair stays
+/// distinct with the common colour-blindnesses (deuteranopia, protanopia, and tritanopia for blue vs
+/// red). Every state also has a symbol or word (✓ ✗ ! ● ◐ ○ ✕), so monochrome loses nothing.
 public struct Palette: Sendable {
     public var title = Style(bold: true)
     public var header = Style(fg: .black, bg: .cyan)
@@ -34,24 +38,30 @@ public struct Palette: Sendable {
     public var selectedUnfocused = Style(underline: true)
     public var id = Style(fg: .cyan)
     public var muted = Style(dim: true)
-    public var overdue = Style(fg: .red, bold: true)
-    public var done = Style(fg: .green)
-    public var busy = Style(fg: .yellow)
+    /// Bad: overdue, over budget. Yellow (orange in most terminal themes), bold, with "!".
+    public var overdue = Style(fg: .yellow, bold: true)
+    /// Good: done. Blue, with "●" or "✓".
+    public var done = Style(fg: .blue, bold: true)
+    public var busy = Style(fg: .magenta)
     public var error = Style(fg: .red, bold: true)
-    public var ok = Style(fg: .green, bold: true)
+    public var ok = Style(fg: .blue, bold: true)
     public var footerKey = Style(bold: true)
     public var footer = Style(dim: false)
     public var field = Style(underline: true)
     public var fieldFocused = Style(fg: .black, bg: .white)
     public var ladderStep = Style(dim: true)
-    public var ladderChosen = Style(fg: .black, bg: .green, bold: true)
-    public var ladderRange = Style(fg: .green)
+    public var ladderChosen = Style(fg: .white, bg: .blue, bold: true)
+    public var ladderRange = Style(fg: .blue, bold: true)
+    /// Dashboard bars: the current year (and single series), and last year or the allocated budget.
+    public var chartBar = Style(fg: .cyan)
+    public var chartPrevious = Style(dim: true)
 
     public init() {}
 
     public static let standard = Palette()
 
-    /// High contrast for a washed-out beamer: bold text, white on blue/black, no dim greys.
+    /// High contrast for a washed-out beamer: bold text, white on blue/black, no dim greys; bad is
+    /// black on yellow, good is bold cyan (dark blue vanishes on a beamer).
     public static var projector: Palette {
         var p = Palette()
         p.header = Style(fg: .white, bg: .blue, bold: true)
@@ -62,11 +72,17 @@ public struct Palette: Sendable {
         p.paneTitleFocused = Style(fg: .black, bg: .yellow, bold: true)
         p.id = Style(fg: .cyan, bold: true)
         p.muted = Style(fg: .white)
-        p.overdue = Style(fg: .red, bold: true, underline: true)
-        p.done = Style(fg: .green, bold: true)
-        p.busy = Style(fg: .yellow, bold: true)
+        p.overdue = Style(fg: .black, bg: .yellow, bold: true)
+        p.done = Style(fg: .cyan, bold: true)
+        p.busy = Style(fg: .white, bold: true)
+        p.ok = Style(fg: .cyan, bold: true)
+        p.error = Style(fg: .white, bg: .red, bold: true)
         p.title = Style(bold: true)
         p.ladderStep = Style(fg: .white)
+        p.ladderChosen = Style(fg: .black, bg: .cyan, bold: true)
+        p.ladderRange = Style(fg: .cyan, bold: true)
+        p.chartBar = Style(fg: .cyan, bold: true)
+        p.chartPrevious = Style(fg: .white)
         return p
     }
 
@@ -80,6 +96,14 @@ public struct Palette: Sendable {
         p.overdue = Style(bold: true, underline: true); p.done = .plain; p.busy = .plain; p.error = Style(bold: true)
         p.ok = Style(bold: true); p.fieldFocused = Style(reverse: true); p.ladderChosen = Style(bold: true, reverse: true)
         p.ladderRange = Style(bold: true)
+        p.chartBar = .plain; p.chartPrevious = Style(dim: true)
         return p
+    }
+
+    /// Every style, to check that a palette uses no colour (tests).
+    public var all: [Style] {
+        [title, header, headerSaved, headerAlert, border, borderFocused, paneTitle, paneTitleFocused, selected, selectedUnfocused,
+         id, muted, overdue, done, busy, error, ok, footerKey, footer, field, fieldFocused, ladderStep, ladderChosen, ladderRange,
+         chartBar, chartPrevious]
     }
 }

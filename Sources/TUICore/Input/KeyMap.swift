@@ -7,7 +7,7 @@ public enum Command: Hashable, Sendable {
     case openDetail, add, addDecision, addMeeting, filter, changeStatus
     case switchList, triage, feedback, closePriority, wijkKind, ladder
     case openMeeting, nextItem, previousItem, endItem, moveItemUp, moveItemDown, removeItem, timeboxUp, timeboxDown
-    case attendance, residents, minutes, projector, reveal, history
+    case attendance, residents, minutes, projector, reveal, history, dashboard
 
     /// Commands that open a form to record something; not available on the projector.
     public var opensForm: Bool {
@@ -75,6 +75,7 @@ public enum KeyMap {
         Binding([.char("p")], nil, .projector, .keyProjector),
         Binding([.char("i")], nil, .reveal, .keyReveal),
         Binding([.char("h")], nil, .history, .keyHistory),
+        Binding([.char("D")], "D", .dashboard, .keyDashboard),
         Binding([.char("f")], nil, .filter, .keyFilter),
         Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp),
         Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit),

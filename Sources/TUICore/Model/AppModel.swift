@@ -13,6 +13,8 @@ public enum Overlay: Hashable, Sendable {
     case minutes(meeting: RecordID, offset: Int)
     /// The full-screen history (state in `AppModel.history`).
     case history
+    /// The dashboard: charts of the current kern (`place` nil) or one of its wijken, scrolled by `offset` lines.
+    case dashboard(place: String?, offset: Int)
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -49,6 +51,8 @@ public struct AppModel: Sendable {
     public var projector = false
     /// No colours (NO_COLOR, or a monochrome beamer).
     public var monochrome = false
+    /// Chart bars in `#` instead of eighth blocks (a locale without UTF-8).
+    public var asciiCharts = false
     /// The one item whose personal data the chair chose to show on the projector.
     public var revealed: RecordID?
     /// The history view's state, kept while its filter form is open.

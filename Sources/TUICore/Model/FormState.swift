@@ -144,10 +144,10 @@ public struct FormState: Hashable, Sendable {
         var first: Int?
         for p in refusal.problems {
             if let i = fields.firstIndex(where: { $0.field == p.field }) {
-                fields[i].error = fields[i].error.map { $0 + "; " + p.message.nl } ?? p.message.nl
+                fields[i].error = fields[i].error.map { $0 + "; " + p.message.text } ?? p.message.text
                 first = first.map { min($0, i) } ?? i
             } else {
-                failure = (failure.map { $0 + "; " } ?? "") + "\(Text.fieldLabel(p.field).nl): \(p.message.nl)"
+                failure = (failure.map { $0 + "; " } ?? "") + "\(Text.fieldLabel(p.field).text): \(p.message.text)"
             }
         }
         if let first { focus = first }

@@ -17,16 +17,16 @@ public struct HistoryView: Hashable, Sendable {
     }
 
     /// Entries grouped by meeting in time order: a heading whenever the meeting changes.
-    public static func lines(_ entries: [HistoryEntry], state: KernteamState) -> [Line] {
+    public static func lines(_ entries: [HistoryEntry], world: World) -> [Line] {
         var out: [Line] = []
-        var current: RecordID?? = .none
+        var current: (Int, RecordID?)? = nil
         for (i, e) in entries.enumerated() {
-            if current == nil || current! != e.meeting {
-                current = .some(e.meeting)
-                if let m = e.meeting, let meeting = state.meetings[m]?.value {
-                    out.append(.heading(Text.historyMeeting(m.description, meeting.date.dutch).nl))
+            if current == nil || current!.0 != e.source || current!.1 != e.meeting {
+                current = (e.source, e.meeting)
+                if let m = e.meeting, let meeting = world.state(ofSource: e.source).meetings[m]?.value {
+                    out.append(.heading(Text.historyMeeting(world.label(ofSource: e.source) + m.description, meeting.date.dutch).text))
                 } else {
-                    out.append(.heading(Text.historyNoMeeting.nl))
+                    out.append(.heading(Text.historyNoMeeting.text))
                 }
             }
             out.append(.entry(i))

@@ -98,7 +98,7 @@ public struct PaneContent {
         case .wijkaanpak: symbol = "W"
         case .buitenScope: symbol = "–"
         }
-        return Span(symbol, route == nil ? .busy : .muted, width: 1, wideWidth: 13, wideText: Text.routeLabel(route).nl)
+        return Span(symbol, route == nil ? .busy : .muted, width: 1, wideWidth: 13, wideText: Text.routeLabel(route).text)
     }
 
     func initiativeRows() -> [PaneRow] {
@@ -108,12 +108,12 @@ public struct PaneContent {
             .map { t in
                 let i = t.value
                 let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
-                let status: (String, SpanRole) = t.isWithdrawn ? ("– \(Text.withdrawnMark.nl)", .withdrawn)
-                    : overdue ? ("! \(Text.overdueMark.nl)", .overdue)
-                    : (i.outcome.map { ("● " + $0.rawValue, SpanRole.done) } ?? ("○ " + Text.outcomeLabel(nil).nl, .busy))
+                let status: (String, SpanRole) = t.isWithdrawn ? ("– \(Text.withdrawnMark.text)", .withdrawn)
+                    : overdue ? ("! \(Text.overdueMark.text)", .overdue)
+                    : (i.outcome.map { ("● " + $0.rawValue, SpanRole.done) } ?? ("○ " + Text.outcomeLabel(nil).text, .busy))
                 return PaneRow(id: i.recorded.id, spans: [
                     Span(i.recorded.id.description, .id, width: 5),
-                    Span(Text.ageDays(i.age(today: today)).nl, .muted, width: 6, hideBelow: 56),
+                    Span(Text.ageDays(i.age(today: today)).text, .muted, width: 6, hideBelow: 56),
                     Span(status.0, status.1, width: 11, wideWidth: 18),
                     Span(i.recorded.wijk ?? i.recorded.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
                     Span(i.recorded.text, t.isWithdrawn ? .withdrawn : .plain),
@@ -128,7 +128,7 @@ public struct PaneContent {
                 PaneRow(id: p.signals[0], spans: [
                     Span(p.place, .plain, width: 12, wideWidth: 22),
                     Span(p.theme.rawValue, .overdue, width: 9, wideWidth: 13),
-                    Span(Text.signalsCount(p.signals.count).nl + ": " + p.signals.map(\.description).joined(separator: " ")),
+                    Span(Text.signalsCount(p.signals.count).text + ": " + p.signals.map(\.description).joined(separator: " ")),
                 ])
             }
     }
@@ -139,7 +139,7 @@ public struct PaneContent {
             .map { f in
                 PaneRow(id: f.id, spans: [
                     Span(f.id.description, .id, width: 5),
-                    Span(Text.ageDays(today.ordinal - f.since.ordinal).nl, today.ordinal - f.since.ordinal > 28 ? .overdue : .muted, width: 6),
+                    Span(Text.ageDays(today.ordinal - f.since.ordinal).text, today.ordinal - f.since.ordinal > 28 ? .overdue : .muted, width: 6),
                     Span(f.wijk ?? f.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
                     Span(f.text),
                 ])
@@ -155,7 +155,7 @@ public struct PaneContent {
                     Span(String(b.budget.year), .muted, width: 4),
                     Span(b.budget.wijk ?? b.budget.kern, .plain, width: 12, wideWidth: 22),
                     Span(b.budget.amount.dutch, .plain, width: 12, hideBelow: 56),
-                    Span((b.isOver ? Text.overBudget.nl + " · " : "") + Text.budgetLine(spent: b.spent.dutch, remaining: b.remaining.dutch).nl,
+                    Span((b.isOver ? Text.overBudget.text + " · " : "") + Text.budgetLine(spent: b.spent.dutch, remaining: b.remaining.dutch).text,
                          b.isOver ? .overdue : .muted),
                 ])
             }
@@ -172,7 +172,7 @@ public struct PaneContent {
                     Span(p.id.description, .id, width: 5),
                     Span(p.wijk ?? p.kern, closed ? .muted : .plain, width: 12, wideWidth: 22),
                     Span(p.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span((closed ? "(\(t.isWithdrawn ? Text.withdrawnMark.nl : Text.priorityClosedMark.nl)) " : "") + p.text, closed ? .withdrawn : .plain),
+                    Span((closed ? "(\(t.isWithdrawn ? Text.withdrawnMark.text : Text.priorityClosedMark.text)) " : "") + p.text, closed ? .withdrawn : .plain),
                 ])
             }
     }
@@ -197,7 +197,7 @@ public struct PaneContent {
                     Span(item.id.description, .id, width: 5),
                     Span(status.0, status.1, width: 4, wideWidth: 12,
                          wideText: item.id == current ? "▶ nu" : domain.itemOutcome[item.id].map { status.0 + " " + $0.rawValue } ?? ""),
-                    Span(item.minutes.map { Text.minutesShort($0).nl } ?? "", .muted, width: 6),
+                    Span(item.minutes.map { Text.minutesShort($0).text } ?? "", .muted, width: 6),
                     Span(item.title + (item.wijk.map { " (\($0))" } ?? "")),
                 ])
             }
@@ -217,7 +217,7 @@ public struct PaneContent {
                     t.isWithdrawn ? Span("", .withdrawn, width: 1, wideWidth: 13) : Self.routeSpan(domain.signalTriage[s.id]?.route),
                     Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
                     Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span(t.isWithdrawn ? "(\(Text.withdrawnMark.nl)) \(s.text)" : s.text, role),
+                    Span(t.isWithdrawn ? "(\(Text.withdrawnMark.text)) \(s.text)" : s.text, role),
                 ])
             }
     }
@@ -253,8 +253,8 @@ public struct PaneContent {
 
     /// A symbol and a word for every status, so nothing depends on colour alone.
     public static func statusLabel(_ s: ActionStatus, overdue: Bool, withdrawn: Bool) -> (text: String, role: SpanRole) {
-        if withdrawn { return ("– \(Text.withdrawnMark.nl)", .withdrawn) }
-        if overdue { return ("! \(Text.overdueMark.nl)", .overdue) }
+        if withdrawn { return ("– \(Text.withdrawnMark.text)", .withdrawn) }
+        if overdue { return ("! \(Text.overdueMark.text)", .overdue) }
         switch s {
         case .open: return ("○ open", .plain)
         case .bezig: return ("◐ bezig", .busy)

@@ -12,6 +12,8 @@ public struct World: Sendable {
     public var warnings: [String]
     /// The time now, for the item and meeting timers (a fixed clock in tests).
     public var now: Date
+    /// Other logs (e.g. one per kern) shown read-only in the history, with a label each.
+    public var otherLogs: [(label: String, state: KernteamState)] = []
     public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
                 warnings: [String] = [], now: Date = Date(timeIntervalSince1970: 0)) {
         self.domain = domain
@@ -20,6 +22,26 @@ public struct World: Sendable {
         self.settings = settings
         self.warnings = warnings
         self.now = now
+    }
+
+    /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).
+    public func history(_ filter: HistoryFilter) -> [HistoryEntry] {
+        guard !otherLogs.isEmpty else { return domain.cachedHistory(filter) }
+        var all = domain.cachedHistory(filter)
+        for (i, other) in otherLogs.enumerated() {
+            all += other.state.cachedHistory(filter).map { var e = $0; e.source = i + 1; return e }
+        }
+        return all.sorted { ($0.date, $0.source, $0.seq) < ($1.date, $1.source, $1.seq) }
+    }
+
+    /// The state an entry of the history came from.
+    public func state(ofSource source: Int) -> KernteamState {
+        source == 0 || source > otherLogs.count ? domain : otherLogs[source - 1].state
+    }
+
+    /// The label shown before ids from another log ("" for this log).
+    public func label(ofSource source: Int) -> String {
+        source == 0 || source > otherLogs.count ? "" : otherLogs[source - 1].label + "/"
     }
 }
 
@@ -54,13 +76,22 @@ public enum Reducer {
             return []
         }
         if let overlay = model.overlay {
+            // Ctrl-C / Ctrl-Q quit from any view; a form with typed text asks first (handled there).
+            if key == .ctrl("c") || key == .ctrl("q") {
+                switch overlay {
+                case .form, .confirmDiscard: break
+                default:
+                    model.quit = true
+                    return [.quit]
+                }
+            }
             return handleOverlay(&model, overlay, key, world)
         }
         if case .mouse(let m) = key { handleMouse(&model, m, world); return [] }
         guard let command = KeyMap.command(for: key) else { return [] }
         model.message = nil
         if model.projector && command.opensForm {
-            model.message = StatusMessage(Text.projectorReadOnly.nl, isError: true)
+            model.message = StatusMessage(Text.projectorReadOnly.text, isError: true)
             return []
         }
         return run(command, &model, world)
@@ -95,7 +126,7 @@ public enum Reducer {
             }
         case .add:
             if let kind = list.addKind { openForm(&model, kind, world) }
-            else { model.message = StatusMessage(Text.noAddHere.nl, isError: true) }
+            else { model.message = StatusMessage(Text.noAddHere.text, isError: true) }
         case .addDecision:
             openForm(&model, .decision, world)
         case .addMeeting:
@@ -104,7 +135,7 @@ public enum Reducer {
             if list == .actions, let id = selected {
                 openForm(&model, .status, world, target: id)
             } else {
-                model.message = StatusMessage(Text.keyStatus.nl + ": " + Text.paneActions.nl, isError: true)
+                model.message = StatusMessage(Text.keyStatus.text + ": " + Text.paneActions.text, isError: true)
             }
         case .triage:
             switch (list, selected) {
@@ -115,40 +146,40 @@ public enum Reducer {
                     openForm(&model, .proposal, world, extra: [.wijk: p.place, .theme: p.theme.rawValue],
                              note: "\(p.place) · \(p.theme.rawValue) · " + p.signals.map(\.description).joined(separator: " "))
                 }
-            default: model.message = StatusMessage(Text.triageHere.nl, isError: true)
+            default: model.message = StatusMessage(Text.triageHere.text, isError: true)
             }
         case .feedback:
             if [.signals, .initiatives, .feedbackOwed].contains(list), let id = selected {
                 openForm(&model, .feedback, world, target: id)
             } else {
-                model.message = StatusMessage(Text.feedbackHere.nl, isError: true)
+                model.message = StatusMessage(Text.feedbackHere.text, isError: true)
             }
         case .closePriority:
             if list == .priorities, let id = selected { openForm(&model, .closePriority, world, target: id) }
-            else { model.message = StatusMessage(Text.closeHere.nl, isError: true) }
+            else { model.message = StatusMessage(Text.closeHere.text, isError: true) }
         case .ladder:
             if list == .priorities, let id = selected, let p = world.domain.priorities[id]?.value {
                 openForm(&model, .participation, world, target: id,
                          prefill: [.wijk: p.wijk ?? p.kern, .topic: p.text])
-            } else { model.message = StatusMessage(Text.ladderHere.nl, isError: true) }
+            } else { model.message = StatusMessage(Text.ladderHere.text, isError: true) }
         case .wijkKind:
             openForm(&model, .wijkKind, world)
         case .openMeeting, .nextItem, .previousItem:
             guard let m = content(model, world).currentMeeting else {
-                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                model.message = StatusMessage(Text.noMeeting.text, isError: true)
                 return []
             }
             let kind: DraftKind = command == .openMeeting ? .openMeeting : (command == .nextItem ? .nextItem : .previousItem)
             return [.record(kind, Draft(), meeting: nil, target: m.id)]
         case .endItem:
             guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
-                model.message = StatusMessage(Text.nowNone.nl, isError: true)
+                model.message = StatusMessage(Text.nowNone.text, isError: true)
                 return []
             }
             openForm(&model, .endItem, world, target: item.id)
         case .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown:
             guard list == .agenda, let id = selected, let item = world.domain.agenda[id]?.value else {
-                model.message = StatusMessage(Text.keyMoveItem.nl + ": " + Text.paneAgenda.nl, isError: true)
+                model.message = StatusMessage(Text.keyMoveItem.text + ": " + Text.paneAgenda.text, isError: true)
                 return []
             }
             switch command {
@@ -160,28 +191,30 @@ public enum Reducer {
             }
         case .attendance, .residents:
             guard let m = content(model, world).currentMeeting else {
-                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                model.message = StatusMessage(Text.noMeeting.text, isError: true)
                 return []
             }
             openForm(&model, command == .attendance ? .attendance : .residents, world, target: m.id)
         case .minutes:
             guard let m = content(model, world).currentMeeting else {
-                model.message = StatusMessage(Text.noMeeting.nl, isError: true)
+                model.message = StatusMessage(Text.noMeeting.text, isError: true)
                 return []
             }
             model.overlay = .minutes(meeting: m.id, offset: 0)
         case .projector:
             model.projector.toggle()
             model.revealed = nil
-            model.message = StatusMessage(model.projector ? Text.projectorOn.nl : Text.projectorOff.nl)
+            model.message = StatusMessage(model.projector ? Text.projectorOn.text : Text.projectorOff.text)
             keepAllVisible(&model, world)
         case .reveal:
             model.revealed = model.revealed == selected ? nil : selected
         case .history:
             model.history = model.history ?? HistoryView(filter: HistoryFilter(place: model.filter))
             model.overlay = .history
+        case .dashboard:
+            openDashboard(&model, world)
         case .filter:
-            let options = [Text.filterAll.nl] + world.domain.reference.placeNames
+            let options = [Text.filterAll.text] + world.domain.reference.placeNames
             let index = model.filter.flatMap { f in options.firstIndex(of: f) } ?? 0
             model.overlay = .filter(options: options, index: index)
         case .help:
@@ -257,7 +290,17 @@ public enum Reducer {
     // MARK: - Overlays
 
     static func handleOverlay(_ model: inout AppModel, _ overlay: Overlay, _ key: Key, _ world: World) -> [Effect] {
+        // D opens the dashboard from every overlay that takes no typed text.
+        if key == .char("D") {
+            switch overlay {
+            case .help, .detail, .minutes, .filter: openDashboard(&model, world); return []
+            case .history where model.history?.showingChain != true: openDashboard(&model, world); return []
+            default: break
+            }
+        }
         switch overlay {
+        case .dashboard(let place, let offset):
+            handleDashboard(&model, place, offset, key, world)
         case .help(let offset):
             switch key {
             case .escape, .char("?"), .char("q"), .enter, .function(1): model.overlay = nil
@@ -334,7 +377,7 @@ public enum Reducer {
                 if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
                 if form.kind == .export, let view = model.history {
                     model.overlay = .history
-                    let entries = world.domain.cachedHistory(view.filter)
+                    let entries = world.history(view.filter)
                     let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
                     return [.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter)]
                 }
@@ -432,7 +475,7 @@ public enum Reducer {
             if case .form = model.overlay { model.overlay = nil }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
-                model.message = StatusMessage(Text.saved(id.description).nl)
+                model.message = StatusMessage(Text.saved(id.description).text)
                 let list: ListID? = switch id.kind {
                 case .agendaItem: .agenda
                 case .signal: .signals
@@ -454,9 +497,9 @@ public enum Reducer {
                 }
                 if case .meetingHeld(let m) = logged.event { model.kern = m.kern }
             } else {
-                model.message = StatusMessage(Text.savedEntry(logged.seq).nl)
+                model.message = StatusMessage(Text.savedEntry(logged.seq).text)
                 if case .actionStatusChanged(let c) = logged.event {
-                    model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).nl)
+                    model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).text)
                 }
                 keepAllVisible(&model, world)
             }
@@ -474,9 +517,9 @@ public enum Reducer {
             }
             switch failure {
             case .refused(let refusal): form.show(refusal)
-            case .message(let m): form.failure = Text.formSaveFailed(m).nl
+            case .message(let m): form.failure = Text.formSaveFailed(m).text
             case .ioFailure(let m):
-                form.failure = Text.formSaveFailed(m).nl
+                form.failure = Text.formSaveFailed(m).text
                 model.writeFailure = m
             }
             model.overlay = .form(form)
@@ -497,7 +540,7 @@ extension Reducer {
 
     static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) {
         guard var view = model.history else { model.overlay = nil; return }
-        let entries = world.domain.cachedHistory(view.filter)
+        let entries = world.history(view.filter)
         if view.showingChain {
             if key == .escape || key == .enter || key == .char("q") { view.showingChain = false }
             model.history = view
@@ -535,10 +578,46 @@ extension Reducer {
         }
         view.selected = max(0, min(view.selected, entries.count - 1))
         // Keep the selected entry on screen; headings take lines too.
-        let lines = HistoryView.lines(entries, state: world.domain)
+        let lines = HistoryView.lines(entries, world: world)
         let line = lines.firstIndex(of: .entry(view.selected)) ?? 0
         if line < view.scroll { view.scroll = max(0, line - 1) }
         if line >= view.scroll + page { view.scroll = line - page + 1 }
         model.history = view
+    }
+}
+
+// MARK: - Dashboard
+
+extension Reducer {
+    /// The places the dashboard cycles through with ←/→: the whole kern (nil), then its wijken.
+    static func dashboardPlaces(_ model: AppModel, _ world: World) -> [String?] {
+        let kern = model.kern.flatMap { world.domain.reference.kern(named: $0) }
+        return [nil] + (kern?.wijken.map(\.name) ?? [])
+    }
+
+    /// Opens on the wijk the panes are filtered to, else on the whole kern.
+    static func openDashboard(_ model: inout AppModel, _ world: World) {
+        let places = dashboardPlaces(model, world)
+        let place = model.filter.flatMap { f in places.compactMap { $0 }.first { ReferenceData.matchKey($0) == ReferenceData.matchKey(f) } }
+        model.message = nil
+        model.overlay = .dashboard(place: place, offset: 0)
+    }
+
+    static func handleDashboard(_ model: inout AppModel, _ place: String?, _ offset: Int, _ key: Key, _ world: World) {
+        let places = dashboardPlaces(model, world)
+        let index = places.firstIndex(of: place) ?? 0
+        switch key {
+        case .escape, .char("q"), .char("D"): model.overlay = nil
+        case .right, .char("l"), .tab:
+            model.overlay = .dashboard(place: places[(index + 1) % places.count], offset: 0)
+        case .left, .char("h"), .backTab:
+            model.overlay = .dashboard(place: places[(index + places.count - 1) % places.count], offset: 0)
+        case .down, .char("j"): model.overlay = .dashboard(place: place, offset: offset + 1)
+        case .up, .char("k"): model.overlay = .dashboard(place: place, offset: max(0, offset - 1))
+        case .pageDown, .char(" "): model.overlay = .dashboard(place: place, offset: offset + 10)
+        case .pageUp: model.overlay = .dashboard(place: place, offset: max(0, offset - 10))
+        case .home, .char("g"): model.overlay = .dashboard(place: place, offset: 0)
+        default: break
+        }
     }
 }

@@ -15,7 +15,7 @@ struct FormView {
 
     func render(_ buffer: inout Buffer) {
         let model = screen.model
-        let labelWidth = (form.fields.map { DisplayWidth.of(Text.fieldLabel($0.field).nl) + ($0.required ? 1 : 0) }.max() ?? 8) + 1
+        let labelWidth = (form.fields.map { DisplayWidth.of(Text.fieldLabel($0.field).text) + ($0.required ? 1 : 0) }.max() ?? 8) + 1
         let width = min(model.cols - 4, 78)
         // A problem is wrapped under its field (up to 4 lines, less when the screen is short), so the
         // whole message, with what to do about it, can be read; a longer one ends in an ellipsis.
@@ -29,7 +29,7 @@ struct FormView {
         let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
         let rect = body.centered(width: width, height: rowCount + 2)
         buffer.fill(rect)
-        buffer.box(rect, style: palette.borderFocused, title: Text.formTitle(form.kind).nl, titleStyle: palette.paneTitleFocused)
+        buffer.box(rect, style: palette.borderFocused, title: Text.formTitle(form.kind).text, titleStyle: palette.paneTitleFocused)
         let inner = rect.inner
         var y = inner.y
         if let note = form.note {
@@ -40,7 +40,7 @@ struct FormView {
         let inputWidth = max(4, inner.maxX - inputX - 1)
         for (i, field) in form.fields.enumerated() where y < inner.maxY {
             let focused = i == form.focus
-            let label = Text.fieldLabel(field.field).nl + (field.required ? "*" : "")
+            let label = Text.fieldLabel(field.field).text + (field.required ? "*" : "")
             let labelStyle = field.error != nil ? palette.error : (focused ? palette.title : .plain)
             buffer.put(DisplayWidth.pad((field.error != nil ? "✗" : "") + label, to: labelWidth), x: inner.x + 1, y: y, style: labelStyle)
             if field.isChoice {
@@ -59,11 +59,11 @@ struct FormView {
             buffer.put(DisplayWidth.truncate("✗ " + failure, to: inner.width - 2), x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.error)
             y += 1
         }
-        buffer.put(Text.formHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put(Text.formHint.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
     }
 
     func renderChoice(_ field: FormField, focused: Bool, x: Int, y: Int, width: Int, _ buffer: inout Buffer) {
-        let shown = field.value.isEmpty ? (field.required ? Text.chooseHint.nl : Text.choiceNone.nl) : field.value
+        let shown = field.value.isEmpty ? (field.required ? Text.chooseHint.text : Text.choiceNone.text) : field.value
         let text = "◂ " + shown + " ▸"
         let style = focused ? palette.fieldFocused : palette.field
         buffer.put(DisplayWidth.pad(text, to: width), x: x, y: y, style: style)

@@ -10,25 +10,25 @@ struct HistoryScreen {
         guard let view = screen.model.history else { return }
         let model = screen.model
         let state = screen.world.domain
-        let entries = state.cachedHistory(view.filter)
+        let entries = screen.world.history(view.filter)
         // The message line below stays visible (e.g. "Geschreven: …" after an export).
         let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 3)
         buffer.fill(area)
         let f = view.filter
-        var description = f.place ?? Text.historyAll.nl
+        var description = f.place ?? Text.historyAll.text
         if let from = f.from { description += " · vanaf \(from.dutch)" }
         if let to = f.to { description += " · t/m \(to.dutch)" }
         if let theme = f.theme { description += " · \(theme.rawValue)" }
         if f.kinds.count == 1 { description += " · \(f.kinds.first!.rawValue)" }
         if let search = f.search { description += " · “\(search)”" }
-        buffer.box(area, style: palette.borderFocused, title: Text.historyTitle(description).nl + " (\(Text.historyCount(entries.count).nl))",
+        buffer.box(area, style: palette.borderFocused, title: Text.historyTitle(description).text + " (\(Text.historyCount(entries.count).text))",
                    titleStyle: palette.paneTitleFocused)
         let inner = area.inner
         let rows = Reducer.historyRows(model)
         if entries.isEmpty {
-            buffer.put(Text.historyEmpty.nl, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
+            buffer.put(Text.historyEmpty.text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
         }
-        let lines = HistoryView.lines(entries, state: state)
+        let lines = HistoryView.lines(entries, world: screen.world)
         for (offset, line) in lines.dropFirst(view.scroll).prefix(rows).enumerated() {
             let y = inner.y + offset
             switch line {
@@ -38,7 +38,8 @@ struct HistoryScreen {
                 let e = entries[i]
                 let selected = i == view.selected
                 let place = e.wijk ?? e.kern
-                let head = "\(e.date.dutch) \(DisplayWidth.pad(e.kind.rawValue, to: 12)) \(DisplayWidth.pad(e.id?.description ?? "", to: 5)) "
+                let id = e.id.map { screen.world.label(ofSource: e.source) + $0.description } ?? ""
+                let head = "\(e.date.dutch) \(DisplayWidth.pad(e.kind.rawValue, to: 12)) \(DisplayWidth.pad(id, to: screen.world.otherLogs.isEmpty ? 5 : 16)) "
                 var x = inner.x + 1
                 x += buffer.put(selected ? "▶ " : "  ", x: x, y: y, style: selected ? palette.selected : .plain)
                 x += buffer.put(head, x: x, y: y, style: palette.muted)
@@ -49,14 +50,14 @@ struct HistoryScreen {
                 if selected { buffer.restyle(Rect(x: inner.x, y: y, width: 2, height: 1), style: palette.selected) }
             }
         }
-        buffer.put(Text.historyHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put(Text.historyHint.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
         if view.showingChain, entries.indices.contains(view.selected) {
             renderChain(entries[view.selected], &buffer)
         }
     }
 
     func renderChain(_ e: HistoryEntry, _ buffer: inout Buffer) {
-        let state = screen.world.domain
+        let state = screen.world.state(ofSource: e.source)
         let steps = e.id.map { state.chain(of: $0, created: (e.seq, "", e.text), changes: e.changes) }
             ?? [ChainStep(seq: e.seq, timestamp: "", role: nil, text: e.text)]
         let width = min(screen.model.cols - 4, 100)
@@ -72,12 +73,12 @@ struct HistoryScreen {
         let body = Rect(x: 0, y: 1, width: screen.model.cols, height: screen.model.rows - 2)
         let rect = body.centered(width: width, height: min(body.height, lines.count + 3))
         buffer.fill(rect)
-        buffer.box(rect, style: palette.borderFocused, title: Text.chainTitle(e.id?.description ?? e.kind.rawValue).nl,
+        buffer.box(rect, style: palette.borderFocused, title: Text.chainTitle(e.id?.description ?? e.kind.rawValue).text,
                    titleStyle: palette.paneTitleFocused)
         let inner = rect.inner
         for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
             buffer.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2)
         }
-        buffer.put(Text.detailClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put(Text.detailClose.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
     }
 }

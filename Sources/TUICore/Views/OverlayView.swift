@@ -14,9 +14,10 @@ struct OverlayView {
         case .form(let form): FormView(screen: screen, form: form).render(&buffer)
         case .minutes(let meeting, let offset): renderMinutes(meeting, offset, &buffer)
         case .history: HistoryScreen(screen: screen).render(&buffer)
+        case .dashboard(let place, let offset): DashboardView(screen: screen, place: place, offset: offset).render(&buffer)
         case .confirmDiscard(let form, let quit):
             FormView(screen: screen, form: form).render(&buffer)
-            renderConfirm(quit ? Text.confirmQuit.nl : Text.confirmDiscardForm.nl, &buffer)
+            renderConfirm(quit ? Text.confirmQuit.text : Text.confirmDiscardForm.text, &buffer)
         }
     }
 
@@ -30,18 +31,18 @@ struct OverlayView {
     }
 
     func renderHelp(_ requestedOffset: Int, _ buffer: inout Buffer) {
-        var lines: [(String, String, Bool)] = [(Text.helpMainSection.nl, "", true)]
+        var lines: [(String, String, Bool)] = [(Text.helpMainSection.text, "", true)]
         var seen = Set<String>()
         for b in KeyMap.main where seen.insert(b.keyLabel).inserted {
-            lines.append((b.keyLabel, b.help.nl, false))
+            lines.append((b.keyLabel, b.help.text, false))
         }
-        lines.append(("muis", Text.keyMouse.nl, false))
+        lines.append(("muis", Text.keyMouse.text, false))
         lines.append(("", "", false))
-        lines.append((Text.helpFormSection.nl, "", true))
-        for f in KeyMap.form { lines.append((f.label, f.help.nl, false)) }
+        lines.append((Text.helpFormSection.text, "", true))
+        for f in KeyMap.form { lines.append((f.label, f.help.text, false)) }
         let keyWidth = min(30, lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 10)
         let width = min(model.cols - 4, 100)
-        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.helpTitle.nl, &buffer)
+        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.helpTitle.text, &buffer)
         let visible = max(0, inner.height - 1)
         let offset = max(0, min(requestedOffset, lines.count - visible))
         if offset + visible < lines.count {
@@ -57,7 +58,7 @@ struct OverlayView {
                 buffer.put(line.1, x: inner.x + 2 + keyWidth, y: y, maxWidth: inner.width - keyWidth - 2)
             }
         }
-        buffer.put(Text.helpClose.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+        buffer.put(Text.helpClose.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
     }
 
     func renderMinutes(_ meeting: RecordID, _ requestedOffset: Int, _ buffer: inout Buffer) {
@@ -66,14 +67,14 @@ struct OverlayView {
         let wrapped = lines.flatMap { line in
             DisplayWidth.wrap(line.text, width: width - 4).enumerated().map { (i, part) in (i == 0 ? part : "    " + part, line.isTitle) }
         }
-        let inner = panel(width, min(model.rows - 2, wrapped.count + 3), title: Text.minutesTitle.nl, &buffer)
+        let inner = panel(width, min(model.rows - 2, wrapped.count + 3), title: Text.minutesTitle.text, &buffer)
         let visible = max(0, inner.height - 1)
         let offset = max(0, min(requestedOffset, wrapped.count - visible))
         for (i, line) in wrapped.dropFirst(offset).prefix(visible).enumerated() {
             buffer.put(line.0, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2, style: line.1 ? palette.title : .plain)
         }
         if offset + visible < wrapped.count { buffer.put("↓", x: inner.maxX - 1, y: inner.maxY - 2, style: palette.title) }
-        buffer.put(Text.minutesCloseHint.nl, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+        buffer.put(Text.minutesCloseHint.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
     }
 
     func renderDetail(_ id: RecordID, _ buffer: inout Buffer) {
@@ -89,19 +90,19 @@ struct OverlayView {
                 lines.append((i == 0 ? label : "", part))
             }
         }
-        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.detailTitle(id.description).nl, &buffer)
+        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.detailTitle(id.description).text, &buffer)
         for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
             buffer.put(DisplayWidth.pad(line.0, to: labelWidth), x: inner.x + 1, y: inner.y + i, style: palette.title)
             buffer.put(line.1, x: inner.x + 2 + labelWidth, y: inner.y + i, maxWidth: inner.width - labelWidth - 2)
         }
-        buffer.put(Text.detailClose.nl + (model.projector ? " · " + Text.revealHint.nl : ""), x: inner.x + 1, y: inner.maxY - 1,
+        buffer.put(Text.detailClose.text + (model.projector ? " · " + Text.revealHint.text : ""), x: inner.x + 1, y: inner.maxY - 1,
                    maxWidth: inner.width - 1, style: palette.muted)
     }
 
     func renderFilter(_ options: [String], _ index: Int, _ buffer: inout Buffer) {
         let width = min(model.cols - 4, max(30, (options.map { DisplayWidth.of($0) }.max() ?? 20) + 6))
         let height = min(model.rows - 2, options.count + 2)
-        let inner = panel(width, height, title: Text.filterTitle.nl, &buffer)
+        let inner = panel(width, height, title: Text.filterTitle.text, &buffer)
         let top = max(0, min(index - inner.height / 2, options.count - inner.height))
         for (i, option) in options.dropFirst(top).prefix(inner.height).enumerated() {
             let isSelected = top + i == index
@@ -126,27 +127,27 @@ struct OverlayView {
 enum DetailFields {
     static func of(_ id: RecordID, world: World, hidePersonal: Bool = false) -> [(String, String)] {
         let d = world.domain
-        func label(_ f: DraftField) -> String { Text.fieldLabel(f).nl }
-        var out: [(String, String)] = [(Text.detailID.nl, id.description)]
+        func label(_ f: DraftField) -> String { Text.fieldLabel(f).text }
+        var out: [(String, String)] = [(Text.detailID.text, id.description)]
         func common<V>(_ t: Tracked<V>) -> [(String, String)] {
-            var c: [(String, String)] = [(Text.detailCreated.nl, "#\(t.seq) · \(t.timestamp)")]
-            if !t.changes.isEmpty { c.append((Text.detailChanges.nl, t.changes.map { "#\($0)" }.joined(separator: ", "))) }
-            if let r = t.withdrawnReason { c.append((Text.detailWithdrawn.nl, r)) }
+            var c: [(String, String)] = [(Text.detailCreated.text, "#\(t.seq) · \(t.timestamp)")]
+            if !t.changes.isEmpty { c.append((Text.detailChanges.text, t.changes.map { "#\($0)" }.joined(separator: ", "))) }
+            if let r = t.withdrawnReason { c.append((Text.detailWithdrawn.text, r)) }
             return c
         }
         func opt(_ f: DraftField, _ v: String?) { if let v, !v.isEmpty { out.append((label(f), v)) } }
         func person(_ ref: PersonRef?, label field: DraftField) {
             guard let ref else { return }
             if hidePersonal {
-                opt(field, Text.hiddenPerson.nl)
+                opt(field, Text.hiddenPerson.text)
             } else if let p = world.persons[ref] {
                 opt(field, p.name); opt(.contact, p.contact)
             } else {
-                opt(field, Text.personErasedMark.nl)
+                opt(field, Text.personErasedMark.text)
             }
         }
         func feedbackLine(_ id: RecordID) {
-            if let f = d.feedback[id] { out.append((Text.detailFeedback.nl, "\(f.date.dutch): \(f.how)")) }
+            if let f = d.feedback[id] { out.append((Text.detailFeedback.text, "\(f.date.dutch): \(f.how)")) }
         }
         switch id.kind {
         case .signal:
@@ -156,9 +157,9 @@ enum DetailFields {
             opt(.date, s.date.dutch); opt(.text, s.text)
             person(s.person, label: .reporter)
             if let t = d.signalTriage[id] {
-                out.append((Text.detailRoute.nl, Text.routeLabel(t.route).nl + " (\(t.date.dutch))" + (t.reason.map { ": \($0)" } ?? "")))
+                out.append((Text.detailRoute.text, Text.routeLabel(t.route).text + " (\(t.date.dutch))" + (t.reason.map { ": \($0)" } ?? "")))
             } else {
-                out.append((Text.detailRoute.nl, Text.routeLabel(nil).nl))
+                out.append((Text.detailRoute.text, Text.routeLabel(nil).text))
             }
             feedbackLine(id)
             opt(.meeting, s.meeting?.description)
@@ -168,7 +169,7 @@ enum DetailFields {
             let a = t.value.created
             opt(.title, a.title); opt(.wijk, a.wijk ?? a.kern); opt(.owner, a.owner); opt(.person, a.person)
             let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: world.today), withdrawn: t.isWithdrawn)
-            out.append((Text.detailStatus.nl, status.text + (t.value.statusReason.map { " (\($0))" } ?? "")))
+            out.append((Text.detailStatus.text, status.text + (t.value.statusReason.map { " (\($0))" } ?? "")))
             opt(.due, a.due?.dutch); opt(.result, a.result); opt(.cost, a.cost?.dutch); opt(.inform, a.inform)
             opt(.meeting, a.meeting?.description)
             out += common(t)
@@ -189,9 +190,9 @@ enum DetailFields {
             opt(.level, p.level.rawValue + (p.override == true ? " (bewuste afwijking)" : "")); opt(.reason, p.reason)
             if let work = p.work, let phase = p.phase {
                 let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
-                out.append((Text.detailAllowed.nl, allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" } ?? Text.ladderNoRange.nl))
+                out.append((Text.detailAllowed.text, allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" } ?? Text.ladderNoRange.text))
             }
-            opt(.representatives, hidePersonal ? p.representatives.map { _ in Text.hiddenPerson.nl } : p.representatives)
+            opt(.representatives, hidePersonal ? p.representatives.map { _ in Text.hiddenPerson.text } : p.representatives)
             opt(.feedbackPlan, p.feedbackPlan)
             opt(.id, p.about?.description); opt(.meeting, p.meeting?.description)
             out += common(t)
@@ -199,23 +200,23 @@ enum DetailFields {
             guard let t = d.priorities[id] else { break }
             opt(.wijk, t.value.wijk ?? t.value.kern); opt(.theme, t.value.theme.rawValue); opt(.text, t.value.text)
             opt(.period, t.value.period)
-            if let c = d.closedPriorities[id] { out.append((Text.detailStatus.nl, Text.priorityClosedMark.nl + (c.reason.map { ": \($0)" } ?? ""))) }
+            if let c = d.closedPriorities[id] { out.append((Text.detailStatus.text, Text.priorityClosedMark.text + (c.reason.map { ": \($0)" } ?? ""))) }
             out += common(t)
         case .initiative:
             guard let t = d.initiatives[id] else { break }
             let i = t.value
             opt(.wijk, i.recorded.wijk ?? i.recorded.kern); opt(.date, i.recorded.date.dutch); opt(.text, i.recorded.text)
             person(i.recorded.person, label: .initiator)
-            out.append((Text.detailOutcome.nl, Text.outcomeLabel(i.outcome).nl + (i.reason.map { ": \($0)" } ?? "")))
-            if let days = i.turnaround { out.append((Text.detailTurnaround.nl, Text.ageDays(days).nl)) }
-            else { out.append((Text.detailTurnaround.nl, Text.ageDays(i.age(today: world.today)).nl + (i.isOverdue(today: world.today, termWeeks: world.settings.initiativeTermWeeks) ? " · " + Text.overdueMark.nl : ""))) }
+            out.append((Text.detailOutcome.text, Text.outcomeLabel(i.outcome).text + (i.reason.map { ": \($0)" } ?? "")))
+            if let days = i.turnaround { out.append((Text.detailTurnaround.text, Text.ageDays(days).text)) }
+            else { out.append((Text.detailTurnaround.text, Text.ageDays(i.age(today: world.today)).text + (i.isOverdue(today: world.today, termWeeks: world.settings.initiativeTermWeeks) ? " · " + Text.overdueMark.text : ""))) }
             feedbackLine(id)
             out += common(t)
         case .budget:
             guard let t = d.budgets[id], let status = d.budgetStatuses().first(where: { $0.budget.id == id }) else { break }
             opt(.wijk, t.value.wijk ?? t.value.kern); opt(.year, String(t.value.year)); opt(.amount, t.value.amount.dutch)
             opt(.decision, t.value.decision?.description)
-            out.append((Text.detailSpent.nl, Text.budgetLine(spent: status.spent.dutch, remaining: status.remaining.dutch).nl + (status.isOver ? " · " + Text.overBudget.nl : "")))
+            out.append((Text.detailSpent.text, Text.budgetLine(spent: status.spent.dutch, remaining: status.remaining.dutch).text + (status.isOver ? " · " + Text.overBudget.text : "")))
             for s in status.spending { out.append(("", "\(s.action) \(s.cost.dutch) \(s.title)")) }
             out += common(t)
         case .meeting:

@@ -12,16 +12,16 @@ struct PaneView {
         let rect = screen.layout.pane(pane)
         let list = screen.model.list(pane)
         let rows = screen.content.rows(list)
-        let listName = list == pane.lists[0] ? "" : " › \(list.title.nl)"
+        let listName = list == pane.lists[0] ? "" : " › \(list.title.text)"
         let more = pane.lists.count > 1 && focused ? " v" : ""
-        let title = "\(pane.rawValue + 1) \(pane.title.nl)\(listName) (\(rows.count))\(more)"
+        let title = "\(pane.rawValue + 1) \(pane.title.text)\(listName) (\(rows.count))\(more)"
         buffer.box(rect, style: focused ? palette.borderFocused : palette.border, title: title,
                    titleStyle: focused ? palette.paneTitleFocused : palette.paneTitle)
         if pane == .agenda { renderAgendaCaption(&buffer, rows: rows) }
         let area = screen.layout.listArea(pane)
         if rows.isEmpty {
             let empty: Text = list == .agenda && screen.content.currentMeeting == nil ? .headerNoMeeting : list.empty
-            buffer.put(empty.nl, x: area.x + 1, y: area.y, maxWidth: area.width - 1, style: palette.muted)
+            buffer.put(empty.text, x: area.x + 1, y: area.y, maxWidth: area.width - 1, style: palette.muted)
         }
         let top = min(screen.model.scroll[list] ?? 0, max(0, rows.count - 1))
         let selected = Reducer.selectedIndex(screen.model, list, rows)
@@ -88,10 +88,10 @@ struct PaneView {
         guard let meeting = screen.content.currentMeeting else { return }
         let d = screen.world.domain
         let total = d.plannedMinutes(meeting.id)
-        let phase = Text.phaseLabel(d.phase(of: meeting.id).rawValue).nl
+        let phase = Text.phaseLabel(d.phase(of: meeting.id).rawValue).text
         let over = meeting.length.map { total > $0 } ?? false
-        let planned = meeting.length.map { over ? Text.overPlanned(total, $0).nl : Text.plannedOf(total, $0).nl }
-            ?? Text.agendaTotal(planned: total).nl
+        let planned = meeting.length.map { over ? Text.overPlanned(total, $0).text : Text.plannedOf(total, $0).text }
+            ?? Text.agendaTotal(planned: total).text
         // The planned time (and "! te vol") matters most: in a narrow pane the date, then the phase, give way.
         var head = [meeting.id.description, meeting.date.dutch, phase]
         let room = inner.maxX - (inner.x + 1)

@@ -33,8 +33,8 @@ public struct Screen {
 
     func renderTooSmall(_ buffer: inout Buffer) {
         let lines = DisplayWidth.wrap(Text.terminalTooSmall(minCols: Layout.minCols, minRows: Layout.minRows,
-                                                           cols: model.cols, rows: model.rows).nl, width: max(1, model.cols))
-            + DisplayWidth.wrap(Text.terminalTooSmallHint.nl, width: max(1, model.cols))
+                                                           cols: model.cols, rows: model.rows).text, width: max(1, model.cols))
+            + DisplayWidth.wrap(Text.terminalTooSmallHint.text, width: max(1, model.cols))
         let top = max(0, (model.rows - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < model.rows {
             let x = max(0, (model.cols - DisplayWidth.of(line)) / 2)
@@ -46,26 +46,26 @@ public struct Screen {
         let area = layout.header
         buffer.fill(area, style: palette.header)
         let compact = model.cols < 110
-        var parts: [(String, Style)] = [(" \(Text.appTitle.nl) ", palette.headerSaved)]
-        if let kern = model.kern { parts.append((compact ? kern : Text.headerKern(kern).nl, palette.header)) }
+        var parts: [(String, Style)] = [(" \(Text.appTitle.text) ", palette.headerSaved)]
+        if let kern = model.kern { parts.append((compact ? kern : Text.headerKern(kern).text, palette.header)) }
         if let m = content.currentMeeting {
             var meeting = "\(m.id) \(m.date.dutch)"
             let d = world.domain
-            if d.phase(of: m.id) != .open && !compact { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).nl + ")" }
+            if d.phase(of: m.id) != .open && !compact { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).text + ")" }
             if let opened = d.meetingOpenedAt[m.id], d.phase(of: m.id) == .open {
                 meeting += " ⏱ " + Self.clock(KernteamState.seconds(since: opened, now: world.now))
             }
-            parts.append((compact ? meeting : Text.headerMeeting(meeting).nl, palette.header))
+            parts.append((compact ? meeting : Text.headerMeeting(meeting).text, palette.header))
         } else {
-            parts.append((Text.headerNoMeeting.nl, palette.header))
+            parts.append((Text.headerNoMeeting.text, palette.header))
         }
-        if let f = model.filter { parts.append((Text.headerFilter(f).nl, palette.headerSaved)) }
+        if let f = model.filter { parts.append((Text.headerFilter(f).text, palette.headerSaved)) }
         if let failure = model.writeFailure {
-            parts.append(("✗ " + Text.notSaved.nl + ": " + failure, palette.headerAlert))
+            parts.append(("✗ " + Text.notSaved.text + ": " + failure, palette.headerAlert))
         } else if let ro = model.readOnlyReason {
-            parts.append(("✗ \(Text.readOnly.nl): \(ro)", palette.headerAlert))
+            parts.append(("✗ \(Text.readOnly.text): \(ro)", palette.headerAlert))
         } else {
-            parts.append(("✓ " + Text.savedState(model.savedLabel ?? "#\(world.domain.lastSeq)").nl, palette.headerSaved))
+            parts.append(("✓ " + Text.savedState(model.savedLabel ?? "#\(world.domain.lastSeq)").text, palette.headerSaved))
         }
         // The full path when it fits, else the file name.
         let used = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
@@ -89,25 +89,25 @@ public struct Screen {
     /// Projector mode: the item under discussion, large and on top, with its timer against the time-box.
     func renderBanner(_ buffer: inout Buffer) {
         let area = layout.banner
-        buffer.box(area, style: palette.borderFocused, title: Text.nowTitle.nl, titleStyle: palette.paneTitleFocused)
+        buffer.box(area, style: palette.borderFocused, title: Text.nowTitle.text, titleStyle: palette.paneTitleFocused)
         let inner = area.inner
         let d = world.domain
         guard let m = content.currentMeeting, let item = d.currentItem(m.id) else {
-            buffer.put(Text.nowNone.nl, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.muted)
+            buffer.put(Text.nowNone.text, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.muted)
             return
         }
         let items = d.orderedAgenda(m.id)
         let number = (items.firstIndex { $0.id == item.id } ?? 0) + 1
         // Spaced capitals-free title, bold: readable from the back of the room.
-        buffer.put("\(Text.itemNumber(number, items.count).nl) · \(item.id)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put("\(Text.itemNumber(number, items.count).text) · \(item.id)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
         buffer.put(item.title, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.title)
         let elapsed = d.itemStartedAt[item.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
         let meetingElapsed = d.meetingOpenedAt[m.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
         let box = (item.minutes ?? 0) * 60
         let over = box > 0 && elapsed > box
         let timer = Text.nowTimer(item: Self.clock(elapsed), box: box > 0 ? Self.clock(box) : "–",
-                                  meeting: Self.clock(meetingElapsed), length: m.length.map { Self.clock($0 * 60) } ?? "–").nl
-        buffer.put((over ? "! " + Text.overdueMark.nl + " · " : "") + timer, x: inner.x + 1, y: inner.y + 2,
+                                  meeting: Self.clock(meetingElapsed), length: m.length.map { Self.clock($0 * 60) } ?? "–").text
+        buffer.put((over ? "! " + Text.overdueMark.text + " · " : "") + timer, x: inner.x + 1, y: inner.y + 2,
                    maxWidth: inner.width - 2, style: over ? palette.overdue : palette.ok)
     }
 
@@ -135,6 +135,8 @@ public struct Screen {
             return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
         case .history:
             return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("e", .shortExport), ("Esc", .shortClose)]
+        case .dashboard:
+            return [("←→", .shortPlace), ("↑↓", .shortSelect), ("Esc", .shortClose)]
         case nil:
             let list = model.list(model.focus)
             var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
@@ -166,12 +168,13 @@ public struct Screen {
     func renderFooter(_ buffer: inout Buffer) {
         let y = layout.footer.y
         let items = footerItems()
-        func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.nl) + 2 }
+        func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.text) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
                                 .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
-                                .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting]
+                                .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting,
+                                .shortPlace, .shortDashboard]
         var budget = model.cols - 2
         var chosen = Set<Int>()
         for p in priority {
@@ -183,7 +186,7 @@ public struct Screen {
         var x = 1
         for (i, (key, text)) in items.enumerated() where chosen.contains(i) {
             x += buffer.put(key, x: x, y: y, style: palette.footerKey)
-            x += buffer.put(" " + text.nl, x: x, y: y, style: palette.footer)
+            x += buffer.put(" " + text.text, x: x, y: y, style: palette.footer)
             x += 2
         }
     }

@@ -1,0 +1,277 @@
+import Foundation
+import XCTest
+
+/// The history view of the real binary, driven through the keys on a copy of the demo log: filter a
+/// wijk, open a decision's chain of corrections, write the minutes and the action list from there,
+/// and find a wijk's decisions of one year the way the CLI finds them.
+final class HistoryExportThroughKeysTests: XCTestCase {
+    override func setUpWithError() throws { try Tmux.requireTools() }
+
+    /// The demo log with its personal-data folder, copied into the scratch folder, and a data folder
+    /// (`$KERNTEAM_DATA`) whose retention term keeps the demo's 2009 residents: with the shipped term
+    /// they would be erased as soon as the log is opened, and an export could not leak them anyway.
+    func demoWithPersons(_ scratch: Scratch) throws -> (log: String, env: [String: String]) {
+        let log = try scratch.demoCopy()
+        let persons = Tmux.repoRoot.appendingPathComponent("Data/demo-log.jsonl.personen").path
+        try FileManager.default.copyItem(atPath: persons, toPath: log + ".personen")
+        let data = scratch.dir + "/Data"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Tmux.repoRoot.appendingPathComponent("Data/reference.json").path,
+                                         toPath: data + "/reference.json")
+        try Data(#"{"retention_months": 1200}"#.utf8).write(to: URL(fileURLWithPath: data + "/settings.json"))
+        return (log, ["KERNTEAM_DATA": data])
+    }
+
+    /// The files of the personal-data side store next to a log.
+    func personFiles(_ log: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: log + ".personen")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// Every name and phone number in the demo's personal-data side store.
+    func residents() throws -> [(name: String, contact: String)] {
+        let folder = Tmux.repoRoot.appendingPathComponent("Data/demo-log.jsonl.personen").path
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertFalse(files.isEmpty, "the demo has residents' personal data")
+        return try files.map { file in
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file))
+            let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any], file)
+            return (try XCTUnwrap(object["name"] as? String, file), try XCTUnwrap(object["contact"] as? String, file))
+        }
+    }
+
+    func assertNoResidents(in bytes: Data, _ what: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let text = String(decoding: bytes, as: UTF8.self)
+        for r in try residents() {
+            for needle in [r.name, r.name.decomposedStringWithCanonicalMapping, r.contact] {
+                XCTAssertFalse(text.contains(needle), "\(what) names resident data '\(needle)'", file: file, line: line)
+            }
+            // A surname alone (the longest word of the name) must not leak either.
+            if let surname = r.name.split(separator: " ").max(by: { $0.count < $1.count }), surname.count >= 5 {
+                XCTAssertFalse(text.contains(String(surname)), "\(what) names part of '\(r.name)'", file: file, line: line)
+            }
+        }
+    }
+
+    /// JSON array output of the CLI (stdout only).
+    func cliJSON(_ args: [String], env: [String: String], file: StaticString = #filePath, line: UInt = #line) throws -> [[String: Any]] {
+        let r = HostileCLI.run(args, env: env)
+        XCTAssertEqual(r.status, 0, r.err, file: file, line: line)
+        return try XCTUnwrap(try JSONSerialization.jsonObject(with: r.stdout) as? [[String: Any]], r.out, file: file, line: line)
+    }
+
+    /// The history entries on screen: (place, kind, id) per entry line, and whether one is selected.
+    struct ScreenEntry: Equatable {
+        var kind: String
+        var id: String
+        var place: String
+        var selected: Bool
+        var line: String
+    }
+
+    static let kinds = ["besluit", "actie", "signaal", "initiatief", "prioriteit", "participatie", "budget", "lemon"]
+
+    func entries(_ screen: String) -> [ScreenEntry] {
+        let pattern = try! NSRegularExpression(
+            pattern: #"(▶ |  )\d{2}-\d{2}-\d{4} (\#(Self.kinds.joined(separator: "|")))\s+([A-Z]+-\d+)?\s*\[([^\]]+)\]"#)
+        return screen.split(separator: "\n").compactMap { line in
+            let s = String(line)
+            let ns = s as NSString
+            guard let m = pattern.firstMatch(in: s, range: NSRange(location: 0, length: ns.length)) else { return nil }
+            func group(_ i: Int) -> String { m.range(at: i).location == NSNotFound ? "" : ns.substring(with: m.range(at: i)) }
+            return ScreenEntry(kind: group(2), id: group(3), place: group(4), selected: group(1) == "▶ ", line: s)
+        }
+    }
+
+    /// "(N items)" in the history's title.
+    func count(_ screen: String) -> Int? {
+        let pattern = try! NSRegularExpression(pattern: #"Geschiedenis · [^\n]*\((\d+) items\)"#)
+        let ns = screen as NSString
+        guard let m = pattern.firstMatch(in: screen, range: NSRange(location: 0, length: ns.length)) else { return nil }
+        return Int(ns.substring(with: m.range(at: 1)))
+    }
+
+    /// Waits until the history's title shows `description` and the screen has settled on it.
+    @discardableResult
+    func waitForHistory(_ app: Tmux, _ description: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        app.waitFor("Geschiedenis · \(description)", file: file, line: line)
+        usleep(200_000)
+        return app.screen()
+    }
+
+    func testFilterChainAndDocumentsThroughTheKeys() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let (log, env) = try demoWithPersons(scratch)
+        let personsBefore = personFiles(log)
+        XCTAssertEqual(personsBefore.count, try residents().count)
+        let logBefore = try Data(contentsOf: URL(fileURLWithPath: log))
+
+        // What the CLI says about Emerald, to compare the screen with.
+        let cliEmerald = try cliJSON(["history", "--log", log, "--wijk", "Emerald", "--format", "json"], env: env)
+        XCTAssertFalse(cliEmerald.isEmpty)
+        XCTAssertTrue(cliEmerald.allSatisfy { $0["wijk"] as? String == "Emerald" })
+
+        // Tall enough that all of Emerald's history fits on one screen, headings included.
+        let app = try Tmux(["--log", log], cols: 160, rows: 90, env: env)
+        app.waitFor("Agenda")
+        app.keys("h")
+        let all = waitForHistory(app, "")
+        let total = try XCTUnwrap(count(all), "count in the title:\n\(all)")
+        XCTAssertGreaterThan(total, cliEmerald.count, "unfiltered, the history has more than Emerald")
+
+        // f: the filter form; type "Emer" in the Wijk field, Enter applies it.
+        app.keys("f")
+        app.waitFor("Geschiedenis filteren")
+        app.type("Emer")
+        app.waitFor("Emerald")
+        app.keys("Enter")
+        let emerald = waitForHistory(app, "Emerald")
+        XCTAssertEqual(count(emerald), cliEmerald.count, "count in the title:\n\(emerald)")
+        let shown = entries(emerald)
+        XCTAssertEqual(shown.count, cliEmerald.count, "every Emerald entry is on screen:\n\(emerald)")
+        XCTAssertTrue(shown.allSatisfy { $0.place == "Emerald" }, "only Emerald entries:\n\(emerald)")
+        XCTAssertEqual(shown.map(\.id), cliEmerald.map { $0["id"] as? String ?? "" }, "same entries, same order as the CLI")
+        XCTAssertFalse(emerald.contains("[Oud Delfgauw]"))
+        XCTAssertFalse(emerald.contains("[Delfgauw]"), "kern-wide records are not in a wijk's history")
+        XCTAssertEqual(shown.filter(\.selected).count, 1)
+        XCTAssertTrue(shown.first?.selected ?? false, "the first entry is selected after filtering")
+
+        // Down to the first decision; Enter shows its chain.
+        var screen = emerald
+        var guardSteps = 0
+        while let current = entries(screen).first(where: \.selected), current.kind != "besluit" {
+            guardSteps += 1
+            XCTAssertLessThan(guardSteps, 60, "never reached a decision:\n\(screen)")
+            if guardSteps >= 60 { return }
+            app.keys("j")
+            let before = current.line
+            let deadline = Date().addingTimeInterval(5)
+            repeat { usleep(50_000); screen = app.screen() } while entries(screen).first(where: \.selected)?.line == before && Date() < deadline
+        }
+        let decision = try XCTUnwrap(entries(screen).first(where: \.selected))
+        XCTAssertEqual(decision.kind, "besluit")
+        let decisionRow = try XCTUnwrap(cliEmerald.first { $0["id"] as? String == decision.id }, decision.id)
+        let meeting = try XCTUnwrap(decisionRow["meeting"] as? String, "a decision belongs to a meeting")
+        let decisionText = try XCTUnwrap(decisionRow["text"] as? String)
+        app.keys("Enter")
+        let chain = app.waitFor("Geschiedenis van \(decision.id)")
+        XCTAssertTrue(chain.contains("vastgelegd: " + String(decisionText.prefix(30))), "the chain starts with the creation:\n\(chain)")
+        app.keys("Escape")
+        waitForHistory(app, "Emerald")
+        XCTAssertFalse(app.screen().contains("Geschiedenis van"), "Esc closes the chain only")
+
+        // e: the minutes of the decision's meeting, as HTML, to an absolute path.
+        let minutesPath = scratch.dir + "/notulen-\(meeting).html"
+        app.keys("e")
+        app.waitFor("Document maken")
+        app.keys("Tab", "Tab", "C-u")
+        app.type(minutesPath)
+        app.waitFor(minutesPath)
+        app.keys("Enter")
+        app.waitFor("Geschreven: \(minutesPath)")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: minutesPath))
+        let minutes = try Data(contentsOf: URL(fileURLWithPath: minutesPath))
+        let html = String(decoding: minutes, as: UTF8.self)
+        XCTAssertTrue(html.lowercased().hasPrefix("<!doctype html"), String(html.prefix(200)))
+        XCTAssertTrue(html.contains("</html>"))
+        let meetingDecisions = try cliJSON(["list", "decisions", "--log", log, "--format", "json"], env: env)
+            .filter { $0["meeting"] as? String == meeting }
+        XCTAssertTrue(meetingDecisions.contains { $0["id"] as? String == decision.id })
+        for d in meetingDecisions {
+            let id = try XCTUnwrap(d["id"] as? String), text = try XCTUnwrap(d["text"] as? String)
+            XCTAssertTrue(html.contains(id), "minutes name decision \(id)")
+            XCTAssertTrue(html.contains(htmlEscaped(text)), "minutes hold the text of \(id)")
+        }
+        try assertNoResidents(in: minutes, "the minutes")
+        // The same document as `kernteam export minutes` writes.
+        let cliMinutes = scratch.dir + "/cli-notulen.html"
+        let exported = HostileCLI.run(["export", "minutes", "--log", log, "--meeting", meeting, "--format", "html", "--out", cliMinutes], env: env)
+        XCTAssertEqual(exported.status, 0, exported.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cliMinutes)), minutes, "the app writes what the CLI writes")
+
+        // e again: the action list as CSV (Dutch Excel: BOM, semicolons), for the filtered wijk.
+        let actionsPath = scratch.dir + "/actielijst-emerald.csv"
+        app.keys("e")
+        app.waitFor("Document maken")
+        app.type("act")
+        app.waitFor("actielijst")
+        app.keys("Tab")
+        app.type("c")
+        app.keys("Tab", "C-u")
+        app.type(actionsPath)
+        app.waitFor(actionsPath)
+        app.keys("Enter")
+        app.waitFor("Geschreven: \(actionsPath)")
+        let csv = try Data(contentsOf: URL(fileURLWithPath: actionsPath))
+        XCTAssertEqual(Array(csv.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte order mark")
+        let csvText = String(decoding: csv.dropFirst(3), as: UTF8.self)
+        let lines = csvText.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertTrue(csvText.hasSuffix("\r\n"), "CRLF line ends")
+        XCTAssertTrue(lines.first?.hasPrefix("id;wijk;kern;") ?? false, lines.first ?? "")
+        let emeraldActions = try cliJSON(["list", "actions", "--log", log, "--wijk", "Emerald", "--format", "json"], env: env)
+        XCTAssertFalse(emeraldActions.isEmpty)
+        XCTAssertEqual(lines.count, emeraldActions.count + 1, "a header and one line per Emerald action:\n\(csvText)")
+        for row in lines.dropFirst() {
+            XCTAssertGreaterThanOrEqual(row.filter { $0 == ";" }.count, 12, row)
+            XCTAssertTrue(row.contains(";Emerald;Delfgauw;"), "only the filtered wijk: \(row)")
+        }
+        XCTAssertEqual(Set(lines.dropFirst().map { String($0.prefix { $0 != ";" }) }),
+                       Set(emeraldActions.compactMap { $0["id"] as? String }))
+        try assertNoResidents(in: csv, "the action list")
+        let cliActions = scratch.dir + "/cli-actielijst.csv"
+        let exportedActions = HostileCLI.run(["export", "actions", "--log", log, "--wijk", "Emerald", "--format", "csv", "--out", cliActions], env: env)
+        XCTAssertEqual(exportedActions.status, 0, exportedActions.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cliActions)), csv, "the app writes what the CLI writes")
+
+        app.keys("Escape")
+        app.waitFor("Agenda")
+        app.keys("q")
+        app.waitFor("[exit 0]")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), logBefore, "reading and exporting never write to the log")
+        XCTAssertEqual(personFiles(log), personsBefore, "the residents' data was there all along, and stays")
+    }
+
+    func testOudDelfgauwDecisionsOf2009MatchTheCLI() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let (log, env) = try demoWithPersons(scratch)
+        let cli = try cliJSON(["history", "--wijk", "Oud Delfgauw", "--from", "2009-01-01", "--to", "2009-12-31", "--kind", "besluit",
+                               "--format", "json", "--log", log], env: env)
+        let cliIDs = cli.compactMap { $0["id"] as? String }
+        XCTAssertEqual(cliIDs.count, cli.count)
+        XCTAssertFalse(cliIDs.isEmpty, "the demo has decisions for Oud Delfgauw in 2009")
+        XCTAssertTrue(cli.allSatisfy { $0["kind"] as? String == "besluit" && $0["wijk"] as? String == "Oud Delfgauw" })
+
+        let app = try Tmux(["--log", log], cols: 140, rows: 40, env: env)
+        app.waitFor("Agenda")
+        app.keys("h")
+        waitForHistory(app, "")
+        app.keys("f")
+        app.waitFor("Geschiedenis filteren")
+        app.type("Oud")
+        app.keys("Tab")
+        app.type("2009-01-01")
+        app.keys("Tab")
+        app.type("2009-12-31")
+        app.keys("Tab", "Tab")   // past Thema, to Soort
+        app.type("bes")
+        app.waitFor("besluit")
+        app.keys("Enter")
+        let screen = waitForHistory(app, "Oud Delfgauw · vanaf ")
+        XCTAssertTrue(screen.contains("besluit ("), "the title names the kind:\n\(screen)")
+        let shown = entries(screen)
+        XCTAssertEqual(count(screen), cli.count, screen)
+        XCTAssertEqual(shown.map(\.id), cliIDs, "the keys find what `kernteam history` finds:\n\(screen)")
+        XCTAssertTrue(shown.allSatisfy { $0.kind == "besluit" && $0.place == "Oud Delfgauw" }, screen)
+        app.keys("Escape")
+        app.waitFor("Agenda")
+        app.keys("q")
+        app.waitFor("[exit 0]")
+    }
+
+    func htmlEscaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
+    }
+}
