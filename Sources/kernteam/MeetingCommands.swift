@@ -191,7 +191,7 @@ struct AgendaCommand: ParsableCommand {
             print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
         case .table:
             print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(state.phase(of: id).rawValue)"))
-            print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", status($0), $0.title] }))
+            print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", ($0.id == current ? Text.cliAgendaNow.text : status($0)), $0.title] }))
             print(Text.cliAgendaTotal(planned: planned, length: meeting.length, over: (meeting.length ?? Int.max) < planned).text)
         }
     }

@@ -114,7 +114,11 @@ final class Tmux {
             keys("Enter")
             let s = waitFor("Details ", file: file, line: line)
             if s.contains("Details \(id) ") { return s }
-            keys("Escape", "j")
+            // Let the box close before moving on: an Escape and a letter sent together can merge.
+            keys("Escape")
+            let deadline = Date().addingTimeInterval(5)
+            while screen().contains("Details "), Date() < deadline { usleep(30_000) }
+            keys("j")
         }
         XCTFail("never reached \(id)", file: file, line: line)
         return screen()
