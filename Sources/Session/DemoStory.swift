@@ -52,6 +52,13 @@ public enum DemoStory {
         try w.agenda("Werkafspraken: signalenlijst en verslag", wijk: nil, minutes: 10)
 
         w.pause(15)
+        // The Lemon scores behind this item (2006 and 2008), so trends show in the dashboard and report.
+        for (wijk, theme, s2006, s2008) in [(oud, Theme.verkeer, 610, 540), (oud, .spelen, 630, 570), (oud, .overlast, 680, 620),
+                                            (emerald, .verkeer, 650, 580), (emerald, .wonen, 700, 630), (emerald, .spelen, 690, 700),
+                                            (polder, .veiligheid, 740, 720)] {
+            try w.lemon(wijk, theme, year: 2006, score: s2006)
+            try w.lemon(wijk, theme, year: 2008, score: s2008)
+        }
         let lemonOud = try w.signal(oud, .verkeer, .lemon, on: (1, 20),
             "Lemon 2008: bewoners van Oud Delfgauw ergeren zich het meest aan drukte op de weg en aan de parkeerdruk in de smalle straten.")
         let lemonSpelen = try w.signal(oud, .spelen, .lemon, on: (1, 20),
@@ -562,6 +569,11 @@ private final class StoryWriter {
         try emit(.meetingOpened(MeetingOpened(ref: id)), as: .voorzitter)
         meetingID = id
         openMeeting = id
+        minute -= 1
+    }
+
+    func lemon(_ wijk: String, _ theme: Theme, year: Int, score: Int) throws {
+        try emit(.lemonScored(LemonScored(kern: Self.kern, wijk: wijk, theme: theme, year: year, score: score)), as: .secretaris)
         minute -= 1
     }
 

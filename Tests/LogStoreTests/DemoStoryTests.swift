@@ -40,7 +40,7 @@ final class DemoStoryTests: XCTestCase {
         let report = try Verifier.verify(path: first)
         XCTAssertTrue(report.isIntact, "issues: \(report.issues)")
         XCTAssertGreaterThanOrEqual(report.entries, 100)
-        XCTAssertLessThanOrEqual(report.entries, 160)
+        XCTAssertLessThanOrEqual(report.entries, 180)
 
         let session = try Session.open(path: first, reference: nil, role: .voorzitter, readOnly: true,
                                        clock: { Date(timeIntervalSince1970: 0) })
@@ -151,5 +151,15 @@ final class DemoStoryTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("x".utf8)))
         XCTAssertThrowsError(try DemoStory.write(to: path, reference: try reference()))
         XCTAssertEqual(FileManager.default.contents(atPath: path), Data("x".utf8))
+    }
+
+    func testDemoHasLemonScoresForTrends() throws {
+        let path = dir + "/lemon/demo.log"
+        try DemoStory.write(to: path, reference: try reference())
+        let state = try Session.open(path: path, reference: nil, readOnly: true).state
+        XCTAssertEqual(state.lemonScores.count, 14)
+        XCTAssertEqual(Set(state.lemonScores.map(\.year)), [2006, 2008])
+        let emeraldTraffic = state.lemonScores.filter { $0.wijk == "Emerald" && $0.theme == .verkeer }.sorted { $0.year < $1.year }
+        XCTAssertEqual(emeraldTraffic.map(\.scoreText), ["6,50", "5,80"])
     }
 }
