@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "LogStoreTests",
             dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain"],
-            path: "Tests/LogStoreTests"
+            path: "Tests/LogStoreTests",
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TUICoreTests",
