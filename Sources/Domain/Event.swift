@@ -293,6 +293,11 @@ extension Event: Codable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: TypeKey.self)
         try c.encode(typeName, forKey: .type)
+        try encodePayload(to: encoder)
+    }
+
+    /// The payload's fields only (the log writes `type` itself, first).
+    public func encodePayload(to encoder: Encoder) throws {
         switch self {
         case .referenceSet(let p): try p.encode(to: encoder)
         case .meetingHeld(let p): try p.encode(to: encoder)

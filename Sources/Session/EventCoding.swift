@@ -11,13 +11,20 @@ public enum EventCoding {
         return e
     }
 
+    /// One encoder for all appends (appends happen on one thread at a time).
+    nonisolated(unsafe) static let sharedEncoder = encoder()
+    nonisolated(unsafe) static let sharedDecoder = JSONDecoder()
+
+    /// Lets the payload of any event be encoded on its own.
+    struct AnyPayload: Encodable {
+        let event: Event
+        func encode(to encoder: Encoder) throws { try event.encodePayload(to: encoder) }
+    }
+
     /// The event's JSON object, `{"type":…}` first, then the payload fields sorted, on one line.
+    /// "type" comes first so a person reading the file sees what a line is right after the header.
     public static func body(of event: Event) throws -> [UInt8] {
-        let json = try encoder().encode(event)
-        // Put "type" first so a person reading the file sees what a line is right after the header.
-        var object = try JSONSerialization.jsonObject(with: json) as! [String: Any]
-        object.removeValue(forKey: "type")
-        let rest = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        let rest = try sharedEncoder.encode(AnyPayload(event: event))
         var out = Array("{\"type\":\"\(event.typeName)\"".utf8)
         if rest.count > 2 {
             out.append(UInt8(ascii: ","))
@@ -33,7 +40,7 @@ public enum EventCoding {
     public static func decode(_ line: LogLine) throws -> LoggedEvent {
         let event: Event
         do {
-            event = try JSONDecoder().decode(Event.self, from: Data(line.bytes))
+            event = try sharedDecoder.decode(Event.self, from: Data(line.bytes))
         } catch let e as Event.UnknownType {
             throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
         } catch {

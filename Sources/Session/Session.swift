@@ -89,11 +89,13 @@ public final class Session: @unchecked Sendable {
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 
+    /// `2009-03-10T18:42:00Z` (UTC, whole seconds), without building a formatter for every entry.
     public static func timestamp(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: date)
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
     }
 
     /// Validates and appends a new entry. On refusal or I/O error nothing is appended and the
