@@ -35,12 +35,12 @@ public enum EventCoding {
         return out
     }
 
-    public struct Undecodable: Error { public let reason: String }
+    public struct Undecodable: Error, Sendable { public let reason: String }
 
-    public static func decode(_ line: LogLine) throws -> LoggedEvent {
+    public static func decode(_ line: LogLine, using decoder: JSONDecoder? = nil) throws -> LoggedEvent {
         let event: Event
         do {
-            event = try sharedDecoder.decode(Event.self, from: Data(line.bytes))
+            event = try (decoder ?? sharedDecoder).decode(Event.self, from: Data(line.bytes))
         } catch let e as Event.UnknownType {
             throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
         } catch {
