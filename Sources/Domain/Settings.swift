@@ -1,6 +1,7 @@
 /// Settings a municipality can change without recompiling (`Data/settings.json`).
 public struct Settings: Codable, Hashable, Sendable {
-    /// Residents' personal data is erased this many months after it was recorded.
+    /// Residents' personal data is erased this many months after the resident reported (the date of the
+    /// signal or initiative), so a signal entered late does not keep the data longer.
     public var retentionMonths: Int
     /// A theme recurring this often in one wijk …
     public var recurrenceCount: Int

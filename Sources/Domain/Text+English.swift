@@ -264,6 +264,7 @@ extension Text {
         case .cannotMove: "this item cannot move further"
         case .removedFromAgenda: "taken off the agenda"
         case .badScore(let s): "invalid Lemon score '\(s)' (1 to 10, e.g. 7,25)"
+        case let .meetingOtherKern(m, kern): "meeting \(m) belongs to village (kern) \(kern); choose a district (wijk) of that kern or another meeting"
         case let .minutesHeading(id, kern, date): "Draft minutes \(id) · kernteam \(kern) · \(date)"
         case .minutesResidents(let n): "residents: \(n)"
         case .minutesAttendance: "Attendance"

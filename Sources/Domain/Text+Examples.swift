@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 372
+    public static let exampleSlotCount = 373
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -190,6 +190,7 @@ extension Text {
             .cannotMove,
             .removedFromAgenda,
             .badScore("Emerald"),
+            .meetingOtherKern("V-7", "Delfgauw"),
             .minutesHeading("Emerald", "Verkeer", "2009"),
             .minutesResidents(3),
             .minutesResidents(1),
@@ -830,6 +831,7 @@ extension Text {
         case .dashboardChartsHeading: 369
         case .dashboardChartLabel: 370
         case .dashboardScoreScale: 371
+        case .meetingOtherKern: 372
         }
     }
 }

@@ -56,6 +56,7 @@ public enum Text: Hashable, Sendable {
     case budgetDecisionText(amount: String, place: String, year: String)
     case meetingClosed(String), meetingAlreadyOpen(String), meetingNotOpen(String), meetingNotClosed(String)
     case noNextItem, noPreviousItem, badCount(String), cannotMove, removedFromAgenda, badScore(String)
+    case meetingOtherKern(String, String)
     case minutesHeading(String, String, String), minutesResidents(Int), minutesAttendance, minutesNone, minutesAgenda
     case minutesDecisions, minutesActions, minutesOwner(String), minutesDue(String), minutesInform(String), minutesFeedback
     case meetingPrepared(String, Int)
@@ -379,6 +380,7 @@ public enum Text: Hashable, Sendable {
         case .badCount(let c): "ongeldig aantal '\(c)'"
         case .cannotMove: "verder kan dit punt niet"
         case .removedFromAgenda: "van de agenda gehaald"
+        case let .meetingOtherKern(m, kern): "vergadering \(m) is van kern \(kern); kies een wijk van die kern of een andere vergadering"
         case .badScore(let s): "ongeldige Lemon-score '\(s)' (1 tot 10, bv. 7,25)"
         case let .minutesHeading(id, kern, date): "Concept-notulen \(id) · kernteam \(kern) · \(date)"
         case .minutesResidents(let n): "bewoners: \(n)"

@@ -73,6 +73,14 @@ public struct Validator: Sendable {
             problems.append(FieldProblem(.meeting, .unknownRecord(text)))
             return nil
         }
+        /// The meeting to link a record about `place` to: one of another kern is refused when typed,
+        /// and simply not linked when it only came from the screen's current meeting.
+        func meetingFor(_ place: Place?) -> RecordID? {
+            guard let m = meetingRef() else { return nil }
+            guard let place, let kern = state.meetings[m]?.value.kern, kern != place.kern else { return m }
+            if draft[.meeting] != nil { problems.append(FieldProblem(.meeting, .meetingOtherKern(m.description, kern))) }
+            return nil
+        }
 
         func existingTarget(_ kinds: [RecordID.Kind]) -> RecordID? {
             guard let target, kinds.contains(target.kind), state.exists(target) else {
@@ -119,6 +127,9 @@ public struct Validator: Sendable {
             }
             let m = meetingRef()
             if m == nil && draft[.meeting] == nil && meeting == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
+            if let m, let p, let kern = state.meetings[m]?.value.kern, kern != p.kern {
+                problems.append(FieldProblem(.wijk, .meetingOtherKern(m.description, kern)))
+            }
             if let m, state.phase(of: m) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(m.description))) }
             event = m.flatMap { meetingID in
                 draft[.title].map { title in
@@ -131,7 +142,7 @@ public struct Validator: Sendable {
 
         case .signal:
             let p = place(), theme = choice(.theme, Theme.self), source = choice(.source, SignalSource.self)
-            let date = day(.date, default: today), m = meetingRef()
+            let date = day(.date, default: today), m = meetingFor(p)
             if let p, let theme, let source, let date, let text = draft[.text] {
                 event = .signalRecorded(SignalRecorded(id: state.nextID(.signal), kern: p.kern, wijk: p.wijk, theme: theme,
                                                        source: source, text: text, date: date, buurt: draft[.buurt],
@@ -139,7 +150,7 @@ public struct Validator: Sendable {
             } else { event = nil }
 
         case .action:
-            let p = place(), due = day(.due, default: nil), m = meetingRef()
+            let p = place(), due = day(.due, default: nil), m = meetingFor(p)
             var owner: Organisation?
             if let o = draft[.owner] {
                 owner = ref.organisation(named: o)
@@ -159,14 +170,14 @@ public struct Validator: Sendable {
             } else { event = nil }
 
         case .decision:
-            let p = place(), m = meetingRef()
+            let p = place(), m = meetingFor(p)
             if let p, let text = draft[.text] {
                 event = .decisionTaken(DecisionTaken(id: state.nextID(.decision), kern: p.kern, wijk: p.wijk, text: text, meeting: m))
             } else { event = nil }
 
         case .participation:
             let p = place(), work = choice(.work, WorkKind.self), phase = choice(.phase, Phase.self)
-            let level = choice(.level, ParticipationLevel.self), m = meetingRef()
+            let level = choice(.level, ParticipationLevel.self), m = meetingFor(p)
             var controversial = false
             if let c = draft[.controversial] {
                 if let v = Self.yes(c) { controversial = v } else { problems.append(FieldProblem(.controversial, .unknownChoice(c, options: ["ja", "nee"]))) }
@@ -198,7 +209,7 @@ public struct Validator: Sendable {
             } else { event = nil }
 
         case .initiative:
-            let p = place(), date = day(.date, default: today), m = meetingRef()
+            let p = place(), date = day(.date, default: today), m = meetingFor(p)
             if let p, let date, let text = draft[.text] {
                 event = .initiativeRecorded(InitiativeRecorded(id: state.nextID(.initiative), kern: p.kern, wijk: p.wijk, text: text,
                                                                date: date, meeting: m))
@@ -389,6 +400,11 @@ public struct Validator: Sendable {
             if let m = draft[.minutes] {
                 minutes = Int(m)
                 if minutes == nil || !(1...600).contains(minutes!) { problems.append(FieldProblem(.minutes, .badMinutes(m))); minutes = nil }
+            }
+            if let t, let item = state.agenda[t] {
+                if state.phase(of: item.value.meeting) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(item.value.meeting.description))) }
+                if item.isWithdrawn { problems.append(FieldProblem(.id, .alreadyClosed(t.description))) }
+                if let minutes, item.value.minutes == minutes { problems.append(FieldProblem(.minutes, .statusUnchanged("\(minutes) min"))) }
             }
             event = (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
 

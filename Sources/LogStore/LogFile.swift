@@ -77,14 +77,29 @@ public final class LogFile: @unchecked Sendable {
             }
         }
         lines = try log.readNewLines(recover: !log.isReadOnly)
+        // A torn first line moved aside leaves an empty file: give it its first entry after all.
+        if lines.isEmpty, !log.isReadOnly, let genesis, log.fileSize() == 0 {
+            try log.lock.acquire(timeout: log.lockTimeout)
+            defer { log.lock.release() }
+            if log.fileSize() == 0 {
+                let g = try genesis()
+                lines.append(try log.writeLocked(body: g.body, role: g.role, timestamp: g.timestamp))
+            }
+        }
         return (log, lines)
     }
 
     /// Reads lines appended since the last read (by this or another process). Never blocks on the lock.
     /// A partly written last line is left for the next call.
     public func readNew() throws -> [LogLine] {
-        try readNewLines(recover: false)
+        let pending = unfolded
+        unfolded = []
+        return pending + (try readNewLines(recover: false))
     }
+
+    /// Lines read during an append that then failed: handed out by the next `readNew` or append, so
+    /// the caller folds every line exactly once (ids depend on it).
+    private var unfolded: [LogLine] = []
 
     private func fileSize() -> Int {
         var st = stat()
@@ -172,11 +187,18 @@ public final class LogFile: @unchecked Sendable {
         if let reason = readOnlyReason { throw reason == .readOnly ? LogError.readOnly : reason }
         if !lockingDisabledForControlRun { try lock.acquire(timeout: lockTimeout) }
         defer { if !lockingDisabledForControlRun { lock.release() } }
-        let others = try readNewLines(recover: false)
-        if let reason = readOnlyReason { throw reason }
-        if fileSize() != readOffset {
-            // A torn line from a crashed writer sits at the end; never append after it.
-            throw LogError.damaged(LineIssue(line: lineCount + 1, problem: .tornTail(bytes: fileSize() - readOffset)))
+        var others = unfolded
+        unfolded = []
+        do {
+            others += try readNewLines(recover: false)
+            if let reason = readOnlyReason { throw reason }
+            if fileSize() != readOffset {
+                // A torn line from a crashed writer sits at the end; never append after it.
+                throw LogError.damaged(LineIssue(line: lineCount + 1, problem: .tornTail(bytes: fileSize() - readOffset)))
+            }
+        } catch {
+            unfolded = others
+            throw error
         }
         let body = try makeBody(others)
         let written = try writeLocked(body: body, role: role, timestamp: timestamp)

@@ -23,8 +23,9 @@ struct GlobalOptions: ParsableArguments {
     /// Opens (or creates, with the reference data) the log.
     func openSession(role fallback: Role = .secretaris, readOnly: Bool = false) throws -> Session {
         let path = DataLocator.logPath(log)
-        let exists = FileManager.default.fileExists(atPath: path)
-        let reference = exists ? nil : try DataLocator.reference()
+        // The reference data is only written into a new (or empty, after a crash) log.
+        let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+        let reference = exists && readOnly ? nil : try DataLocator.reference()
         let session: Session
         do {
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)
@@ -32,6 +33,7 @@ struct GlobalOptions: ParsableArguments {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
         session.settings = try DataLocator.settings()
+        if let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
         if !readOnly {
             for warning in session.storageWarnings { printError(warning) }
         }

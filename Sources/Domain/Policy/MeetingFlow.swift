@@ -55,6 +55,14 @@ public struct ProposedItem: Hashable, Sendable {
     public var wijk: String?
     public var minutes: Int
     public var source: RecordID?
+
+    public init(title: String, wijk: String?, minutes: Int, source: RecordID?) {
+        // An agenda line, not the whole text: long texts stay readable in the source record.
+        self.title = title.count > 240 ? String(title.prefix(239)) + "…" : title
+        self.wijk = wijk
+        self.minutes = minutes
+        self.source = source
+    }
 }
 
 extension KernteamState {

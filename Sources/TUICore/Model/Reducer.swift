@@ -186,7 +186,14 @@ public enum Reducer {
             case .moveItemUp: return [.record(.moveItem, Draft([.direction: "op"]), meeting: nil, target: id)]
             case .moveItemDown: return [.record(.moveItem, Draft([.direction: "neer"]), meeting: nil, target: id)]
             case .timeboxUp: return [.record(.timebox, Draft([.minutes: String((item.minutes ?? 0) + 5)]), meeting: nil, target: id)]
-            case .timeboxDown: return [.record(.timebox, Draft([.minutes: String(max(5, (item.minutes ?? 5) - 5))]), meeting: nil, target: id)]
+            case .timeboxDown:
+                // Five minutes less, down to five; an item of five minutes or less stays as it is.
+                let now = item.minutes ?? 5
+                guard now > 5 else {
+                    model.message = StatusMessage(Text.cannotMove.text, isError: true)
+                    return []
+                }
+                return [.record(.timebox, Draft([.minutes: String(max(5, now - 5))]), meeting: nil, target: id)]
             default: openForm(&model, .removeItem, world, target: id)
             }
         case .attendance, .residents:
