@@ -91,7 +91,18 @@ final class Tmux {
         var last = ""
         while Date() < deadline {
             last = screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                // The text can show before the rest of the frame is drawn (a loaded machine): wait until
+                // two captures in a row agree, so callers read a whole frame.
+                var previous = last
+                for _ in 0..<40 {
+                    usleep(40_000)
+                    let now = screen()
+                    if now == previous { return now }
+                    previous = now
+                }
+                return previous
+            }
             usleep(50_000)
         }
         XCTFail("screen never showed '\(text)'. Last screen:\n\(last)", file: file, line: line)
