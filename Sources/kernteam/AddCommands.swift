@@ -11,9 +11,14 @@ func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, targ
         if let id = logged.event.createdID { print(id.description) } else { print("#\(logged.seq)") }
         for w in warnings { printError(w.text) }
     case .failure(let failure):
-        for line in failure.lines { printError(line) }
-        throw ExitCode(1)
+        try fail(failure)
     }
+}
+
+/// Prints what to fix (one line per problem) and exits 1: a refused or failed entry appended nothing.
+func fail(_ failure: RecordFailure) throws -> Never {
+    for line in failure.lines { printError(line) }
+    throw ExitCode(1)
 }
 
 struct Add: ParsableCommand {

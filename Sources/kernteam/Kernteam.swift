@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
         let path = DataLocator.logPath(log)
         // The reference data is only written into a new (or empty, after a crash) log.
         let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
-        let reference = exists && readOnly ? nil : try DataLocator.reference()
+        let reference = exists ? nil : try DataLocator.reference()
         let session: Session
         do {
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)

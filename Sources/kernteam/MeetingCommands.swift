@@ -44,8 +44,7 @@ struct MeetingPrepare: ParsableCommand {
         let session = try global.openSession(role: .voorzitter)
         switch session.prepareMeeting(kern: kern ?? "", date: date ?? "", length: length) {
         case .failure(let f):
-            for line in f.lines { printError(line) }
-            throw ExitCode(1)
+            try fail(f)
         case .success(let result):
             print(result.meeting.event.createdID!.description)
             for item in result.items {
@@ -68,8 +67,7 @@ struct MeetingOpen: ParsableCommand {
         switch session.record(.openMeeting, Draft(), target: id) {
         case .success: print(id.description)
         case .failure(let f):
-            for line in f.lines { printError(line) }
-            throw ExitCode(1)
+            try fail(f)
         }
     }
 }
@@ -86,8 +84,7 @@ func stepItem(_ kind: DraftKind, _ global: GlobalOptions, _ selection: MeetingSe
             print(TableFormatter.format([[item.id.description, item.minutes.map { "\($0) min" } ?? "", item.title]]))
         }
     case .failure(let f):
-        for line in f.lines { printError(line) }
-        throw ExitCode(1)
+        try fail(f)
     }
 }
 
@@ -119,8 +116,7 @@ struct MeetingClose: ParsableCommand {
         switch session.closeMeeting(id) {
         case .success(let r): print(Text.checkpointPrinted(r.checkpoint.description).text)
         case .failure(let f):
-            for line in f.lines { printError(line) }
-            throw ExitCode(1)
+            try fail(f)
         }
     }
 }

@@ -34,11 +34,13 @@ extension KernteamState {
     }
 
     /// Seconds between an entry timestamp and now (for the item and meeting timers).
+    /// Called for every frame while a meeting runs, so it reads the log's fixed timestamp form
+    /// (`2009-03-10T18:42:00Z`) directly instead of building a date formatter each time.
     public static func seconds(since timestamp: String, now: Date) -> Int {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        guard let start = f.date(from: timestamp) else { return 0 }
-        return max(0, Int(now.timeIntervalSince(start)))
+        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 6, let day = Day(year: parts[0], month: parts[1], day: parts[2]) else { return 0 }
+        let start = Double(day.ordinal * 86_400 + parts[3] * 3_600 + parts[4] * 60 + parts[5])
+        return max(0, Int(now.timeIntervalSince1970 - start))
     }
 
     /// The meeting to work in for a kern: an open one, else the latest not closed, else the latest.
