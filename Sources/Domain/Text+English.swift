@@ -482,6 +482,7 @@ extension Text {
             "Total \(planned) min" + (length.map { " of \($0) min" } ?? "") + (over ? "  ! OVERFULL" : "")
         case .cliAgendaNow: "now"
         case .cliGenerating: "generating"
+        case .cliVerifying: "verifying"
         case .logReplacedUnderneath: "the file was truncated or replaced by another program"
         case .ioQuotaFull: "the disk quota is used up"
         case .ioDiskError: "input/output error of the disk"

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 373
+    public static let exampleSlotCount = 374
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -408,6 +408,7 @@ extension Text {
             .cliAgendaTotal(planned: 80, length: 2, over: false),
             .cliAgendaNow,
             .cliGenerating,
+            .cliVerifying,
             .logReplacedUnderneath,
             .ioQuotaFull,
             .ioDiskError,
@@ -793,6 +794,7 @@ extension Text {
         case .cliAgendaTotal: 331
         case .cliAgendaNow: 332
         case .cliGenerating: 333
+        case .cliVerifying: 373
         case .logReplacedUnderneath: 334
         case .ioQuotaFull: 335
         case .ioDiskError: 336

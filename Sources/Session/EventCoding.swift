@@ -13,7 +13,6 @@ public enum EventCoding {
 
     /// One encoder for all appends (appends happen on one thread at a time).
     nonisolated(unsafe) static let sharedEncoder = encoder()
-    nonisolated(unsafe) static let sharedDecoder = JSONDecoder()
 
     /// Lets the payload of any event be encoded on its own.
     struct AnyPayload: Encodable {
@@ -37,16 +36,35 @@ public enum EventCoding {
 
     public struct Undecodable: Error, Sendable { public let reason: String }
 
+    /// Decodes a line's event with the fast reader (`JSONReader` + `ValueDecoder`), or with
+    /// Foundation's JSONDecoder when one is given (tests compare the two).
     public static func decode(_ line: LogLine, using decoder: JSONDecoder? = nil) throws -> LoggedEvent {
         let event: Event
+        if let decoder {
+            do {
+                event = try decoder.decode(Event.self, from: Data(line.bytes))
+            } catch let e as Event.UnknownType {
+                throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
+            } catch {
+                throw Undecodable(reason: Self.describe(error))
+            }
+        } else {
+            event = try line.bytes.withUnsafeBufferPointer { try Self.event(from: $0) }
+        }
+        return LoggedEvent(seq: line.seq, timestamp: line.timestamp, role: Role(rawValue: line.role) ?? .systeem, event: event)
+    }
+
+    /// The event in one line's bytes.
+    public static func event(from bytes: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> Event {
+        let value: JSONValue
+        do { value = try JSONReader.parse(bytes) } catch { throw Undecodable(reason: "geen geldige JSON") }
         do {
-            event = try (decoder ?? sharedDecoder).decode(Event.self, from: Data(line.bytes))
+            return try Event(from: ValueDecoder(value))
         } catch let e as Event.UnknownType {
             throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
         } catch {
             throw Undecodable(reason: Self.describe(error))
         }
-        return LoggedEvent(seq: line.seq, timestamp: line.timestamp, role: Role(rawValue: line.role) ?? .systeem, event: event)
     }
 
     static func describe(_ error: Error) -> String {

@@ -81,26 +81,24 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Decodes lines, on all cores when there are many (opening a large log); folding stays in order.
-    static func decodeOne(_ line: LogLine, _ decoder: JSONDecoder?) -> Result<LoggedEvent, EventCoding.Undecodable> {
-        do { return .success(try EventCoding.decode(line, using: decoder)) }
+    static func decodeOne(_ line: LogLine) -> Result<LoggedEvent, EventCoding.Undecodable> {
+        do { return .success(try EventCoding.decode(line)) }
         catch let e as EventCoding.Undecodable { return .failure(e) }
         catch { return .failure(EventCoding.Undecodable(reason: "\(error)")) }
     }
 
     static func decodeAll(_ lines: [LogLine]) -> [Result<LoggedEvent, EventCoding.Undecodable>] {
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard lines.count >= 4_000, cores > 1 else { return lines.map { decodeOne($0, nil) } }
+        guard lines.count >= 4_000, cores > 1 else { return lines.map { decodeOne($0) } }
         let chunks = cores * 4
         let size = (lines.count + chunks - 1) / chunks
         var results = [Result<LoggedEvent, EventCoding.Undecodable>?](repeating: nil, count: lines.count)
         results.withUnsafeMutableBufferPointer { out in
-            // Each index is written by exactly one worker.
+            // Each index is written by exactly one worker; the reader keeps no shared state.
             nonisolated(unsafe) let slots = out
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                // Each worker has its own decoder: JSONDecoder is not shared across threads.
-                let decoder = JSONDecoder()
                 for i in chunk * size..<min(lines.count, (chunk + 1) * size) {
-                    slots[i] = decodeOne(lines[i], decoder)
+                    slots[i] = decodeOne(lines[i])
                 }
             }
         }

@@ -184,6 +184,9 @@ struct Verify: ParsableCommand {
     @Option(help: .text(.checkpoint))
     var checkpoint: String?
 
+    @Flag(help: .text(.deepVerify))
+    var deep = false
+
     func run() throws {
         let path = DataLocator.logPath(global.log)
         var expected: Checkpoint?
@@ -193,7 +196,11 @@ struct Verify: ParsableCommand {
         }
         let report: VerifyReport
         do {
-            report = try Verifier.verify(path: path, checkpoint: expected)
+            let progress = Progress(label: Text.cliVerifying.text, total: 100)
+            report = try Verifier.verify(path: path, checkpoint: expected, deep: deep) { done, total in
+                progress.update(total > 0 ? done * 100 / total : 100)
+            }
+            progress.finish()
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }

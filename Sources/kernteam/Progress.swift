@@ -1,12 +1,13 @@
 import Foundation
 
 /// A progress line on a terminal for long operations (stderr, redrawn in place); silent when stderr
-/// is not a terminal, so scripts and pipes get clean output.
-final class Progress {
+/// is not a terminal, so scripts and pipes get clean output. Safe to update from worker threads.
+final class Progress: @unchecked Sendable {
     let label: String
     let total: Int
     private let enabled = isatty(STDERR_FILENO) != 0
     private var last = Date.distantPast
+    private let lock = NSLock()
 
     init(label: String, total: Int) {
         self.label = label
@@ -14,6 +15,8 @@ final class Progress {
     }
 
     func update(_ done: Int) {
+        lock.lock()
+        defer { lock.unlock() }
         guard enabled, Date().timeIntervalSince(last) > 0.1 || done == total else { return }
         last = Date()
         let percent = total > 0 ? done * 100 / total : 100

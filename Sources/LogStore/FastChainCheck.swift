@@ -1,0 +1,109 @@
+import Crypto
+import Foundation
+
+/// Checks a whole log's chain on all cores: every line's header, gapless sequence and `prev` hash.
+/// It answers only "all good, and here is the head" or "something is wrong". When something is wrong
+/// the caller runs `LogScanner.scan`, which names the problem exactly (torn tail, edited line, gap);
+/// so the fast path never has to get those subtle cases right, only never call a bad log good.
+public enum FastChainCheck {
+    public struct Good: Sendable {
+        public var lines: Int
+        public var headSeq: Int
+        public var headHash: String
+        /// The hash of the line with the sequence number asked for (a checkpoint), if present.
+        public var hashAtSeq: String?
+    }
+
+    /// Per chunk: the first line's `seq` and `prev`, and the last line's `seq` and hash.
+    private struct Chunk {
+        var ok = true
+        var lines = 0
+        var firstSeq = 0
+        var firstPrev = [UInt8]()
+        var lastSeq = 0
+        var lastHash = [UInt8]()
+        var hashAtSeq: String?
+    }
+
+    /// `eachLine` sees every line (without its newline) on a worker thread and may refuse it, e.g.
+    /// `verify` checks that the JSON is well-formed. Nil when anything is wrong or the file does not
+    /// end with a newline.
+    public static func check(_ file: MappedFile, wantSeq: Int? = nil,
+                             eachLine: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
+                             progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Good? {
+        let bytes = file.bytes
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0,
+              base[bytes.count - 1] == 0x0A else { return bytes.count == 0 ? Good(lines: 0, headSeq: 0, headHash: LogFormat.genesisPrev) : nil }
+        let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4)
+        var chunks = [Chunk](repeating: Chunk(), count: ranges.count)
+        let done = DoneCounter()
+        let total = bytes.count
+        chunks.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let start = base
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                slots[k] = checkChunk(start, ranges[k], wantSeq: wantSeq, eachLine: eachLine)
+                if let progress { progress(done.add(ranges[k].count), total) }
+            }
+        }
+        var expectedPrev = Array(LogFormat.genesisPrev.utf8)
+        var seq = 0
+        var lines = 0
+        var atSeq: String?
+        for c in chunks {
+            guard c.ok, c.lines > 0, c.firstSeq == seq + 1, c.firstPrev == expectedPrev else { return nil }
+            expectedPrev = c.lastHash
+            seq = c.lastSeq
+            lines += c.lines
+            atSeq = atSeq ?? c.hashAtSeq
+        }
+        return Good(lines: lines, headSeq: seq, headHash: String(decoding: expectedPrev, as: UTF8.self), hashAtSeq: atSeq)
+    }
+
+    /// Bytes checked so far, added to by the workers as they finish their ranges.
+    private final class DoneCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var total = 0
+        func add(_ n: Int) -> Int { lock.lock(); defer { lock.unlock() }; total += n; return total }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func checkChunk(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, wantSeq: Int?,
+                                   eachLine: ((UnsafeBufferPointer<UInt8>) -> Bool)?) -> Chunk {
+        var chunk = Chunk()
+        var hex = [UInt8](repeating: 0, count: 64)
+        var previous = [UInt8](repeating: 0, count: 64)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard let nl = memchr(base + start, 0x0A, range.upperBound - start) else { chunk.ok = false; return chunk }
+            let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            guard let header = HeaderParser.quickCheck(line) else { chunk.ok = false; return chunk }
+            let prev = UnsafeBufferPointer(rebasing: line[header.prevStart..<header.prevStart + 64])
+            if chunk.lines == 0 {
+                chunk.firstSeq = header.seq
+                chunk.firstPrev = Array(prev)
+            } else {
+                guard header.seq == chunk.lastSeq + 1, memcmp(prev.baseAddress!, previous, 64) == 0 else { chunk.ok = false; return chunk }
+            }
+            if let eachLine, !eachLine(line) { chunk.ok = false; return chunk }
+            let digest = SHA256.hash(data: UnsafeRawBufferPointer(line))
+            var k = 0
+            digest.withUnsafeBytes { d in
+                for b in d {
+                    hex[k] = hexDigits[Int(b >> 4)]
+                    hex[k + 1] = hexDigits[Int(b & 0x0f)]
+                    k += 2
+                }
+            }
+            swap(&hex, &previous)
+            if header.seq == wantSeq { chunk.hashAtSeq = String(decoding: previous, as: UTF8.self) }
+            chunk.lastSeq = header.seq
+            chunk.lines += 1
+            start = end + 1
+        }
+        chunk.lastHash = previous
+        return chunk
+    }
+}

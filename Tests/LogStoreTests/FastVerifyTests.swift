@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+import KernteamDomain
+@testable import KernteamLog
+@testable import KernteamSession
+
+/// `verify` checks an intact log on all cores from the mapped file and only falls back to the
+/// line-by-line scan when something is wrong. Whatever the damage, its report must be the one the
+/// line-by-line scan gives.
+final class FastVerifyTests: LogTestCase {
+    private func slow(_ bytes: [UInt8], checkpoint: Checkpoint? = nil) -> VerifyReport {
+        bytes.withUnsafeBytes { Verifier.slowVerify($0, checkpoint: checkpoint) }
+    }
+
+    private func assertSame(_ a: VerifyReport, _ b: VerifyReport, _ note: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.entries, b.entries, note, file: file, line: line)
+        XCTAssertEqual(a.headSeq, b.headSeq, note, file: file, line: line)
+        XCTAssertEqual(a.headHash, b.headHash, note, file: file, line: line)
+        XCTAssertEqual(a.issues, b.issues, note, file: file, line: line)
+        XCTAssertEqual(a.checkpointProblem, b.checkpointProblem, note, file: file, line: line)
+    }
+
+    func testIntactLogGivesTheSameReportAsTheLineByLineScan() throws {
+        try LogGenerator.generate(count: 2_000, to: logPath, seed: 3, reference: reference)
+        let fast = try Verifier.verify(path: logPath)
+        XCTAssertTrue(fast.isIntact)
+        XCTAssertEqual(fast.entries, 2_000)
+        // The quick check itself (not its fallback) accepted it.
+        let known = KnownTypes()
+        let quick = FastChainCheck.check(try MappedFile(path: logPath)) { line in
+            (try? JSONReader.validate(line)) != nil && known.contains(typeIn: line)
+        }
+        XCTAssertEqual(quick?.lines, 2_000)
+        XCTAssertEqual(quick?.headHash, fast.headHash)
+        assertSame(fast, slow(try bytes()), "intact")
+        // Checkpoints: the right one, a wrong hash, a sequence beyond the head.
+        let lines = try bytes().split(separator: 0x0A).map { Array($0) }
+        let good = Checkpoint(seq: 1_234, hash: lines[1_233].withUnsafeBytes { sha256Hex($0) })
+        for cp in [good, Checkpoint(seq: 1_234, hash: String(repeating: "a", count: 64)), Checkpoint(seq: 2_001, hash: good.hash)] {
+            assertSame(try Verifier.verify(path: logPath, checkpoint: cp), slow(try bytes(), checkpoint: cp), "checkpoint \(cp)")
+        }
+        XCTAssertTrue(try Verifier.verify(path: logPath, checkpoint: good).isIntact)
+    }
+
+    func testEveryKindOfDamageGivesTheSameReportAsTheLineByLineScan() throws {
+        try LogGenerator.generate(count: 300, to: logPath, seed: 5, reference: reference)
+        let original = try bytes()
+        var rng = SystemRandomNumberGenerator()
+        var seed: UInt64 = 0x5EED
+        func next(_ n: Int) -> Int {   // reproducible positions
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        _ = rng
+        var detected = 0
+        for round in 0..<300 {
+            var damaged = original
+            switch round % 3 {
+            case 0: damaged[next(damaged.count)] ^= UInt8(1 + next(255))          // one byte changed
+            case 1: damaged.removeSubrange(next(damaged.count)...)                // cut short
+            default: damaged.insert(contentsOf: Array("{\"x\":1}\n".utf8), at: next(damaged.count))   // inserted
+            }
+            try Data(damaged).write(to: URL(fileURLWithPath: logPath))
+            let fast = try Verifier.verify(path: logPath)
+            assertSame(fast, slow(damaged), "round \(round)")
+            if !fast.isIntact || fast.headSeq != 300 { detected += 1 }
+        }
+        XCTAssertGreaterThan(detected, 250, "nearly every change is seen (a change inside the last line's text may not be)")
+    }
+
+    /// A well-chained line of a known type with a field missing: the quick check sees well-formed
+    /// JSON; `--deep` decodes it and names the field, as the line-by-line scan does.
+    func testDeepDecodesEveryEvent() throws {
+        let s = try open()
+        try s.log.append(role: "secretaris", timestamp: fixedTimestamp) { _ in Array("{\"type\":\"decision.taken\",\"kern\":\"Delfgauw\"}".utf8) }
+        XCTAssertTrue(try Verifier.verify(path: logPath).isIntact)
+        let deep = try Verifier.verify(path: logPath, deep: true)
+        XCTAssertFalse(deep.isIntact)
+        assertSame(deep, slow(try bytes()), "deep")
+        guard case .notParsable(let why) = deep.issues.first?.problem else { return XCTFail("\(deep.issues)") }
+        XCTAssertTrue(why.contains("id"), "\(deep.issues)")
+    }
+
+    func testAllTypeNamesMatchTheDecoder() throws {
+        XCTAssertEqual(Set(Event.allTypeNames).count, Event.allTypeNames.count)
+        for name in Event.allTypeNames {
+            let bytes = Array("{\"type\":\"\(name)\"}".utf8)
+            XCTAssertThrowsError(try bytes.withUnsafeBufferPointer { try EventCoding.event(from: $0) }) { error in
+                XCTAssertFalse((error as? EventCoding.Undecodable)?.reason.contains("onbekend type") ?? true, name)
+            }
+        }
+        // And every type in the demo log is among them.
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/demo-log.jsonl").path
+        let scan = try Data(contentsOf: URL(fileURLWithPath: demo)).withUnsafeBytes { LogScanner.scan($0) }
+        for line in scan.lines {
+            XCTAssertTrue(Event.allTypeNames.contains(try EventCoding.decode(line).event.typeName))
+        }
+    }
+}
+
+private func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    Hashing.sha256Hex(bytes)
+}
