@@ -28,16 +28,21 @@ public enum FastChainCheck {
     /// `eachLine` sees every line (without its newline) on a worker thread and may refuse it, e.g.
     /// `verify` checks that the JSON is well-formed. Nil when anything is wrong or the file does not
     /// end with a newline.
-    public static func check(_ file: MappedFile, wantSeq: Int? = nil,
+    /// With `after`, only the bytes after that checked prefix are checked, continuing its chain.
+    public static func check(_ file: MappedFile, after prefix: CheckedPrefix? = nil, wantSeq: Int? = nil,
                              eachLine: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
                              progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Good? {
         let bytes = file.bytes
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0,
-              base[bytes.count - 1] == 0x0A else { return bytes.count == 0 ? Good(lines: 0, headSeq: 0, headHash: LogFormat.genesisPrev) : nil }
-        let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4)
+        let from = prefix?.offset ?? 0
+        guard from <= bytes.count else { return nil }
+        if from == bytes.count {
+            return Good(lines: prefix?.lines ?? 0, headSeq: prefix?.seq ?? 0, headHash: prefix?.hash ?? LogFormat.genesisPrev)
+        }
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), base[bytes.count - 1] == 0x0A else { return nil }
+        let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4, from: from)
         var chunks = [Chunk](repeating: Chunk(), count: ranges.count)
         let done = DoneCounter()
-        let total = bytes.count
+        let total = bytes.count - from
         chunks.withUnsafeMutableBufferPointer { out in
             nonisolated(unsafe) let slots = out
             nonisolated(unsafe) let start = base
@@ -46,9 +51,9 @@ public enum FastChainCheck {
                 if let progress { progress(done.add(ranges[k].count), total) }
             }
         }
-        var expectedPrev = Array(LogFormat.genesisPrev.utf8)
-        var seq = 0
-        var lines = 0
+        var expectedPrev = Array((prefix?.hash ?? LogFormat.genesisPrev).utf8)
+        var seq = prefix?.seq ?? 0
+        var lines = prefix?.lines ?? 0
         var atSeq: String?
         for c in chunks {
             guard c.ok, c.lines > 0, c.firstSeq == seq + 1, c.firstPrev == expectedPrev else { return nil }

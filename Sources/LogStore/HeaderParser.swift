@@ -3,18 +3,18 @@ import Foundation
 /// Reads the fixed header that starts every line, straight from the bytes:
 /// `{"v":1,"seq":12,"ts":"2009-03-10T19:42:00Z","role":"secretaris","prev":"<64 hex>","…`
 /// The order is part of the format, so no general JSON parse is needed to check the chain.
-struct HeaderParser {
-    struct Header {
-        var version: Int
-        var seq: Int
-        var ts: String
-        var role: String
-        var prev: String
+public struct HeaderParser {
+    public struct Header: Sendable {
+        public var version: Int
+        public var seq: Int
+        public var ts: String
+        public var role: String
+        public var prev: String
     }
 
-    enum Failure: Error { case bad(String) }
+    public enum Failure: Error { case bad(String) }
 
-    static func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> Header {
+    public static func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> Header {
         var i = 0
         func expect(_ literal: StaticString) throws {
             let n = literal.utf8CodeUnitCount
@@ -64,7 +64,7 @@ struct HeaderParser {
 
     /// The same checks as `parse`, without building strings: for checking millions of lines.
     /// Nil where `parse` would throw (the caller then asks `parse` why).
-    static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, prevStart: Int)? {
+    public static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, prevStart: Int)? {
         let n = line.count
         var i = 0
         func expect(_ literal: StaticString) -> Bool {

@@ -31,15 +31,15 @@ public final class MappedFile: @unchecked Sendable {
 
     /// Splits the file into about `parts` ranges that each end just after a newline (the last may
     /// end without one), so each range can be scanned on its own core.
-    public func lineAlignedRanges(parts: Int) -> [Range<Int>] {
+    public func lineAlignedRanges(parts: Int, from: Int = 0) -> [Range<Int>] {
         let count = bytes.count
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count > 0 else { return [] }
-        let parts = max(1, min(parts, count / 65_536 + 1))
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count > from else { return [] }
+        let parts = max(1, min(parts, (count - from) / 65_536 + 1))
         var ranges: [Range<Int>] = []
-        var start = 0
+        var start = from
         for k in 1...parts {
             guard start < count else { break }
-            var end = k == parts ? count : max(start, count * k / parts)
+            var end = k == parts ? count : max(start, from + (count - from) * k / parts)
             if end < count {
                 guard let nl = memchr(base + end, 0x0A, count - end) else { end = count; ranges.append(start..<end); break }
                 end = (UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base) + 1

@@ -106,8 +106,11 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Today in the local time zone.
-    public var today: Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: clock())
+    public var today: Day { Self.today(clock()) }
+
+    /// The day `date` falls on in the local time zone.
+    public static func today(_ date: Date) -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
         return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 

@@ -66,8 +66,7 @@ struct History: ParsableCommand {
                 o["theme"] = r.entry.theme?.rawValue ?? NSNull()
                 return o
             }
-            let data = try JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
+            print(TerminalSafeJSON.format(objects))
         case .table:
             var table: [[String]] = []
             var lastMeeting: String?? = .none

@@ -24,8 +24,7 @@ struct List: ParsableCommand {
     @Flag(help: .text(.listPersonal)) var includePersonal = false
 
     func run() throws {
-        let session = try global.openSession(role: .cli, readOnly: true)
-        let state = session.state
+        let (state, today, persons, settings) = try read()
         var place: Place?
         if let wijk {
             guard let p = state.reference.place(named: wijk) else {
@@ -34,15 +33,38 @@ struct List: ParsableCommand {
             }
             place = p
         }
-        let records = ListRecords(state: state, today: session.today, place: place, includePersonal: includePersonal,
-                                  persons: session.persons, settings: session.settings).rows(kind)
+        let records = ListRecords(state: state, today: today, place: place, includePersonal: includePersonal,
+                                  persons: persons, settings: settings).rows(kind)
         switch format {
         case .json:
-            let data = try JSONSerialization.data(withJSONObject: records.map(\.json), options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
+            print(TerminalSafeJSON.format(records.map(\.json)))
         case .table:
             print(TableFormatter.format(records.map(\.table)))
         }
+    }
+}
+
+extension List {
+    /// The lines each list needs, for the lists that can skip the rest of the log (`SelectiveRead`):
+    /// their own records, plus places, meeting dates and corrections.
+    static func selection(_ kind: Kind, place: String?) -> LogSelection? {
+        switch kind {
+        case .decisions: LogSelection(always: LogSelection.context, placed: ["decision.taken"], place: place)
+        case .signals: LogSelection(always: LogSelection.context, placed: ["signal.recorded"], place: place)
+        default: nil
+        }
+    }
+
+    /// The state to list from: read selectively when the list allows it and the log is intact,
+    /// otherwise the whole log opened read-only (which also reports damage and a torn tail).
+    private func read() throws -> (KernteamState, Day, [PersonRef: PersonalData], Settings) {
+        let path = DataLocator.logPath(global.log)
+        if let selection = Self.selection(kind, place: wijk), let state = SelectiveRead.fold(path: path, selection: selection) {
+            let persons = includePersonal ? PersonalStore(logPath: path).loadAll() : [:]
+            return (state, Session.today(Date()), persons, try DataLocator.settings())
+        }
+        let session = try global.openSession(role: .cli, readOnly: true)
+        return (session.state, session.today, session.persons, session.settings)
     }
 }
 

@@ -183,8 +183,7 @@ struct AgendaCommand: ParsableCommand {
                      "about": i.source?.description ?? NSNull(), "status": status(i)]
                 },
             ]
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-            print(TerminalSafeText.json(String(decoding: data, as: UTF8.self)))
+            print(TerminalSafeJSON.format(object))
         case .table:
             print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(state.phase(of: id).rawValue)"))
             print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", ($0.id == current ? Text.cliAgendaNow.text : status($0)), $0.title] }))

@@ -12,21 +12,6 @@ enum TerminalSafeText {
         s.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.sanitize(String($0)) }.joined(separator: "\n")
     }
 
-    /// JSON text with every character a terminal could act on (C1 controls, bidi overrides,
-    /// zero-width …) written as a `\uXXXX` escape. Such characters only occur inside JSON strings
-    /// (JSONSerialization already escapes C0), so the JSON still means exactly the same.
-    static func json(_ s: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-        for u in s.unicodeScalars {
-            if u == "\n" || TerminalSafe.isSafe(u) {
-                out.unicodeScalars.append(u)
-            } else {
-                for unit in String(u).utf16 { out += String(format: "\\u%04x", unit) }
-            }
-        }
-        return out
-    }
 }
 
 extension Kernteam {

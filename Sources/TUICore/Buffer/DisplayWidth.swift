@@ -112,6 +112,7 @@ public enum TerminalSafe {
 
     public static func isSafe(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
+        if v >= 0x20 && v < 0x7F { return true }                          // printable ASCII: the common case
         if v < 0x20 || v == 0x7F { return false }
         if (0x80...0x9F).contains(v) { return false }                    // C1 controls (CSI, OSC, DCS …)
         if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return false } // bidi

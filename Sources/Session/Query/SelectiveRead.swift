@@ -1,0 +1,167 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+
+/// Which lines a query needs decoded. Everything else is skipped on its type, read from the bytes.
+public struct LogSelection: Sendable {
+    /// Types decoded wherever they are (reference data, meetings, corrections: few, and others depend on them).
+    public var always: Set<String>
+    /// Types decoded only when the line mentions `place` (the records the query lists).
+    public var placed: Set<String>
+    /// A wijk or kern name; nil decodes every `placed` line.
+    public var place: String?
+
+    public init(always: Set<String>, placed: Set<String>, place: String?) {
+        self.always = always
+        self.placed = placed
+        self.place = place
+    }
+
+    /// What every record list needs besides its own records: places, meeting dates, corrections
+    /// and withdrawals (a correction may move a record to another wijk, see `SelectiveRead`).
+    public static let context: Set<String> = ["reference.set", "wijk.kind_changed", "meeting.held",
+                                              "entry.corrected", "entry.withdrawn", "person.erased"]
+}
+
+/// Folds only the lines a query needs, straight from the mapped log: the chain is checked (only the
+/// part after the last full check, see `CheckedPrefix`), each line's type is read from its bytes, and
+/// only the selected lines are decoded, on all cores. This is what makes `list` on a million-line log
+/// take about as long as a `grep` over it.
+///
+/// Returns nil whenever the quick way cannot vouch for the result (damage, a torn tail, a line that
+/// does not decode): the caller then opens the log the normal way, which reports what is wrong.
+public enum SelectiveRead {
+    public static func fold(path: String, selection: LogSelection) -> KernteamState? {
+        guard let file = try? MappedFile(path: path) else { return nil }
+        let prefix = CheckedPrefix.load(logPath: path).flatMap { $0.confirms(file) ? $0 : nil }
+        guard let good = FastChainCheck.check(file, after: prefix) else { return nil }
+        if good.lines > 0, prefix?.offset != file.bytes.count {
+            CheckedPrefix(offset: file.bytes.count, lines: good.lines, seq: good.headSeq, hash: good.headHash).save(logPath: path)
+        }
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return KernteamState() }
+
+        // 1. Find the lines to decode, per range of the file on its own core.
+        let always = selection.always.map { Array($0.utf8) }
+        let placed = selection.placed.map { Array($0.utf8) }
+        // The place as the log spells it (the user may type `emerald`), from the reference data in line 1.
+        var canonical: String?
+        var needle: [UInt8]?
+        if let asked = selection.place {
+            guard let reference = firstReference(base, count: file.bytes.count) else { return nil }
+            canonical = reference.place(named: asked).map { $0.wijk ?? $0.kern }
+            // An unknown place matches nothing; the caller reports it.
+            needle = canonical.flatMap { try? EventCoding.sharedEncoder.encode($0) }.map(Array.init) ?? []
+        }
+        let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4)
+        let placeBytes = needle
+        var found = [Found](repeating: Found(), count: ranges.count)
+        found.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let start = base
+            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                slots[k] = select(start, ranges[k], always: always, placed: placed, needle: placeBytes)
+            }
+        }
+        // A correction can move a record into the place; with any correction in the log, every
+        // record of the listed kinds is decoded and the place is left to the query itself.
+        let anyCorrection = found.contains { $0.corrections }
+        let lines = found.flatMap { anyCorrection ? merge($0.always, $0.placedHit + $0.placedMiss) : merge($0.always, $0.placedHit) }
+
+        // 2. Decode them on all cores, then fold in log order.
+        var events = [LoggedEvent?](repeating: nil, count: lines.count)
+        let failed = events.withUnsafeMutableBufferPointer { out -> Bool in
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let start = base
+            let bad = Flag()
+            let chunks = min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            guard chunks > 0 else { return false }
+            let size = (lines.count + chunks - 1) / chunks
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in min(lines.count, c * size)..<min(lines.count, (c + 1) * size) {
+                    let r = lines[i]
+                    let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
+                    guard let header = try? HeaderParser.parse(line), let event = try? EventCoding.event(from: line) else {
+                        bad.set()
+                        return
+                    }
+                    slots[i] = LoggedEvent(seq: header.seq, timestamp: header.ts, role: Role(rawValue: header.role) ?? .systeem, event: event)
+                }
+            }
+            return bad.isSet
+        }
+        if failed { return nil }
+        var state = KernteamState()
+        for e in events { if let e { state.apply(e) } }
+        // Reference data replaced later in the log could spell the place differently: then read it all.
+        if let asked = selection.place, state.reference.place(named: asked).map({ $0.wijk ?? $0.kern }) != canonical { return nil }
+        return state
+    }
+
+    /// The reference data of the first line (every log starts with it), or nil.
+    private static func firstReference(_ base: UnsafePointer<UInt8>, count: Int) -> ReferenceData? {
+        guard let nl = memchr(base, 0x0A, count) else { return nil }
+        let line = UnsafeBufferPointer(start: base, count: UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base)
+        guard case .referenceSet(let reference)? = try? EventCoding.event(from: line) else { return nil }
+        return reference
+    }
+
+    /// Selected lines of one range, as byte ranges without the newline, in file order.
+    private struct Found {
+        var always: [Range<Int>] = []
+        var placedHit: [Range<Int>] = []
+        var placedMiss: [Range<Int>] = []
+        var corrections = false
+    }
+
+    private static let correctionType = Array("entry.corrected".utf8)
+
+    private static func select(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, always: [[UInt8]], placed: [[UInt8]],
+                               needle: [UInt8]?) -> Found {
+        var f = Found()
+        var start = range.lowerBound
+        while start < range.upperBound {
+            guard let nl = memchr(base + start, 0x0A, range.upperBound - start) else { break }
+            let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            defer { start = end + 1 }
+            guard let type = typeName(line) else {
+                // Not where the log writes it (an older format): decode it to be sure.
+                f.always.append(start..<end)
+                continue
+            }
+            if always.contains(where: { $0.count == type.count && memcmp(type.baseAddress!, $0, type.count) == 0 }) {
+                f.always.append(start..<end)
+                if type.count == correctionType.count, memcmp(type.baseAddress!, correctionType, type.count) == 0 { f.corrections = true }
+            } else if placed.contains(where: { $0.count == type.count && memcmp(type.baseAddress!, $0, type.count) == 0 }) {
+                if let needle, !ByteSearch.contains(needle, in: line) {
+                    f.placedMiss.append(start..<end)
+                } else {
+                    f.placedHit.append(start..<end)
+                }
+            }
+        }
+        return f
+    }
+
+    /// The bytes of the `"type":"…"` value right after the header, or nil.
+    static func typeName(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        guard let header = HeaderParser.quickCheck(line) else { return nil }
+        let at = header.prevStart + 64 + 2 + 8   // the hash, `",`, then `"type":"`
+        guard at < line.count, line[at - 8] == 0x22, line[at - 7] == UInt8(ascii: "t"), line[at - 1] == 0x22,
+              let q = memchr(line.baseAddress! + at, 0x22, line.count - at) else { return nil }
+        let length = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - (line.baseAddress! + at)
+        return UnsafeBufferPointer(start: line.baseAddress! + at, count: length)
+    }
+
+    /// Two sorted lists of ranges as one sorted list.
+    private static func merge(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        (a + b).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    private final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    }
+}
