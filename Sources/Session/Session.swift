@@ -143,8 +143,10 @@ public final class Session: @unchecked Sendable {
             }
         }
         // Refuse early without the lock when the draft is wrong against what we know.
-        if case .failure(let r) = Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
-            return .failure(.refused(r))
+        let prepared: Event
+        switch Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
+        case .failure(let r): return .failure(.refused(r))
+        case .success(let e): prepared = e
         }
         var refusal: Refusal?
         var appended: Event?
@@ -164,17 +166,23 @@ public final class Session: @unchecked Sendable {
         }
         do {
             let result = try log.append(role: role.rawValue, timestamp: ts) { others in
-                self.fold(others)
-                switch Validator(state: self.state, today: self.today, settings: self.settings).validate(kind, draft, meeting: meeting, target: target) {
-                case .failure(let r):
-                    refusal = r
-                    throw r
-                case .success(var event):
-                    if let person { event = event.withPerson(person.ref) }
-                    let body = try EventCoding.body(of: event)
-                    appended = event
-                    return body
+                var event = prepared
+                // Validated again only when another process appended meanwhile: the state it was
+                // checked against is otherwise exactly the state the entry goes onto.
+                if !others.isEmpty {
+                    self.fold(others)
+                    switch Validator(state: self.state, today: self.today, settings: self.settings).validate(kind, draft, meeting: meeting, target: target) {
+                    case .failure(let r):
+                        refusal = r
+                        throw r
+                    case .success(let e):
+                        event = e
+                    }
                 }
+                if let person { event = event.withPerson(person.ref) }
+                let body = try EventCoding.body(of: event)
+                appended = event
+                return body
             }
             let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: appended!)
             state.apply(logged)
