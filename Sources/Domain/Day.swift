@@ -16,6 +16,11 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
 
     /// Accepts `2009-03-17` (ISO, as the CLI and log use) and `17-03-2009` (as Dutch users type).
     public init?(_ text: String) {
+        // The log's own form `2009-03-17`, read straight from the bytes (opening a log reads thousands).
+        if text.utf8.count == 10, let day = Self.iso(text.utf8) {
+            self = day
+            return
+        }
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2]) else { return nil }
@@ -26,6 +31,24 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
         } else {
             return nil
         }
+    }
+
+    private static func iso(_ u: String.UTF8View) -> Day? {
+        var values = (0, 0, 0)   // year, month, day
+        for (i, c) in u.enumerated() {
+            if i == 4 || i == 7 {
+                guard c == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9") else { return nil }
+            let d = Int(c - UInt8(ascii: "0"))
+            switch i {
+            case 0..<4: values.0 = values.0 * 10 + d
+            case 5, 6: values.1 = values.1 * 10 + d
+            default: values.2 = values.2 * 10 + d
+            }
+        }
+        return Day(year: values.0, month: values.1, day: values.2)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -23,11 +23,48 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
 
     /// Parses `S-12`, `s12` or `s 12`.
     public init?(_ text: String) {
+        if let id = Self.canonical(text.utf8) {
+            self = id
+            return
+        }
         let cleaned = text.uppercased().filter { !$0.isWhitespace && $0 != "-" }
         let letters = String(cleaned.prefix { $0.isLetter })
         guard let kind = Kind(rawValue: letters),
               let number = Int(cleaned.dropFirst(letters.count)), number > 0 else { return nil }
         self.init(kind, number)
+    }
+
+    /// The log's own form (`S-12`, `AP-3`) read from the bytes, without building strings.
+    private static func canonical(_ u: String.UTF8View) -> RecordID? {
+        var letters = 0, number = 0, digits = 0, first: UInt8 = 0, second: UInt8 = 0
+        var sawDash = false
+        for c in u {
+            if !sawDash {
+                if c == UInt8(ascii: "-") { sawDash = true; continue }
+                guard c >= UInt8(ascii: "A"), c <= UInt8(ascii: "Z"), letters < 2 else { return nil }
+                if letters == 0 { first = c } else { second = c }
+                letters += 1
+            } else {
+                guard c >= UInt8(ascii: "0"), c <= UInt8(ascii: "9"), digits < 12 else { return nil }
+                number = number * 10 + Int(c - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        guard sawDash, digits > 0, number > 0 else { return nil }
+        let kind: Kind
+        switch (letters, first, second) {
+        case (1, UInt8(ascii: "V"), _): kind = .meeting
+        case (2, UInt8(ascii: "A"), UInt8(ascii: "P")): kind = .agendaItem
+        case (1, UInt8(ascii: "S"), _): kind = .signal
+        case (1, UInt8(ascii: "A"), _): kind = .action
+        case (1, UInt8(ascii: "B"), _): kind = .decision
+        case (1, UInt8(ascii: "P"), _): kind = .priority
+        case (1, UInt8(ascii: "D"), _): kind = .participation
+        case (1, UInt8(ascii: "I"), _): kind = .initiative
+        case (2, UInt8(ascii: "B"), UInt8(ascii: "U")): kind = .budget
+        default: return nil
+        }
+        return RecordID(kind, number)
     }
 
     public var description: String { "\(kind.rawValue)-\(number)" }

@@ -51,8 +51,12 @@ public final class Session: @unchecked Sendable {
         let genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = reference.map { ref in
             { (try EventCoding.body(of: .referenceSet(ref)), Role.systeem.rawValue, Session.timestamp(clock())) }
         }
-        let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly)
-        let session = Session(log: log, state: KernteamState(), role: role, clock: clock)
+        var bulkState: (state: KernteamState, undecodable: [LineIssue])?
+        let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in
+            bulkState = foldMapped(file)
+        }
+        let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
+        session.undecodable = bulkState?.undecodable ?? []
         session.fold(lines)
         return session
     }
@@ -78,6 +82,69 @@ public final class Session: @unchecked Sendable {
             case .failure(let e): undecodable.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
             }
         }
+    }
+
+    /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch
+    /// folded in order before the next is decoded, so only one batch of events is in memory at a time.
+    static func foldMapped(_ file: MappedFile) -> (state: KernteamState, undecodable: [LineIssue]) {
+        var state = KernteamState()
+        var undecodable: [LineIssue] = []
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (state, []) }
+        let count = file.bytes.count
+        let batchSize = 32_768
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(batchSize)
+        var start = 0
+        var lineNumber = 0
+        while start < count {
+            ranges.removeAll(keepingCapacity: true)
+            while start < count, ranges.count < batchSize, let nl = memchr(base + start, 0x0A, count - start) {
+                let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+                ranges.append(start..<end)
+                start = end + 1
+            }
+            if ranges.isEmpty { break }
+            let decoded = decodeMapped(base, ranges)
+            for (k, result) in decoded.enumerated() {
+                switch result {
+                case .success(let event): state.apply(event)
+                case .failure(let e): undecodable.append(LineIssue(line: lineNumber + k + 1, problem: .notParsable(e.reason)))
+                }
+            }
+            lineNumber += ranges.count
+        }
+        return (state, undecodable)
+    }
+
+    private static func decodeLine(_ line: UnsafeBufferPointer<UInt8>) -> Result<LoggedEvent, EventCoding.Undecodable> {
+        // The chain check has already read this header; it cannot fail here, but stays handled.
+        guard let header = try? HeaderParser.parse(line) else { return .failure(.init(reason: "kop onleesbaar")) }
+        do {
+            let event = try EventCoding.event(from: line)
+            return .success(LoggedEvent(seq: header.seq, timestamp: header.ts, role: Role(rawValue: header.role) ?? .systeem, event: event))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func decodeMapped(_ base: UnsafePointer<UInt8>, _ ranges: [Range<Int>]) -> [Result<LoggedEvent, EventCoding.Undecodable>] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        guard ranges.count >= 2_000, cores > 1 else {
+            return ranges.map { decodeLine(UnsafeBufferPointer(start: base + $0.lowerBound, count: $0.count)) }
+        }
+        var results = [Result<LoggedEvent, EventCoding.Undecodable>?](repeating: nil, count: ranges.count)
+        let chunks = cores * 4
+        let size = (ranges.count + chunks - 1) / chunks
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let start = base
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                for i in min(ranges.count, c * size)..<min(ranges.count, (c + 1) * size) {
+                    slots[i] = decodeLine(UnsafeBufferPointer(start: start + ranges[i].lowerBound, count: ranges[i].count))
+                }
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Decodes lines, on all cores when there are many (opening a large log); folding stays in order.

@@ -93,4 +93,18 @@ final class DayTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode([Day].self, from: data), [day(2009, 3, 7)])
         XCTAssertThrowsError(try JSONDecoder().decode([Day].self, from: Data("[\"2009-02-30\"]".utf8)))
     }
+
+    /// `2009-03-17` is read by a quick path; other forms by the general one. Both check the calendar.
+    func testQuickISOPathChecksTheCalendar() {
+        XCTAssertEqual(Day("2008-02-29"), day(2008, 2, 29))
+        XCTAssertNil(Day("2009-02-29"))
+        XCTAssertNil(Day("2009-13-01"))
+        XCTAssertNil(Day("2009-00-10"))
+        XCTAssertNil(Day("1899-12-31"))
+        XCTAssertNil(Day("2009/03/17"))
+        XCTAssertNil(Day("2009-03-1x"))
+        XCTAssertEqual(Day("2009-3-17"), day(2009, 3, 17))
+        XCTAssertEqual(Day("17-03-2009"), day(2009, 3, 17))
+        XCTAssertEqual(Day("2999-12-31"), day(2999, 12, 31))
+    }
 }

@@ -43,4 +43,16 @@ final class RecordIDTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode([RecordID].self, from: data), [RecordID(.action, 7)])
         XCTAssertThrowsError(try JSONDecoder().decode([RecordID].self, from: Data("[\"Z-1\"]".utf8)))
     }
+
+    /// The log's own form is read by a quick path; everything else by the lenient one. Both agree.
+    func testQuickAndLenientParsingAgree() {
+        let cases: [(String, RecordID?)] = [
+            ("S-12", RecordID(.signal, 12)), ("AP-3", RecordID(.agendaItem, 3)), ("BU-2", RecordID(.budget, 2)),
+            ("V-1", RecordID(.meeting, 1)), ("D-9", RecordID(.participation, 9)), ("I-4", RecordID(.initiative, 4)),
+            ("P-5", RecordID(.priority, 5)), ("B-77", RecordID(.decision, 77)), ("A-100000", RecordID(.action, 100_000)),
+            ("s-12", RecordID(.signal, 12)), ("ap 3", RecordID(.agendaItem, 3)), ("S-0", nil), ("S-", nil), ("-12", nil),
+            ("X-1", nil), ("SS-1", nil), ("S-12a", nil), ("S--12", RecordID(.signal, 12)), ("ABC-1", nil), ("", nil),
+        ]
+        for (text, expected) in cases { XCTAssertEqual(RecordID(text), expected, text) }
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KernteamDomain
 
 /// Decodes any `Decodable` from a `JSONValue`, with the errors JSONDecoder would give (key not
 /// found, type mismatch, value not found), so the events' own Codable code stays the only place
@@ -66,9 +67,23 @@ private enum Primitive {
     }
 
     /// Strings and integers without going through a nested decoder: most fields are one of these.
+    /// Ids and days too: every event has some, and their own `init(from:)` would go through a nested
+    /// decoder for one string. The errors are the ones those would throw.
     static func decode<T: Decodable>(_ type: T.Type, _ v: JSONValue, parentPath: [CodingKey], key: CodingKey?) throws -> T {
-        if T.self == String.self { return try string(v, parentPath + (key.map { [$0] } ?? [])) as! T }
-        if T.self == Int.self { return try integer(v, parentPath + (key.map { [$0] } ?? [])) as Int as! T }
+        func path() -> [CodingKey] { parentPath + (key.map { [$0] } ?? []) }
+        // The casts below are between identical types (checked just before), so they cost nothing.
+        if T.self == String.self { return unsafeBitCast(try string(v, path()), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try integer(v, path()) as Int, to: T.self) }
+        if T.self == RecordID.self {
+            let text = try string(v, path())
+            guard let id = RecordID(text) else { throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "bad id \(text)")) }
+            return unsafeBitCast(id, to: T.self)
+        }
+        if T.self == Day.self {
+            let text = try string(v, path())
+            guard let day = Day(text) else { throw DecodingError.dataCorrupted(.init(codingPath: path(), debugDescription: "bad date \(text)")) }
+            return unsafeBitCast(day, to: T.self)
+        }
         return try T(from: ValueDecoder(v, parentPath: parentPath, key: key))
     }
 }
