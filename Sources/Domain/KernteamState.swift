@@ -27,6 +27,9 @@ public struct KernteamState: Sendable {
     public private(set) var residentsPresent: [RecordID: Int] = [:]
     /// Explicit agenda order per meeting (after the chair moved items).
     public private(set) var agendaOrder: [RecordID: [RecordID]] = [:]
+    /// Agenda items per meeting, in log order (an item's meeting cannot be corrected), so a frame
+    /// need not go through every item of every meeting ever held.
+    public private(set) var agendaByMeeting: [RecordID: [RecordID]] = [:]
     /// When each agenda item was last started, and how it ended.
     public private(set) var itemStartedAt: [RecordID: String] = [:]
     public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
@@ -114,6 +117,7 @@ public struct KernteamState: Sendable {
             meetings.insert(e.id, tracked(e))
         case .agendaItemAdded(let e):
             agenda.insert(e.id, tracked(e))
+            agendaByMeeting[e.meeting, default: []].append(e.id)
         case .signalRecorded(let e):
             signals.insert(e.id, tracked(e))
         case .actionCreated(let e):

@@ -13,7 +13,7 @@ extension KernteamState {
 
     /// The meeting's agenda items in the chair's order: the explicit order first, then items added since.
     public func orderedAgenda(_ meeting: RecordID) -> [AgendaItemAdded] {
-        let items = agenda.items.filter { $0.value.meeting == meeting && !$0.isWithdrawn }.map(\.value)
+        let items = (agendaByMeeting[meeting] ?? []).compactMap { agenda[$0] }.filter { !$0.isWithdrawn }.map(\.value)
         let order = agendaOrder[meeting] ?? []
         let position = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return items.enumerated().sorted {

@@ -2,6 +2,7 @@
 public enum DisplayWidth {
     /// Columns one grapheme takes: 0 for nothing visible, 2 for wide (CJK, most emoji), else 1.
     public static func of(_ c: Character) -> Int {
+        if c.asciiValue != nil { return 1 }   // ASCII: one column (controls never reach the screen unsanitised)
         guard let first = c.unicodeScalars.first else { return 0 }
         if c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
         if c.unicodeScalars.count > 1, c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
@@ -9,6 +10,8 @@ public enum DisplayWidth {
     }
 
     public static func of(_ s: String) -> Int {
+        // Plain ASCII (most of what the panes show): one column a byte, no Unicode tables needed.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
         var w = 0
         for c in s { w += of(c) }
         return w

@@ -101,11 +101,26 @@ public struct PaneContent {
         return Span(symbol, route == nil ? .busy : .muted, width: 1, wideWidth: 13, wideText: Text.routeLabel(route).text)
     }
 
+    /// Rows of the records that pass `keep`, ordered by `key` computed once per record (not once per
+    /// comparison). Records are read in place and never copied: a pane can hold tens of thousands.
+    func orderedRows<V>(_ items: [Tracked<V>], keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
+                        descending: Bool = false, row: (Tracked<V>) -> PaneRow) -> [PaneRow] {
+        var picked: [(index: Int, key: SortKey)] = []
+        for i in items.indices where keep(items[i]) { picked.append((i, key(items[i]))) }
+        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        return picked.map { row(items[$0.index]) }
+    }
+
+    /// Up to three numbers compared in order (a group, a day, the sequence number).
+    struct SortKey: Comparable {
+        var a: Int, b: Int, c: Int
+        static func < (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c) < (r.a, r.b, r.c) }
+    }
+
     func initiativeRows() -> [PaneRow] {
-        domain.initiatives.items
-            .filter { matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) }
-            .sorted { ($0.value.outcome == nil ? 0 : 1, $0.value.recorded.date, $0.seq) < ($1.value.outcome == nil ? 0 : 1, $1.value.recorded.date, $1.seq) }
-            .map { t in
+        orderedRows(domain.initiatives.items,
+                    keep: { matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
+                    key: { SortKey(a: $0.value.outcome == nil ? 0 : 1, b: $0.value.recorded.date.ordinal, c: $0.seq) }) { t in
                 let i = t.value
                 let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
                 let status: (String, SpanRole) = t.isWithdrawn ? ("– \(Text.withdrawnMark.text)", .withdrawn)
@@ -162,10 +177,9 @@ public struct PaneContent {
     }
 
     func priorityRows() -> [PaneRow] {
-        domain.priorities.items
-            .filter { matches(kern: $0.value.kern, wijk: $0.value.wijk) }
-            .sorted { (domain.closedPriorities[$0.value.id] == nil ? 0 : 1, $0.seq) < (domain.closedPriorities[$1.value.id] == nil ? 0 : 1, $1.seq) }
-            .map { t in
+        orderedRows(domain.priorities.items,
+                    keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
+                    key: { SortKey(a: domain.closedPriorities[$0.value.id] == nil ? 0 : 1, b: 0, c: $0.seq) }) { t in
                 let p = t.value
                 let closed = domain.closedPriorities[p.id] != nil || t.isWithdrawn
                 return PaneRow(id: p.id, spans: [
@@ -204,10 +218,9 @@ public struct PaneContent {
     }
 
     func signalRows() -> [PaneRow] {
-        domain.signals.items
-            .filter { matches(kern: $0.value.kern, wijk: $0.value.wijk) }
-            .sorted { ($0.value.date, $0.seq) > ($1.value.date, $1.seq) }
-            .map { t in
+        orderedRows(domain.signals.items,
+                    keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
+                    key: { SortKey(a: $0.value.date.ordinal, b: $0.seq, c: 0) }, descending: true) { t in
                 let s = t.value
                 let role: SpanRole = t.isWithdrawn ? .withdrawn : .plain
                 return PaneRow(id: s.id, spans: [
@@ -229,15 +242,9 @@ public struct PaneContent {
             if t.value.isOverdue(today: today) { return 0 }
             return t.value.status.isOpen ? 1 : (t.value.status == .gereed ? 2 : 3)
         }
-        return domain.actions.items
-            .filter { matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) }
-            .sorted {
-                let (a, b) = (rank($0), rank($1))
-                if a != b { return a < b }
-                let da = $0.value.created.due?.ordinal ?? Int.max, db = $1.value.created.due?.ordinal ?? Int.max
-                return da != db ? da < db : $0.seq < $1.seq
-            }
-            .map { t in
+        return orderedRows(domain.actions.items,
+                           keep: { matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
+                           key: { SortKey(a: rank($0), b: $0.value.created.due?.ordinal ?? Int.max, c: $0.seq) }) { t in
                 let a = t.value
                 let overdue = a.isOverdue(today: today)
                 let status = Self.statusLabel(a.status, overdue: overdue, withdrawn: t.isWithdrawn)
