@@ -113,7 +113,9 @@ print("piekgeheugen na openen: \(String(format: "%.1f", peakMemoryMB())) MB")
 let copy = (logPath as NSString).deletingLastPathComponent + "/.bench-append-\(getpid()).jsonl"
 try? FileManager.default.removeItem(atPath: copy)
 try FileManager.default.copyItem(atPath: logPath, toPath: copy)
-defer { try? FileManager.default.removeItem(atPath: copy); try? FileManager.default.removeItem(atPath: copy + ".lock") }
+defer {
+    for suffix in ["", ".lock", ".checked"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+}
 let writer = try Session.open(path: copy, reference: nil, role: .secretaris)
 // Interleaved (append, then a raw write+fsync of a line of the same length to a file beside it), so
 // that both see the same disk at the same moment.
