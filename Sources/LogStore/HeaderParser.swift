@@ -35,8 +35,8 @@ public struct HeaderParser {
         func plainString() throws -> String {
             let start = i
             while i < line.count, line[i] != 34 {
-                // header strings never need escapes; a backslash or control byte means damage
-                guard line[i] != 92, line[i] >= 32 else { throw Failure.bad("ongeldig teken in kop") }
+                // header strings are plain ASCII without escapes; anything else means damage
+                guard line[i] != 92, line[i] >= 32, line[i] < 127 else { throw Failure.bad("ongeldig teken in kop") }
                 i += 1
             }
             guard i < line.count else { throw Failure.bad("string niet afgesloten") }
@@ -62,6 +62,24 @@ public struct HeaderParser {
         return Header(version: version, seq: seq, ts: ts, role: role, prev: prev)
     }
 
+    /// Where the header's parts are, for reading a line without building the header's strings:
+    /// the timestamp and role as byte ranges, and where the event's own fields start (`"type":…`).
+    public static func layout(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, ts: Range<Int>, role: Range<Int>, body: Int)? {
+        guard let quick = quickCheck(line) else { return nil }
+        // quickCheck has checked the exact shape: `{"v":1,"seq":N,"ts":"…","role":"…","prev":"<64>","`.
+        let tsKey = Array(",\"ts\":\"".utf8), roleKey = Array("\",\"role\":\"".utf8)
+        var i = 0
+        while i + tsKey.count <= line.count, !tsKey.indices.allSatisfy({ line[i + $0] == tsKey[$0] }) { i += 1 }
+        let tsStart = i + tsKey.count
+        var j = tsStart
+        while j < line.count, line[j] != 34 { j += 1 }
+        guard j + roleKey.count <= line.count, roleKey.indices.allSatisfy({ line[j + $0] == roleKey[$0] }) else { return nil }
+        let roleStart = j + roleKey.count
+        var k = roleStart
+        while k < line.count, line[k] != 34 { k += 1 }
+        return (quick.seq, tsStart..<j, roleStart..<k, quick.prevStart + 64 + 2)
+    }
+
     /// The same checks as `parse`, without building strings: for checking millions of lines.
     /// Nil where `parse` would throw (the caller then asks `parse` why).
     public static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, prevStart: Int)? {
@@ -83,7 +101,7 @@ public struct HeaderParser {
         }
         func plainString() -> Bool {
             while i < n, line[i] != 34 {
-                guard line[i] != 92, line[i] >= 32 else { return false }
+                guard line[i] != 92, line[i] >= 32, line[i] < 127 else { return false }
                 i += 1
             }
             guard i < n else { return false }

@@ -54,10 +54,24 @@ public enum EventCoding {
         return LoggedEvent(seq: line.seq, timestamp: line.timestamp, role: Role(rawValue: line.role) ?? .systeem, event: event)
     }
 
+    /// A whole log line: its header read in place, then only the event's own fields parsed.
+    public static func logged(from line: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> LoggedEvent {
+        guard let header = HeaderParser.layout(line) else { throw Undecodable(reason: "kop onleesbaar") }
+        let ts = String(decoding: UnsafeBufferPointer(rebasing: line[header.ts]), as: UTF8.self)
+        let role = Role(rawValue: String(decoding: UnsafeBufferPointer(rebasing: line[header.role]), as: UTF8.self)) ?? .systeem
+        if let tail = try? JSONReader.parseObjectTail(line, from: header.body), case .object(let fields) = tail,
+           let event = DirectEvents.event(fields) {
+            return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: event)
+        }
+        // Not one of the common types, or something unexpected: the whole line the general way.
+        return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: try event(from: line))
+    }
+
     /// The event in one line's bytes.
     public static func event(from bytes: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> Event {
         let value: JSONValue
         do { value = try JSONReader.parse(bytes) } catch { throw Undecodable(reason: "geen geldige JSON") }
+        if case .object(let fields) = value, let event = DirectEvents.event(fields) { return event }
         do {
             return try Event(from: ValueDecoder(value))
         } catch let e as Event.UnknownType {

@@ -117,14 +117,7 @@ public final class Session: @unchecked Sendable {
     }
 
     private static func decodeLine(_ line: UnsafeBufferPointer<UInt8>) -> Result<LoggedEvent, EventCoding.Undecodable> {
-        // The chain check has already read this header; it cannot fail here, but stays handled.
-        guard let header = try? HeaderParser.parse(line) else { return .failure(.init(reason: "kop onleesbaar")) }
-        do {
-            let event = try EventCoding.event(from: line)
-            return .success(LoggedEvent(seq: header.seq, timestamp: header.ts, role: Role(rawValue: header.role) ?? .systeem, event: event))
-        } catch {
-            return .failure(error)
-        }
+        do { return .success(try EventCoding.logged(from: line)) } catch { return .failure(error) }
     }
 
     private static func decodeMapped(_ base: UnsafePointer<UInt8>, _ ranges: [Range<Int>]) -> [Result<LoggedEvent, EventCoding.Undecodable>] {

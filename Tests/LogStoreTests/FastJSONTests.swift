@@ -24,6 +24,20 @@ final class FastJSONTests: LogTestCase {
         }
     }
 
+    /// Reading a whole line with its header in place gives what the line-by-line reader and decoder give.
+    func testLoggedFromBytesMatchesTheScannerAndDecoder() throws {
+        try LogGenerator.generate(count: 2_000, to: logPath, seed: 17, reference: reference)
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/demo-log.jsonl").path
+        for path in [logPath, demo] {
+            for line in try lines(of: path) {
+                let expected = try EventCoding.decode(line, using: JSONDecoder())
+                let fast = try line.bytes.withUnsafeBufferPointer { try EventCoding.logged(from: $0) }
+                XCTAssertEqual(fast, expected, "line \(line.number) of \(path)")
+            }
+        }
+    }
+
     func testDemoLogDecodesAsWithFoundation() throws {
         let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Data/demo-log.jsonl").path
@@ -125,5 +139,44 @@ final class FastJSONTests: LogTestCase {
             XCTAssertEqual(fastReason, slowReason, text)
             XCTAssertFalse(fastReason.isEmpty, text)
         }
+    }
+
+    /// The common types are built directly (no Codable); the result equals Codable's, and anything
+    /// unexpected goes the Codable way.
+    func testDirectEventsMatchCodable() throws {
+        try LogGenerator.generate(count: 3_000, to: logPath, seed: 21, reference: reference)
+        let demo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Data/demo-log.jsonl").path
+        var direct = 0
+        var directTypes = Set<String>()
+        for path in [logPath, demo] {
+            for line in try lines(of: path) {
+                guard case .object(let fields) = try line.bytes.withUnsafeBufferPointer({ try JSONReader.parse($0) }) else { return XCTFail() }
+                let codable = try Event(from: ValueDecoder(.object(fields)))
+                if let built = DirectEvents.event(fields) {
+                    XCTAssertEqual(built, codable, "line \(line.number) of \(path)")
+                    direct += 1
+                    directTypes.insert(built.typeName)
+                }
+            }
+        }
+        XCTAssertEqual(directTypes.count, 7, "\(directTypes)")
+        XCTAssertGreaterThan(direct, 2_000)
+
+        // An unknown field, a wrong type, a missing field, a duplicate: not built directly, Codable decides.
+        let odd = [
+            #"{"type":"decision.taken","id":"B-1","kern":"Delfgauw","text":"ok","nieuw":1}"#,
+            #"{"type":"decision.taken","id":"B-1","kern":"Delfgauw","text":5}"#,
+            #"{"type":"decision.taken","id":"B-1","text":"ok"}"#,
+            #"{"type":"decision.taken","id":"B-1","kern":"Delfgauw","text":"ok","text":"twee"}"#,
+            #"{"type":"action.status_changed","ref":"A-1","status":"misschien"}"#,
+        ]
+        for text in odd {
+            guard case .object(let fields) = try Array(text.utf8).withUnsafeBufferPointer({ try JSONReader.parse($0) }) else { return XCTFail() }
+            XCTAssertNil(DirectEvents.event(fields), text)
+        }
+        // The unknown field is ignored by Codable, as before.
+        let withNew = try Array(odd[0].utf8).withUnsafeBufferPointer { try EventCoding.event(from: $0) }
+        XCTAssertEqual(withNew.typeName, "decision.taken")
     }
 }

@@ -40,6 +40,17 @@ struct JSONReader {
         return try r.document()
     }
 
+    /// Reads the rest of an object whose first fields were already read: `bytes` from `start` holds
+    /// `"key":value,…}` and nothing after it. The log line's header is read this way, apart.
+    static func parseObjectTail(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> JSONValue {
+        var r = JSONReader(bytes, build: true)
+        r.i = start - 1   // as if at a `{`
+        let v = try r.object(depth: 1)
+        r.skipSpace()
+        guard r.i == r.n else { throw r.fail("tekst na het einde van het object") }
+        return v
+    }
+
     /// Checks that the bytes are one well-formed JSON document, without building it.
     static func validate(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) {
         var r = JSONReader(bytes, build: false)
@@ -184,12 +195,9 @@ struct JSONReader {
             guard i < n else { throw fail("tekst niet afgesloten") }
             let raw = UnsafeBufferPointer(start: p + start, count: i - start)
             i += 1
-            if build {
-                guard let s = String(validating: raw, as: UTF8.self) else { throw fail("geen geldige UTF-8") }
-                return .string(s)
-            }
             guard Self.isValidUTF8(raw) else { throw fail("geen geldige UTF-8") }
-            return .null
+            // Checked just above, so this only copies (`String(validating:)` is generic and slower).
+            return build ? .string(String(decoding: raw, as: UTF8.self)) : .null
         }
         // With escapes: copy into a buffer, replacing each escape by its bytes.
         var out = [UInt8](UnsafeBufferPointer(start: p + start, count: i - start))
@@ -253,6 +261,9 @@ struct JSONReader {
     static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var k = 0
         let count = b.count
+        guard let base = b.baseAddress else { return true }
+        // Eight ASCII bytes at a time: most text is ASCII.
+        while k + 8 <= count, UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { k += 8 }
         while k < count {
             let c = b[k]
             if c < 0x80 { k += 1; continue }

@@ -80,11 +80,11 @@ public enum SelectiveRead {
                 for i in min(lines.count, c * size)..<min(lines.count, (c + 1) * size) {
                     let r = lines[i]
                     let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
-                    guard let header = try? HeaderParser.parse(line), let event = try? EventCoding.event(from: line) else {
+                    guard let logged = try? EventCoding.logged(from: line) else {
                         bad.set()
                         return
                     }
-                    slots[i] = LoggedEvent(seq: header.seq, timestamp: header.ts, role: Role(rawValue: header.role) ?? .systeem, event: event)
+                    slots[i] = logged
                 }
             }
             return bad.isSet
