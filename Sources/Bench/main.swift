@@ -55,13 +55,16 @@ guard !logPath.isEmpty else {
 // 1. Open and first full frame (projector size).
 var openTimes: [Double] = []
 var session: Session!
-for _ in 0..<(smoke ? 1 : 3) {
+var memoryAfterFirstOpen = 0.0
+for run in 0..<(smoke ? 1 : 3) {
     let t0 = now()
+    session = nil   // one open log at a time, as in the app
     session = try Session.open(path: logPath, reference: nil, role: .cli, readOnly: true)
     let world = World(domain: session.state, today: session.today)
     let model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
     _ = Screen(model: model, world: world).render()
     openTimes.append(now() - t0)
+    if run == 0 { memoryAfterFirstOpen = peakMemoryMB() }
 }
 // Where opening spends its time: mapping and checking the chain, decoding and folding, the first frame.
 do {
@@ -79,6 +82,9 @@ do {
 let entries = session.state.lastSeq
 print("entries: \(entries)")
 print("open + first frame (160x45): median \(ms(percentile(openTimes, 0.5)))")
+let logMB = Double((try? FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0) / 1_048_576
+print(String(format: "piekgeheugen na het eerste openen: %.1f MB = %.2f× het log (%.1f MB; doel ≤ 0,5×)", memoryAfterFirstOpen,
+             memoryAfterFirstOpen / max(logMB, 0.001), logMB))
 
 // 2. Keystroke to frame: move, switch pane, open the history of a wijk.
 var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
@@ -107,7 +113,7 @@ for i in 0..<keyCount {
 for (name, times) in keyTimes.sorted(by: { $0.key < $1.key }) {
     print("toets → frame, \(name): median \(ms(percentile(times, 0.5))), p99 \(ms(percentile(times, 0.99)))")
 }
-print("piekgeheugen na openen: \(String(format: "%.1f", peakMemoryMB())) MB")
+print("piekgeheugen na alles hierboven: \(String(format: "%.1f", peakMemoryMB())) MB")
 
 // 3. Durable append against a raw write+fsync of the same bytes, on a copy in the same folder.
 let copy = (logPath as NSString).deletingLastPathComponent + "/.bench-append-\(getpid()).jsonl"

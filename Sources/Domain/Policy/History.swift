@@ -47,19 +47,22 @@ public struct HistoryFilter: Hashable, Sendable {
 import Foundation
 
 extension KernteamState {
-    /// Every record of interest as history entries, oldest first (then by log order).
-    public func historyEntries() -> [HistoryEntry] {
+    /// Every record of interest as history entries, oldest first (then by log order); with `at`, only
+    /// those of places it accepts (kern, wijk), checked before an entry is built.
+    public func historyEntries(at keep: (String, String?) -> Bool = { _, _ in true }) -> [HistoryEntry] {
         var out: [HistoryEntry] = []
         func date(_ t: String) -> Day { Day(String(t.prefix(10))) ?? Day(ordinal: 0) }
         func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? date(ts) }
         for t in decisions.items {
             let d = t.value
+            guard keep(d.kern, d.wijk) else { continue }
             out.append(HistoryEntry(id: d.id, kind: .besluit, date: meetingDate(d.meeting, t.timestamp), kern: d.kern, wijk: d.wijk,
                                     theme: nil, text: d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
                                     seq: t.seq, changes: t.changes))
         }
         for t in actions.items {
             let a = t.value.created
+            guard keep(a.kern, a.wijk) else { continue }
             out.append(HistoryEntry(id: a.id, kind: .actie, date: meetingDate(a.meeting, t.timestamp), kern: a.kern, wijk: a.wijk,
                                     theme: nil, text: a.title + " (" + a.owner + (a.due.map { ", " + $0.dutch } ?? "") + ")",
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : t.value.status.rawValue, meeting: a.meeting,
@@ -67,34 +70,39 @@ extension KernteamState {
         }
         for t in signals.items {
             let s = t.value
+            guard keep(s.kern, s.wijk) else { continue }
             out.append(HistoryEntry(id: s.id, kind: .signaal, date: s.date, kern: s.kern, wijk: s.wijk, theme: s.theme, text: s.text,
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : Text.routeLabel(signalTriage[s.id]?.route).text,
                                     meeting: s.meeting, seq: t.seq, changes: t.changes))
         }
         for t in initiatives.items {
             let i = t.value.recorded
+            guard keep(i.kern, i.wijk) else { continue }
             out.append(HistoryEntry(id: i.id, kind: .initiatief, date: i.date, kern: i.kern, wijk: i.wijk, theme: nil, text: i.text,
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : Text.outcomeLabel(t.value.outcome).text,
                                     meeting: i.meeting, seq: t.seq, changes: t.changes))
         }
         for t in priorities.items {
             let p = t.value
+            guard keep(p.kern, p.wijk) else { continue }
             out.append(HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
                                     theme: p.theme, text: p.text, status: closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
                                     meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
         for t in participation.items {
             let p = t.value
+            guard keep(p.kern, p.wijk) else { continue }
             out.append(HistoryEntry(id: p.id, kind: .participatie, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
                                     theme: nil, text: "\(p.topic): \(p.level.rawValue)" + (p.override == true ? " (bewuste afwijking)" : ""),
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
         for t in budgets.items {
             let b = t.value
+            guard keep(b.kern, b.wijk) else { continue }
             out.append(HistoryEntry(id: b.id, kind: .budget, date: date(t.timestamp), kern: b.kern, wijk: b.wijk, theme: nil,
                                     text: "\(b.year): \(b.amount.dutch)", status: "", meeting: nil, seq: t.seq, changes: t.changes))
         }
-        for l in lemonScores {
+        for l in lemonScores where keep(l.kern, l.wijk) {
             out.append(HistoryEntry(id: nil, kind: .lemon, date: Day(year: l.year, month: 12, day: 31)!, kern: l.kern, wijk: l.wijk,
                                     theme: l.theme, text: "Lemon \(l.year) \(l.theme.rawValue): \(l.scoreText)", status: "", meeting: nil,
                                     seq: 0, changes: []))
@@ -107,10 +115,12 @@ extension KernteamState {
         let words = filter.search.map { HistoryFilter.fold($0).split(separator: " ").map(String.init) } ?? []
         let isKern = filter.place.flatMap { reference.kern(named: $0) } != nil
         let place = filter.place.flatMap { reference.place(named: $0) }
-        return historyEntries().filter { e in
-            if let place {
-                if isKern { if e.kern != place.kern { return false } } else if e.wijk != place.wijk { return false }
-            } else if filter.place != nil { return false }
+        if filter.place != nil && place == nil { return [] }
+        let entries = historyEntries { kern, wijk in
+            guard let place else { return true }
+            return isKern ? kern == place.kern : wijk == place.wijk
+        }
+        return entries.filter { e in
             if let from = filter.from, e.date < from { return false }
             if let to = filter.to, e.date > to { return false }
             if let theme = filter.theme, e.theme != theme { return false }

@@ -38,9 +38,18 @@ struct HistoryKey: Hashable {
     var filter: HistoryFilter
 }
 
+/// The history screen's lines depend on the entries (this log's and the other logs' versions) and
+/// on the language of the meeting headings.
+struct HistoryLinesKey: Hashable {
+    var versions: [UInt64]
+    var filter: HistoryFilter
+    var language: Language
+}
+
 enum Caches {
     static let rows = DerivedCache<RowsKey, [PaneRow]>()
     static let history = DerivedCache<HistoryKey, [HistoryEntry]>(limit: 8)
+    static let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)
 }
 
 extension KernteamState {

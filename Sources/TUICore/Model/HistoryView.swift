@@ -16,6 +16,14 @@ public struct HistoryView: Hashable, Sendable {
         case entry(Int)
     }
 
+    /// `lines(entries, world:)` for the entries of `filter`, built once per state version: a key press
+    /// that only moves the selection draws what is visible and nothing more.
+    public static func cachedLines(_ entries: [HistoryEntry], filter: HistoryFilter, world: World) -> [Line] {
+        let key = HistoryLinesKey(versions: [world.domain.version] + world.otherLogs.map(\.state.version), filter: filter,
+                                  language: Language.current)
+        return Caches.historyLines.value(key) { lines(entries, world: world) }
+    }
+
     /// Entries grouped by meeting in time order: a heading whenever the meeting changes.
     public static func lines(_ entries: [HistoryEntry], world: World) -> [Line] {
         var out: [Line] = []

@@ -585,7 +585,7 @@ extension Reducer {
         }
         view.selected = max(0, min(view.selected, entries.count - 1))
         // Keep the selected entry on screen; headings take lines too.
-        let lines = HistoryView.lines(entries, world: world)
+        let lines = HistoryView.cachedLines(entries, filter: view.filter, world: world)
         let line = lines.firstIndex(of: .entry(view.selected)) ?? 0
         if line < view.scroll { view.scroll = max(0, line - 1) }
         if line >= view.scroll + page { view.scroll = line - page + 1 }

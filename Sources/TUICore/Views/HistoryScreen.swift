@@ -28,7 +28,7 @@ struct HistoryScreen {
         if entries.isEmpty {
             buffer.put(Text.historyEmpty.text, x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
         }
-        let lines = HistoryView.lines(entries, world: screen.world)
+        let lines = HistoryView.cachedLines(entries, filter: view.filter, world: screen.world)
         for (offset, line) in lines.dropFirst(view.scroll).prefix(rows).enumerated() {
             let y = inner.y + offset
             switch line {
