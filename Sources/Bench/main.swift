@@ -91,6 +91,16 @@ var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.
 let world = World(domain: session.state, today: session.today)
 let wijk = session.state.reference.wijkNames.first ?? ""
 var keyTimes: [String: [Double]] = ["beweeg (j)": [], "paneel (Tab)": [], "geschiedenis wijk (h)": []]
+// The history of a wijk the first time (nothing cached yet for this state): the costliest key.
+do {
+    var m = model
+    m.history = HistoryView(filter: HistoryFilter(place: wijk))
+    let t0 = now()
+    _ = Reducer.reduce(&m, .key(.char("h")), world)
+    m.overlay = .history
+    _ = Screen(model: m, world: world).render()
+    print("toets → frame, geschiedenis wijk de eerste keer (nog niets in de cache): \(ms(now() - t0))")
+}
 for i in 0..<keyCount {
     let t0 = now()
     _ = Reducer.reduce(&model, .key(.char("j")), world)

@@ -29,6 +29,15 @@ public final class MappedFile: @unchecked Sendable {
         if mapped, let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }
 
+    /// Lets the system drop the pages before `offset` from this process's memory (they stay in the
+    /// file cache and come back if read again): once a part of the log is folded, it costs no memory.
+    public func release(upTo offset: Int) {
+        guard mapped, let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let length = min(offset, bytes.count) / page * page
+        if length > 0 { madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED) }
+    }
+
     /// Splits the file into about `parts` ranges that each end just after a newline (the last may
     /// end without one), so each range can be scanned on its own core.
     public func lineAlignedRanges(parts: Int, from: Int = 0) -> [Range<Int>] {

@@ -112,6 +112,7 @@ public final class Session: @unchecked Sendable {
                 }
             }
             lineNumber += ranges.count
+            file.release(upTo: start)
         }
         return (state, undecodable)
     }
