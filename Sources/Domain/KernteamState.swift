@@ -33,9 +33,20 @@ public struct KernteamState: Sendable {
     /// When each agenda item was last started, and how it ended.
     public private(set) var itemStartedAt: [RecordID: String] = [:]
     public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
-    /// Entries that changed records rather than creating them, by sequence number: the history shows
-    /// a record's chain of corrections from these.
-    public private(set) var changeEvents: [Int: LoggedEvent] = [:]
+    /// Entries that changed records rather than creating them, in sequence order: the history shows a
+    /// record's chain of corrections from these (`changeEvent(seq:)`). A list, not a dictionary: on a
+    /// large log the dictionary's regrowth moved every stored entry again and again.
+    public private(set) var changeEvents: [LoggedEvent] = []
+
+    /// The changing entry with this sequence number, if any.
+    public func changeEvent(seq: Int) -> LoggedEvent? {
+        var low = 0, high = changeEvents.count
+        while low < high {
+            let mid = (low + high) / 2
+            if changeEvents[mid].seq < seq { low = mid + 1 } else { high = mid }
+        }
+        return low < changeEvents.count && changeEvents[low].seq == seq ? changeEvents[low] : nil
+    }
     /// Lemon scores in log order (a later score for the same wijk, theme and year replaces the earlier).
     public private(set) var lemonScores: [LemonScored] = []
     /// References whose personal data was erased (the log says so; the side store no longer has them).
@@ -108,7 +119,15 @@ public struct KernteamState: Sendable {
         lastSeq = max(lastSeq, logged.seq)
         version = StateVersion.next()
         let seq = logged.seq, ts = logged.timestamp
-        if logged.event.createdID == nil { changeEvents[seq] = logged }
+        if logged.event.createdID == nil {
+            if let last = changeEvents.last, last.seq >= seq {
+                // Folded out of order (never from a log, which is in order): keep the list sorted.
+                let at = changeEvents.firstIndex { $0.seq >= seq } ?? changeEvents.count
+                if at < changeEvents.count, changeEvents[at].seq == seq { changeEvents[at] = logged } else { changeEvents.insert(logged, at: at) }
+            } else {
+                changeEvents.append(logged)
+            }
+        }
         func tracked<V>(_ v: V) -> Tracked<V> { Tracked(value: v, seq: seq, timestamp: ts) }
         switch logged.event {
         case .referenceSet(let data):

@@ -483,6 +483,7 @@ extension Text {
         case .cliAgendaNow: "now"
         case .cliGenerating: "generating"
         case .cliVerifying: "verifying"
+        case .cliReading: "reading"
         case .logReplacedUnderneath: "the file was truncated or replaced by another program"
         case .ioQuotaFull: "the disk quota is used up"
         case .ioDiskError: "input/output error of the disk"

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 374
+    public static let exampleSlotCount = 375
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -409,6 +409,7 @@ extension Text {
             .cliAgendaNow,
             .cliGenerating,
             .cliVerifying,
+            .cliReading,
             .logReplacedUnderneath,
             .ioQuotaFull,
             .ioDiskError,
@@ -795,6 +796,7 @@ extension Text {
         case .cliAgendaNow: 332
         case .cliGenerating: 333
         case .cliVerifying: 373
+        case .cliReading: 374
         case .logReplacedUnderneath: 334
         case .ioQuotaFull: 335
         case .ioDiskError: 336

@@ -110,7 +110,7 @@ public enum Text: Hashable, Sendable {
     case cliUnknownRole(String), cliGenerateNeedsOut, cliGenerateNeedsCount, cliFileExistsChooseNew(String)
     case cliNoDataFolder, cliCannotRead(String), cliBadReference(path: String, why: String), cliBadSettings(path: String, why: String)
     case cliNoPersonalData(String), cliErased(count: Int, name: String)
-    case cliAgendaTotal(planned: Int, length: Int?, over: Bool), cliAgendaNow, cliGenerating, cliVerifying
+    case cliAgendaTotal(planned: Int, length: Int?, over: Bool), cliAgendaNow, cliGenerating, cliVerifying, cliReading
     case logReplacedUnderneath, ioQuotaFull, ioDiskError, ioNoSuchFile
     case priorityActiveMark, chainItemStarted
 
@@ -567,6 +567,7 @@ public enum Text: Hashable, Sendable {
         case .cliAgendaNow: "nu"
         case .cliGenerating: "genereren"
         case .cliVerifying: "controleren"
+        case .cliReading: "inlezen"
         case .logReplacedUnderneath: "het bestand is door een ander programma ingekort of vervangen"
         case .ioQuotaFull: "het schijfquotum is op"
         case .ioDiskError: "invoer/uitvoerfout van de schijf"

@@ -46,14 +46,18 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Opens the log at `path`, creating it with `reference` as its first entry when it does not exist.
+    /// `progress` hears how far reading a large log is (bytes done, bytes in all), for a progress line.
     public static func open(path: String, reference: ReferenceData?, role: Role = .secretaris, readOnly: Bool = false,
-                            clock: @escaping @Sendable () -> Date = { Date() }) throws -> Session {
+                            clock: @escaping @Sendable () -> Date = { Date() },
+                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
         let genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = reference.map { ref in
             { (try EventCoding.body(of: .referenceSet(ref)), Role.systeem.rawValue, Session.timestamp(clock())) }
         }
         var bulkState: (state: KernteamState, undecodable: [LineIssue])?
         let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in
-            bulkState = foldMapped(file)
+            var state = KernteamState()
+            let folded = foldMapped(file, into: &state, progress: progress)
+            bulkState = (state, folded.undecodable)
         }
         let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
         session.undecodable = bulkState?.undecodable ?? []
@@ -86,10 +90,12 @@ public final class Session: @unchecked Sendable {
 
     /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch
     /// folded in order before the next is decoded, so only one batch of events is in memory at a time.
-    static func foldMapped(_ file: MappedFile) -> (state: KernteamState, undecodable: [LineIssue]) {
-        var state = KernteamState()
+    static func foldMapped(_ file: MappedFile, into state: inout KernteamState,
+                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> (lines: Int, undecodable: [LineIssue]) {
         var undecodable: [LineIssue] = []
-        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (state, []) }
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (0, []) }
+        // Only logs that take a noticeable time to read report progress (from about 8 MB, 25,000 entries).
+        let report = file.bytes.count >= 8 << 20 ? progress : nil
         let count = file.bytes.count
         let batchSize = 32_768
         var ranges: [Range<Int>] = []
@@ -113,8 +119,9 @@ public final class Session: @unchecked Sendable {
             }
             lineNumber += ranges.count
             file.release(upTo: start)
+            report?(start, count)
         }
-        return (state, undecodable)
+        return (lineNumber, undecodable)
     }
 
     private static func decodeLine(_ line: UnsafeBufferPointer<UInt8>) -> Result<LoggedEvent, EventCoding.Undecodable> {

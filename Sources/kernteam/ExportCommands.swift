@@ -39,7 +39,7 @@ enum ExportIO {
         guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).text) }
         let session: Session
         do {
-            session = try Session.open(path: path, reference: nil, role: .cli, readOnly: true)
+            session = try Progress.openReadOnly(path)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }

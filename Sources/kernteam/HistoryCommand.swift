@@ -43,7 +43,7 @@ struct History: ParsableCommand {
         var rows: [(entry: HistoryEntry, log: String, meetingDate: String)] = []
         for path in paths {
             let session: Session
-            do { session = try Session.open(path: path, reference: nil, role: .cli, readOnly: true) } catch {
+            do { session = try Progress.openReadOnly(path) } catch {
                 printError(Text.logIOError("\(path)").text); throw ExitCode(1)
             }
             if let place = filter.place, session.state.reference.place(named: place) == nil {

@@ -28,7 +28,11 @@ struct GlobalOptions: ParsableArguments {
         let reference = exists ? nil : try DataLocator.reference()
         let session: Session
         do {
-            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly)
+            let progress = Progress(label: Text.cliReading.text, total: 100)
+            defer { progress.finish() }
+            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly, progress: { done, total in
+                progress.update(total > 0 ? done * 100 / total : 100)
+            })
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
@@ -82,7 +86,7 @@ struct Open: ParsableCommand {
         var others: [(label: String, state: KernteamState)] = []
         for path in historyLogs {
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.logIOError(path).text) }
-            let other = try Session.open(path: path, reference: nil, role: .cli, readOnly: true)
+            let other = try Progress.openReadOnly(path)
             let kernen = Set(other.state.meetings.items.map(\.value.kern))
             others.append((kernen.count == 1 ? kernen.first! : ((path as NSString).lastPathComponent as NSString).deletingPathExtension, other.state))
         }

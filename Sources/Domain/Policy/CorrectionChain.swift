@@ -14,7 +14,7 @@ extension KernteamState {
     public func chain(of id: RecordID, created: (seq: Int, timestamp: String, text: String), changes: [Int]) -> [ChainStep] {
         var steps = [ChainStep(seq: created.seq, timestamp: created.timestamp, role: nil, text: Text.chainCreated(created.text).text)]
         for seq in changes.sorted() {
-            guard let e = changeEvents[seq] else { continue }
+            guard let e = changeEvent(seq: seq) else { continue }
             let text: String
             switch e.event {
             case .entryCorrected(let c):

@@ -46,7 +46,13 @@ struct HistoryLinesKey: Hashable {
     var language: Language
 }
 
+struct WorkingMeetingKey: Hashable {
+    var version: UInt64
+    var kern: String?
+}
+
 enum Caches {
+    static let workingMeeting = DerivedCache<WorkingMeetingKey, MeetingHeld?>(limit: 16)
     static let rows = DerivedCache<RowsKey, [PaneRow]>()
     static let history = DerivedCache<HistoryKey, [HistoryEntry]>(limit: 8)
     static let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)

@@ -59,7 +59,10 @@ public struct PaneContent {
     }
 
     /// The meeting the screen works in: an open one, else the latest of the kern.
-    public var currentMeeting: MeetingHeld? { domain.workingMeeting(kern: kern) }
+    /// Asked several times a frame (header, agenda, footer); worked out once per state version.
+    public var currentMeeting: MeetingHeld? {
+        Caches.workingMeeting.value(WorkingMeetingKey(version: domain.version, kern: kern)) { domain.workingMeeting(kern: kern) }
+    }
 
     func matches(kern k: String, wijk: String?) -> Bool {
         guard let filter else { return true }
