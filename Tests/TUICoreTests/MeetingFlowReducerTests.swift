@@ -96,7 +96,7 @@ extension Driver {
 
     /// The agenda rows as the pane lists them, id first.
     fileprivate var agendaRows: [PaneRow] {
-        PaneContent(domain: state, today: today, kern: model.kern, filter: model.filter).rows(.agenda)
+        PaneContent(domain: state, today: today, kern: model.kern, filter: model.filter).rows(.agenda).map { $0 }
     }
 }
 

@@ -12,6 +12,20 @@ final class ReducerTests: XCTestCase {
         d.press(.char("3")); XCTAssertEqual(d.model.focus, .actions)
     }
 
+    /// Rows are built when asked for; their ids, order and positions are known without building them.
+    func testPaneRowsKnowTheirIdsWithoutBuildingRows() {
+        let d = Driver(state: Fixture.demo)
+        for filter in [nil, "Emerald"] as [String?] {
+            let content = PaneContent(domain: d.state, today: d.today, kern: nil, filter: filter)
+            for list in ListID.allCases {
+                let rows = content.rows(list)
+                XCTAssertEqual(rows.map(\.id), rows.ids, "\(list)")
+                for (i, id) in rows.ids.enumerated() { XCTAssertEqual(rows.position(of: id), i) }
+            }
+            XCTAssertEqual(content.rows(.signals).count, d.state.signals.items.filter { filter == nil || $0.value.wijk == filter }.count)
+        }
+    }
+
     func testMovingTheSelectionStaysInBounds() {
         var d = Driver(state: Fixture.demo)
         d.press(.char("2"))

@@ -53,7 +53,7 @@ struct WorkingMeetingKey: Hashable {
 
 enum Caches {
     static let workingMeeting = DerivedCache<WorkingMeetingKey, MeetingHeld?>(limit: 16)
-    static let rows = DerivedCache<RowsKey, [PaneRow]>()
+    static let rows = DerivedCache<RowsKey, PaneRows>()
     static let history = DerivedCache<HistoryKey, [HistoryEntry]>(limit: 8)
     static let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)
 }

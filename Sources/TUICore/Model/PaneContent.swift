@@ -37,9 +37,34 @@ public struct PaneRow: Hashable, Sendable {
     public var spans: [Span]
 }
 
+/// The rows of a list: every row's id and order up front, a row's cells built only when it is asked
+/// for. A frame draws a screenful; building all cells of a quarter million signals took most of the
+/// first frame on a large log.
+public struct PaneRows: RandomAccessCollection, Sendable {
+    public let ids: [RecordID]
+    private let make: @Sendable (Int) -> PaneRow
+
+    public init(ids: [RecordID], make: @escaping @Sendable (Int) -> PaneRow) {
+        self.ids = ids
+        self.make = make
+    }
+
+    public init(_ rows: [PaneRow]) {
+        ids = rows.map(\.id)
+        make = { rows[$0] }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { ids.count }
+    public subscript(position: Int) -> PaneRow { make(position) }
+
+    /// Where a record is in the list, without building any row.
+    public func position(of id: RecordID) -> Int? { ids.firstIndex(of: id) }
+}
+
 /// What each pane lists, derived from the domain state. Pure; used by the reducer (to move the
 /// selection) and by the views (to draw).
-public struct PaneContent {
+public struct PaneContent: Sendable {
     public let domain: KernteamState
     public let today: Day
     public let kern: String?
@@ -71,22 +96,22 @@ public struct PaneContent {
     }
 
     /// The rows of a list, built once per state version and view (see DerivedCache).
-    public func rows(_ list: ListID) -> [PaneRow] {
+    public func rows(_ list: ListID) -> PaneRows {
         Caches.rows.value(RowsKey(version: domain.version, list: list, kern: kern, filter: filter, today: today, settings: settings)) {
             buildRows(list)
         }
     }
 
-    func buildRows(_ list: ListID) -> [PaneRow] {
+    func buildRows(_ list: ListID) -> PaneRows {
         switch list {
-        case .agenda: agendaRows()
+        case .agenda: PaneRows(agendaRows())
         case .signals: signalRows()
         case .initiatives: initiativeRows()
-        case .proposals: proposalRows()
-        case .feedbackOwed: feedbackRows()
+        case .proposals: PaneRows(proposalRows())
+        case .feedbackOwed: PaneRows(feedbackRows())
         case .actions: actionRows()
-        case .budgets: budgetRows()
-        case .participation: participationRows()
+        case .budgets: PaneRows(budgetRows())
+        case .participation: PaneRows(participationRows())
         case .priorities: priorityRows()
         }
     }
@@ -106,12 +131,13 @@ public struct PaneContent {
 
     /// Rows of the records that pass `keep`, ordered by `key` computed once per record (not once per
     /// comparison). Records are read in place and never copied: a pane can hold tens of thousands.
-    func orderedRows<V>(_ items: [Tracked<V>], keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
-                        descending: Bool = false, row: (Tracked<V>) -> PaneRow) -> [PaneRow] {
+    func orderedRows<V>(_ items: [Tracked<V>], id: (Tracked<V>) -> RecordID, keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
+                        descending: Bool = false, row: @escaping @Sendable (Tracked<V>) -> PaneRow) -> PaneRows {
         var picked: [(index: Int, key: SortKey)] = []
         for i in items.indices where keep(items[i]) { picked.append((i, key(items[i]))) }
         picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
-        return picked.map { row(items[$0.index]) }
+        let order = picked.map(\.index)
+        return PaneRows(ids: order.map { id(items[$0]) }) { row(items[order[$0]]) }
     }
 
     /// Up to three numbers compared in order (a group, a day, the sequence number).
@@ -120,8 +146,8 @@ public struct PaneContent {
         static func < (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c) < (r.a, r.b, r.c) }
     }
 
-    func initiativeRows() -> [PaneRow] {
-        orderedRows(domain.initiatives.items,
+    func initiativeRows() -> PaneRows {
+        orderedRows(domain.initiatives.items, id: \.value.recorded.id,
                     keep: { matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
                     key: { SortKey(a: $0.value.outcome == nil ? 0 : 1, b: $0.value.recorded.date.ordinal, c: $0.seq) }) { t in
                 let i = t.value
@@ -179,8 +205,8 @@ public struct PaneContent {
             }
     }
 
-    func priorityRows() -> [PaneRow] {
-        orderedRows(domain.priorities.items,
+    func priorityRows() -> PaneRows {
+        orderedRows(domain.priorities.items, id: \.value.id,
                     keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
                     key: { SortKey(a: domain.closedPriorities[$0.value.id] == nil ? 0 : 1, b: 0, c: $0.seq) }) { t in
                 let p = t.value
@@ -220,8 +246,8 @@ public struct PaneContent {
             }
     }
 
-    func signalRows() -> [PaneRow] {
-        orderedRows(domain.signals.items,
+    func signalRows() -> PaneRows {
+        orderedRows(domain.signals.items, id: \.value.id,
                     keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
                     key: { SortKey(a: $0.value.date.ordinal, b: $0.seq, c: 0) }, descending: true) { t in
                 let s = t.value
@@ -239,13 +265,13 @@ public struct PaneContent {
     }
 
     /// Open work first (late before on time, earliest due first), then done and dropped.
-    func actionRows() -> [PaneRow] {
+    func actionRows() -> PaneRows {
         func rank(_ t: Tracked<ActionRecord>) -> Int {
             if t.isWithdrawn { return 4 }
             if t.value.isOverdue(today: today) { return 0 }
             return t.value.status.isOpen ? 1 : (t.value.status == .gereed ? 2 : 3)
         }
-        return orderedRows(domain.actions.items,
+        return orderedRows(domain.actions.items, id: \.value.created.id,
                            keep: { matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
                            key: { SortKey(a: rank($0), b: $0.value.created.due?.ordinal ?? Int.max, c: $0.seq) }) { t in
                 let a = t.value

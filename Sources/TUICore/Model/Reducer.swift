@@ -241,9 +241,9 @@ public enum Reducer {
 
     // MARK: - Selection
 
-    static func selectedIndex(_ model: AppModel, _ list: ListID, _ rows: [PaneRow]) -> Int? {
+    static func selectedIndex(_ model: AppModel, _ list: ListID, _ rows: PaneRows) -> Int? {
         guard !rows.isEmpty else { return nil }
-        if let id = model.selected[list], let i = rows.firstIndex(where: { $0.id == id }) { return i }
+        if let id = model.selected[list], let i = rows.position(of: id) { return i }
         return 0
     }
 
@@ -497,7 +497,7 @@ public enum Reducer {
                     model.show(list)
                     model.selected[list] = id
                     model.focus = list.pane
-                    if model.filter != nil, !content(model, world).rows(list).contains(where: { $0.id == id }) {
+                    if model.filter != nil, !content(model, world).rows(list).ids.contains(id) {
                         model.filter = nil
                     }
                     keepVisible(&model, list, world)

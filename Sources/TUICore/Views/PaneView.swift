@@ -83,7 +83,7 @@ struct PaneView {
         }
     }
 
-    func renderAgendaCaption(_ buffer: inout Buffer, rows: [PaneRow]) {
+    func renderAgendaCaption(_ buffer: inout Buffer, rows: PaneRows) {
         let inner = screen.layout.pane(pane).inner
         guard let meeting = screen.content.currentMeeting else { return }
         let d = screen.world.domain
