@@ -97,20 +97,32 @@ public final class Session: @unchecked Sendable {
         // Only logs that take a noticeable time to read report progress (from about 8 MB, 25,000 entries).
         let report = file.bytes.count >= 8 << 20 ? progress : nil
         let count = file.bytes.count
-        let batchSize = 32_768
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(batchSize)
+        let batchSize = 16_384
         var start = 0
-        var lineNumber = 0
-        while start < count {
-            ranges.removeAll(keepingCapacity: true)
+        /// The byte ranges of the next batch of lines, from `start` on.
+        func nextBatch() -> [Range<Int>] {
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(batchSize)
             while start < count, ranges.count < batchSize, let nl = memchr(base + start, 0x0A, count - start) {
                 let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
                 ranges.append(start..<end)
                 start = end + 1
             }
-            if ranges.isEmpty { break }
-            let decoded = decodeMapped(base, ranges)
+            return ranges
+        }
+        // While one batch is folded (in order, on this thread), the next is decoded on the other cores.
+        var lineNumber = 0
+        var ranges = nextBatch()
+        var decoded = decodeMapped(base, ranges)
+        nonisolated(unsafe) let sharedBase = base
+        while !ranges.isEmpty {
+            let following = nextBatch()
+            let done = start
+            nonisolated(unsafe) var decodedFollowing: [Result<LoggedEvent, EventCoding.Undecodable>] = []
+            let group = DispatchGroup()
+            if !following.isEmpty {
+                DispatchQueue.global().async(group: group) { decodedFollowing = decodeMapped(sharedBase, following) }
+            }
             for (k, result) in decoded.enumerated() {
                 switch result {
                 case .success(let event): state.apply(event)
@@ -118,9 +130,14 @@ public final class Session: @unchecked Sendable {
                 }
             }
             lineNumber += ranges.count
-            file.release(upTo: start)
-            report?(start, count)
+            // Pages wholly before the next batch are folded: they need no memory any more.
+            file.release(upTo: ranges.last!.upperBound)
+            group.wait()
+            ranges = following
+            decoded = decodedFollowing
+            report?(done, count)
         }
+        file.release(upTo: count)
         return (lineNumber, undecodable)
     }
 
