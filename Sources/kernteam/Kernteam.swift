@@ -28,7 +28,7 @@ struct GlobalOptions: ParsableArguments {
         let reference = exists ? nil : try DataLocator.reference()
         let session: Session
         do {
-            let progress = Progress(label: Text.cliReading.text, total: 100)
+            let progress = Progress.percent(Text.cliReading.text)
             defer { progress.finish() }
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly, progress: { done, total in
                 progress.update(total > 0 ? done * 100 / total : 100)
@@ -200,7 +200,7 @@ struct Verify: ParsableCommand {
         }
         let report: VerifyReport
         do {
-            let progress = Progress(label: Text.cliVerifying.text, total: 100)
+            let progress = Progress.percent(Text.cliVerifying.text)
             report = try Verifier.verify(path: path, checkpoint: expected, deep: deep) { done, total in
                 progress.update(total > 0 ? done * 100 / total : 100)
             }

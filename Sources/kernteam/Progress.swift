@@ -7,14 +7,20 @@ import KernteamSession
 final class Progress: @unchecked Sendable {
     let label: String
     let total: Int
+    /// Only the percentage (for bytes, where "12345678/334415959" says nothing).
+    let percentOnly: Bool
     private let enabled = isatty(STDERR_FILENO) != 0
     private var last = Date.distantPast
     private let lock = NSLock()
 
-    init(label: String, total: Int) {
+    init(label: String, total: Int, percentOnly: Bool = false) {
         self.label = label
         self.total = total
+        self.percentOnly = percentOnly
     }
+
+    /// A progress line that shows a percentage only.
+    static func percent(_ label: String) -> Progress { Progress(label: label, total: 100, percentOnly: true) }
 
     func update(_ done: Int) {
         lock.lock()
@@ -22,12 +28,13 @@ final class Progress: @unchecked Sendable {
         guard enabled, Date().timeIntervalSince(last) > 0.1 || done == total else { return }
         last = Date()
         let percent = total > 0 ? done * 100 / total : 100
-        FileHandle.standardError.write(Data("\r\(label): \(done)/\(total) (\(percent)%)".utf8))
+        let text = percentOnly ? "\r\(label): \(percent)%" : "\r\(label): \(done)/\(total) (\(percent)%)"
+        FileHandle.standardError.write(Data(text.utf8))
     }
 
     /// Opens a log read-only with a progress line while a large one is read.
     static func openReadOnly(_ path: String) throws -> Session {
-        let progress = Progress(label: Text.cliReading.text, total: 100)
+        let progress = Progress.percent(Text.cliReading.text)
         defer { progress.finish() }
         return try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: { done, total in
             progress.update(total > 0 ? done * 100 / total : 100)

@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+
+/// A log of 30,000 entries (10 MB) through the real binary: the quick ways of reading it give what
+/// the line-by-line way gives, and long operations show progress on a terminal but never in a pipe.
+final class LargeLogTests: XCTestCase {
+    override func setUpWithError() throws { try Tmux.requireTools() }
+
+    private func generated(_ scratch: Scratch) throws -> String {
+        let log = scratch.dir + "/groot.jsonl"
+        let r = HostileCLI.run(["demo", "--generate", "30000", "--out", log, "--seed", "3"])
+        XCTAssertEqual(r.status, 0, r.err)
+        return log
+    }
+
+    func testProgressOnATerminalOnlyAndTheSameAnswersEitherWay() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = try generated(scratch)
+
+        // Piped: clean output, nothing on stderr.
+        let piped = HostileCLI.run(["list", "meetings", "--log", log, "--wijk", "Delfgauw"])
+        XCTAssertEqual(piped.status, 0, piped.err)
+        XCTAssertEqual(piped.err, "", "no progress line in a pipe")
+        XCTAssertFalse(piped.out.contains("\r"))
+        let verify = HostileCLI.run(["verify", "--log", log])
+        XCTAssertEqual(verify.err, "")
+        XCTAssertTrue(verify.out.hasPrefix("Log in orde: 30"), verify.out)
+
+        // On a terminal (a pseudo-terminal from `script`): the progress line, then wiped.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("script(1) missing") }
+        let command = [Tmux.binary, "list", "meetings", "--log", log, "--wijk", "Delfgauw"].map(Tmux.quote).joined(separator: " ")
+        let onTerminal = Tmux.run("/usr/bin/script", ["-q", "-e", "-c", command + " >/dev/null", "/dev/null"])
+        XCTAssertEqual(onTerminal.status, 0, onTerminal.output)
+        XCTAssertTrue(onTerminal.output.contains("inlezen: "), onTerminal.output)
+        XCTAssertTrue(onTerminal.output.contains("100%"), onTerminal.output)
+        XCTAssertTrue(onTerminal.output.hasSuffix("\r\u{1B}[K"), "the line is wiped: \(onTerminal.output.debugDescription.suffix(40))")
+
+        // `list decisions` for a wijk reads only what it needs; the JSON equals the full history's decisions.
+        let quick = HostileCLI.run(["list", "decisions", "--log", log, "--wijk", "Emerald", "--format", "json"])
+        XCTAssertEqual(quick.status, 0, quick.err)
+        let listed = try XCTUnwrap(try JSONSerialization.jsonObject(with: quick.stdout) as? [[String: Any]])
+        let history = HostileCLI.run(["history", "--log", log, "--wijk", "Emerald", "--kind", "besluit", "--format", "json"])
+        XCTAssertEqual(history.status, 0, history.err)
+        let fromHistory = try XCTUnwrap(try JSONSerialization.jsonObject(with: history.stdout) as? [[String: Any]])
+        XCTAssertGreaterThan(listed.count, 100)
+        XCTAssertEqual(Set(listed.compactMap { $0["id"] as? String }), Set(fromHistory.compactMap { $0["id"] as? String }))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: log + ".checked"), "the checked prefix was recorded")
+    }
+
+    /// The app opens it and shows the head; moving and switching panes work.
+    func testTheAppOpensItAt80x24() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = try generated(scratch)
+        let t = try Tmux(["open", "--log", log], cols: 80, rows: 24)
+        let screen = t.waitFor("opgeslagen #30")
+        XCTAssertTrue(screen.contains("Signalen ("), screen)
+        t.keys("2")
+        let focused = t.waitFor("▶S-")
+        let firstRow = focused.split(separator: "\n").firstIndex { $0.contains("▶S-") }
+        t.keys("j", "j")
+        Thread.sleep(forTimeInterval: 0.5)
+        let moved = t.screen()
+        let movedRow = moved.split(separator: "\n").firstIndex { $0.contains("▶S-") }
+        XCTAssertEqual(movedRow, firstRow.map { $0 + 2 }, moved)
+    }
+}
