@@ -56,8 +56,6 @@ for n in "${sizes[@]}"; do
   echo "  grep -c wijk: ${t_grep}s               → list / grep = $(ratio "$t_list" "$t_grep")× (doel ≤ 3×)"
   echo "  wc -l: ${t_wc}s"
   echo "  verify: ${t_verify}s   sha256sum: ${t_sha}s → verify / sha256sum = $(ratio "$t_verify" "$t_sha")× (doel ≤ 2×)"
-  t_deep=$(timeit "$bin/kernteam" verify --deep --log "$log")
-  echo "  verify --deep (elke gebeurtenis helemaal ingelezen): ${t_deep}s → $(ratio "$t_deep" "$t_sha")× sha256sum"
   rss=$( { /usr/bin/time -f %M "$bin/kernteam" list decisions --log "$log" --wijk "$wijk" --format json >/dev/null; } 2>&1 | tail -1)
   echo "  piekgeheugen list (KiB, RSS inclusief de ingelezen pagina's van het log zelf): $rss → $(ratio "$((rss * 1024))" "$size")× het log"
 done

@@ -129,7 +129,7 @@ public enum CLIHelp: String, CaseIterable, Sendable {
     case newStatus, level, topic, agendaTitle, listPersonal, exportPersonal, org, person
     case period, reasonOutOfScope, reasonNotExecutable, reasonDropped, reasonLevel, reason, route, writeStory
     case score, work, historyKind, wijkKind, seed, proposalTheme, theme, minutes
-    case explanation, toDate, outcome, fromDate, signalMeeting, agendaMeeting, meeting, meetingID, deepVerify
+    case explanation, toDate, outcome, fromDate, signalMeeting, agendaMeeting, meeting, meetingID
     case serves, copyTo, initiativeText, actionTitle, signalText, listKind, representatives, role
     case wijkOrKern, wijkOptional, proposalWijk, wijk, search, attendanceStatus, csvOrJSON, mdOrHTMLLong
     case mdOrHTML, tableOrJSON, historyLog
@@ -157,7 +157,6 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .contact: "Contactgegevens (persoonsgegeven)."
         case .reporterContact: "Contactgegevens van de melder (persoonsgegeven)."
         case .checkpoint: "Controlepunt VOLGNUMMER:HASH van eerder (bv. uit de notulen): meldt inkorten of herschrijven sindsdien."
-        case .deepVerify: "Leest ook elke gebeurtenis helemaal in (alle velden), niet alleen of de JSON klopt. Trager."
         case .dateDefaultToday: "Datum, JJJJ-MM-DD (standaard vandaag)."
         case .date: "Datum, JJJJ-MM-DD."
         case .openKern: "De kern waarvan de vergadering getoond wordt."
@@ -276,7 +275,6 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .contact: "Contact details (personal data)."
         case .reporterContact: "Contact details of the reporter (personal data)."
         case .checkpoint: "Checkpoint SEQUENCE:HASH from earlier (e.g. from the minutes): reports truncation or rewriting since."
-        case .deepVerify: "Also reads every event in full (all fields), not only whether the JSON is well-formed. Slower."
         case .dateDefaultToday: "Date, YYYY-MM-DD (default today)."
         case .date: "Date, YYYY-MM-DD."
         case .openKern: "The village (kern) whose meeting is shown."

@@ -135,8 +135,9 @@ public struct KernteamState: Sendable {
         case .meetingHeld(let e):
             meetings.insert(e.id, tracked(e))
         case .agendaItemAdded(let e):
+            // An id seen before (only in a hand-made log) replaces the record; list it once.
+            if !agenda.contains(e.id) { agendaByMeeting[e.meeting, default: []].append(e.id) }
             agenda.insert(e.id, tracked(e))
-            agendaByMeeting[e.meeting, default: []].append(e.id)
         case .signalRecorded(let e):
             signals.insert(e.id, tracked(e))
         case .actionCreated(let e):

@@ -34,7 +34,8 @@ public enum FastChainCheck {
                              progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Good? {
         let bytes = file.bytes
         let from = prefix?.offset ?? 0
-        guard from <= bytes.count else { return nil }
+        // An incomplete last line is a torn tail or a line being written: the careful path decides.
+        guard !file.hasIncompleteTail, from <= bytes.count else { return nil }
         if from == bytes.count {
             return Good(lines: prefix?.lines ?? 0, headSeq: prefix?.seq ?? 0, headHash: prefix?.hash ?? LogFormat.genesisPrev)
         }

@@ -1,9 +1,9 @@
 import Crypto
 
-enum Hashing {
+public enum Hashing {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
+    public static func sha256Hex(_ bytes: UnsafeRawBufferPointer) -> String {
         let digest = SHA256.hash(data: bytes)
         var out = [UInt8]()
         out.reserveCapacity(64)
@@ -14,7 +14,7 @@ enum Hashing {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func sha256Hex(_ bytes: [UInt8]) -> String {
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBytes { sha256Hex($0) }
     }
 }

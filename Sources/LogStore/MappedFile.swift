@@ -1,10 +1,20 @@
 import Foundation
 
-/// A whole file mapped read-only into memory: large logs are scanned in place, without copying them
-/// into the process first. Pages come from the file cache and cost no private memory.
+/// A file's complete lines mapped read-only into memory: large logs are scanned in place, without
+/// copying them into the process first. Pages come from the file cache and cost no private memory.
+///
+/// Only the bytes up to the last newline are mapped. Bytes after it (a line being written, or a torn
+/// tail) may be cut off by a writer at any moment, and touching a mapped page past the end of a file
+/// that was made shorter kills the process (SIGBUS); complete lines are never cut. A file with such
+/// bytes reports `hasIncompleteTail`, and callers then read it the careful way.
 public final class MappedFile: @unchecked Sendable {
+    /// The complete lines (everything up to and including the last newline).
     public let bytes: UnsafeRawBufferPointer
+    /// The file's size when it was opened; more than `bytes.count` when it ends in an incomplete line.
+    public let fileSize: Int
     private let mapped: Bool
+
+    public var hasIncompleteTail: Bool { bytes.count < fileSize }
 
     public init(path: String) throws {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
@@ -12,17 +22,33 @@ public final class MappedFile: @unchecked Sendable {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw LogError.io(operation: "stat", code: errno) }
-        let size = Int(st.st_size)
-        if size == 0 {
+        fileSize = Int(st.st_size)
+        let complete = try Self.endOfLastLine(fd, size: fileSize)
+        if complete == 0 {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             mapped = false
             return
         }
         // MAP_POPULATE: map every page now, in one go, instead of one page fault per 4 KiB later.
-        let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
+        let p = mmap(nil, complete, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
         guard let p, p != MAP_FAILED else { throw LogError.io(operation: "mmap", code: errno) }
-        bytes = UnsafeRawBufferPointer(start: p, count: size)
+        bytes = UnsafeRawBufferPointer(start: p, count: complete)
         mapped = true
+    }
+
+    /// Offset just past the last newline, read with `pread` from the end backwards (0 if none).
+    private static func endOfLastLine(_ fd: Int32, size: Int) throws -> Int {
+        var end = size
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        while end > 0 {
+            let start = max(0, end - buffer.count)
+            let want = end - start
+            let got = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(start)) }
+            guard got == want else { throw LogError.io(operation: "read", code: got < 0 ? errno : EIO) }
+            if let k = buffer[0..<want].lastIndex(of: 0x0A) { return start + k + 1 }
+            end = start
+        }
+        return 0
     }
 
     deinit {

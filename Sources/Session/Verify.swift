@@ -38,29 +38,36 @@ public struct VerifyReport: Sendable {
 
 public enum Verifier {
     /// Checks the log at `path`. The common case (an intact log) is checked on all cores straight from
-    /// the mapped file: header, sequence and chain of every line, well-formed JSON and a known event
-    /// type; with `deep` also every event decoded in full. Only when that finds anything does the
-    /// line-by-line scan run, to name each problem and its line exactly.
-    public static func verify(path: String, checkpoint: Checkpoint? = nil, deep: Bool = false,
+    /// the mapped file: header, sequence and chain of every line, and every event read in full (well-formed
+    /// JSON, a known type, every field). Only when that finds anything does the line-by-line scan run,
+    /// to name each problem and its line exactly.
+    public static func verify(path: String, checkpoint: Checkpoint? = nil,
                               progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> VerifyReport {
-        let file = try MappedFile(path: path)
-        let known = KnownTypes()
-        if let good = FastChainCheck.check(file, wantSeq: checkpoint?.seq, eachLine: { line in
-            guard (try? JSONReader.validate(line)) != nil, known.contains(typeIn: line) else { return false }
-            return !deep || (try? EventCoding.event(from: line)) != nil
-        }, progress: progress) {
-            var report = VerifyReport(entries: good.lines, headSeq: good.headSeq, headHash: good.headHash, issues: [])
-            if let checkpoint {
-                // An intact log numbers its lines 1, 2, 3 …: the line of a sequence number is that number.
-                if let hash = good.hashAtSeq {
-                    if hash != checkpoint.hash { report.checkpointProblem = Text.checkpointMismatch(seq: checkpoint.seq, line: checkpoint.seq).text }
-                } else {
-                    report.checkpointProblem = Text.checkpointMissing(seq: checkpoint.seq, head: good.headSeq).text
-                }
-            }
+        if let file = try? MappedFile(path: path), let report = quick(file, checkpoint: checkpoint, progress: progress) {
             return report
         }
-        return slowVerify(file.bytes, checkpoint: checkpoint)
+        // Not intact, or not mappable: read it all and go line by line.
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LogError.io(operation: "open", code: errno == 0 ? ENOENT : errno)
+        }
+        return data.withUnsafeBytes { slowVerify($0, checkpoint: checkpoint) }
+    }
+
+    /// The report for an intact log, or nil when anything needs a closer look.
+    static func quick(_ file: MappedFile, checkpoint: Checkpoint?, progress: (@Sendable (Int, Int) -> Void)?) -> VerifyReport? {
+        guard let good = FastChainCheck.check(file, wantSeq: checkpoint?.seq, eachLine: { line in
+            (try? EventCoding.logged(from: line)) != nil
+        }, progress: progress) else { return nil }
+        var report = VerifyReport(entries: good.lines, headSeq: good.headSeq, headHash: good.headHash, issues: [])
+        if let checkpoint {
+            // An intact log numbers its lines 1, 2, 3 …: the line of a sequence number is that number.
+            if let hash = good.hashAtSeq {
+                if hash != checkpoint.hash { report.checkpointProblem = Text.checkpointMismatch(seq: checkpoint.seq, line: checkpoint.seq).text }
+            } else {
+                report.checkpointProblem = Text.checkpointMissing(seq: checkpoint.seq, head: good.headSeq).text
+            }
+        }
+        return report
     }
 
     /// Line by line, naming every problem: the reader's own scan, then every event decoded.
@@ -86,29 +93,5 @@ public enum Verifier {
             }
         }
         return report
-    }
-}
-
-/// The event types this version knows, matched against a line's bytes without building strings.
-struct KnownTypes: Sendable {
-    private let names: [[UInt8]] = Event.allTypeNames.map { Array($0.utf8) }
-    private static let marker = Array("\"type\":\"".utf8)
-    private static let prevMarker = Array("\"prev\":\"".utf8)
-
-    /// Whether the line's `"type":"…"` (right after the header, where the log writes it) names a known type.
-    /// False also when the type is elsewhere in the line: the slow path then decodes it properly.
-    func contains(typeIn line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = line.baseAddress, let prev = Self.find(Self.prevMarker, in: line) else { return false }
-        let at = prev + 8 + 64 + 2   // past `"prev":"`, the hash, its closing quote and the comma
-        let m = Self.marker
-        guard at + m.count < line.count, memcmp(base + at, m, m.count) == 0 else { return false }
-        let nameStart = at + m.count
-        guard let q = memchr(base + nameStart, 0x22, line.count - nameStart) else { return false }
-        let length = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - (base + nameStart)
-        return names.contains { $0.count == length && memcmp(base + nameStart, $0, length) == 0 }
-    }
-
-    private static func find(_ needle: [UInt8], in line: UnsafeBufferPointer<UInt8>) -> Int? {
-        ByteSearch.firstIndex(of: needle, in: line)
     }
 }

@@ -188,9 +188,6 @@ struct Verify: ParsableCommand {
     @Option(help: .text(.checkpoint))
     var checkpoint: String?
 
-    @Flag(help: .text(.deepVerify))
-    var deep = false
-
     func run() throws {
         let path = DataLocator.logPath(global.log)
         var expected: Checkpoint?
@@ -201,7 +198,7 @@ struct Verify: ParsableCommand {
         let report: VerifyReport
         do {
             let progress = Progress.percent(Text.cliVerifying.text)
-            report = try Verifier.verify(path: path, checkpoint: expected, deep: deep) { done, total in
+            report = try Verifier.verify(path: path, checkpoint: expected) { done, total in
                 progress.update(total > 0 ? done * 100 / total : 100)
             }
             progress.finish()

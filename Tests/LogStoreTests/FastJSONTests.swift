@@ -5,7 +5,9 @@ import KernteamDomain
 @testable import KernteamSession
 
 /// The fast reader (`JSONReader` + `ValueDecoder`) must decode every event exactly as Foundation's
-/// JSONDecoder does, and refuse what JSONDecoder refuses.
+/// JSONDecoder does, and refuse whatever JSONDecoder refuses. It is stricter in a few places on
+/// purpose (trailing commas, nesting deeper than 64, integers written as `15.0`): no writer of ours
+/// makes those, and a line needs a recomputed chain to carry them.
 final class FastJSONTests: LogTestCase {
     private func lines(of path: String) throws -> [LogLine] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

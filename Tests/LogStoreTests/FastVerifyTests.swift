@@ -26,12 +26,7 @@ final class FastVerifyTests: LogTestCase {
         XCTAssertTrue(fast.isIntact)
         XCTAssertEqual(fast.entries, 2_000)
         // The quick check itself (not its fallback) accepted it.
-        let known = KnownTypes()
-        let quick = FastChainCheck.check(try MappedFile(path: logPath)) { line in
-            (try? JSONReader.validate(line)) != nil && known.contains(typeIn: line)
-        }
-        XCTAssertEqual(quick?.lines, 2_000)
-        XCTAssertEqual(quick?.headHash, fast.headHash)
+        XCTAssertEqual(Verifier.quick(try MappedFile(path: logPath), checkpoint: nil, progress: nil)?.entries, 2_000)
         assertSame(fast, slow(try bytes()), "intact")
         // Checkpoints: the right one, a wrong hash, a sequence beyond the head.
         let lines = try bytes().split(separator: 0x0A).map { Array($0) }
@@ -68,17 +63,33 @@ final class FastVerifyTests: LogTestCase {
         XCTAssertGreaterThan(detected, 250, "nearly every change is seen (a change inside the last line's text may not be)")
     }
 
-    /// A well-chained line of a known type with a field missing: the quick check sees well-formed
-    /// JSON; `--deep` decodes it and names the field, as the line-by-line scan does.
-    func testDeepDecodesEveryEvent() throws {
+    /// A well-chained line of a known type with a field missing, or of a type from a newer version: the
+    /// quick check reads every event in full, so it looks closer and names the line, as the scan does.
+    func testEveryEventIsReadInFull() throws {
         let s = try open()
         try s.log.append(role: "secretaris", timestamp: fixedTimestamp) { _ in Array("{\"type\":\"decision.taken\",\"kern\":\"Delfgauw\"}".utf8) }
-        XCTAssertTrue(try Verifier.verify(path: logPath).isIntact)
-        let deep = try Verifier.verify(path: logPath, deep: true)
-        XCTAssertFalse(deep.isIntact)
-        assertSame(deep, slow(try bytes()), "deep")
-        guard case .notParsable(let why) = deep.issues.first?.problem else { return XCTFail("\(deep.issues)") }
-        XCTAssertTrue(why.contains("id"), "\(deep.issues)")
+        try s.log.append(role: "secretaris", timestamp: fixedTimestamp) { _ in Array("{\"type\":\"signal.triaged\",\"date\":\"2009-03-01\",\"ref\":\"S-1\",\"route\":\"nieuw\"}".utf8) }
+        XCTAssertNil(Verifier.quick(try MappedFile(path: logPath), checkpoint: nil, progress: nil))
+        let report = try Verifier.verify(path: logPath)
+        XCTAssertFalse(report.isIntact)
+        assertSame(report, slow(try bytes()), "full read")
+        XCTAssertEqual(report.issues.map(\.line), [2, 3])
+        guard case .notParsable(let why) = report.issues.first?.problem else { return XCTFail("\(report.issues)") }
+        XCTAssertTrue(why.contains("id"), "\(report.issues)")
+    }
+
+    /// A torn tail is never mapped (a writer may cut it off at any moment): verify reads the file
+    /// the careful way and reports it.
+    func testTornTailIsReportedNotMapped() throws {
+        try LogGenerator.generate(count: 300, to: logPath, seed: 8, reference: reference)
+        let intact = try bytes()
+        try Data(intact + Array("{\"v\":1,\"seq\":3".utf8)).write(to: URL(fileURLWithPath: logPath))
+        let file = try MappedFile(path: logPath)
+        XCTAssertTrue(file.hasIncompleteTail)
+        XCTAssertEqual(file.bytes.count, intact.count, "only complete lines are mapped")
+        let report = try Verifier.verify(path: logPath)
+        guard case .tornTail? = report.issues.last?.problem else { return XCTFail("\(report.issues)") }
+        assertSame(report, slow(try bytes()), "torn tail")
     }
 
     func testAllTypeNamesMatchTheDecoder() throws {

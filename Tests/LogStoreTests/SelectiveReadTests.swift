@@ -92,6 +92,30 @@ final class SelectiveReadTests: LogTestCase {
         XCTAssertNil(SelectiveRead.fold(path: logPath, selection: selection))
     }
 
+    /// A listed line changed after the last full check (same length, still valid JSON): the checked
+    /// prefix still confirms, but the line no longer matches the `prev` of the line after it.
+    func testAListedLineChangedInsideTheCheckedPartIsNotShown() throws {
+        try LogGenerator.generate(count: 500, to: logPath, seed: 6, reference: reference)
+        let selection = LogSelection(always: LogSelection.context, placed: ["decision.taken"], place: nil)
+        XCTAssertNotNil(SelectiveRead.fold(path: logPath, selection: selection))
+        XCTAssertNotNil(CheckedPrefix.load(logPath: logPath))
+        var b = try bytes()
+        let marker = Array("\"type\":\"decision.taken\"".utf8)
+        let at = try XCTUnwrap((0..<(b.count / 2)).first { b[$0..<min(b.count, $0 + marker.count)].elementsEqual(marker) })
+        let textKey = Array("\"text\":\"".utf8)
+        let textAt = try XCTUnwrap((at..<b.count).first { b[$0..<min(b.count, $0 + textKey.count)].elementsEqual(textKey) })
+        let letter = try XCTUnwrap((textAt + textKey.count..<b.count).first { b[$0] >= UInt8(ascii: "a") && b[$0] <= UInt8(ascii: "z") })
+        b[letter] -= 32   // the same letter in upper case: same length, still valid JSON, a decision still
+        XCTAssertNotNil(try b.withUnsafeBufferPointer { buffer -> Event? in
+            let start = buffer[..<at].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let end = buffer[at...].firstIndex(of: 0x0A)!
+            return try EventCoding.event(from: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }, "the changed line still reads as a decision")
+        try Data(b).write(to: URL(fileURLWithPath: logPath))
+        XCTAssertTrue(try XCTUnwrap(CheckedPrefix.load(logPath: logPath)).confirms(try MappedFile(path: logPath)), "the prefix's last line is unchanged")
+        XCTAssertNil(SelectiveRead.fold(path: logPath, selection: selection), "the changed decision is not listed as if nothing happened")
+    }
+
     /// The checked prefix is used only when the log still holds its last line unchanged.
     func testCheckedPrefixIsNotTrustedOverTheLog() throws {
         try LogGenerator.generate(count: 100, to: logPath, seed: 4, reference: reference)

@@ -68,6 +68,7 @@ public enum SelectiveRead {
         let lines = found.flatMap { anyCorrection ? merge($0.always, $0.placedHit + $0.placedMiss) : merge($0.always, $0.placedHit) }
 
         // 2. Decode them on all cores, then fold in log order.
+        let total = file.bytes.count
         var events = [LoggedEvent?](repeating: nil, count: lines.count)
         let failed = events.withUnsafeMutableBufferPointer { out -> Bool in
             nonisolated(unsafe) let slots = out
@@ -80,7 +81,9 @@ public enum SelectiveRead {
                 for i in min(lines.count, c * size)..<min(lines.count, (c + 1) * size) {
                     let r = lines[i]
                     let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
-                    guard let logged = try? EventCoding.logged(from: line) else {
+                    // The checked prefix vouches for its last line only; each line shown is also checked
+                    // against the line after it (its hash is that line's `prev`, its number one less).
+                    guard chainedToNext(start, total, r, line), let logged = try? EventCoding.logged(from: line) else {
                         bad.set()
                         return
                     }
@@ -114,6 +117,7 @@ public enum SelectiveRead {
     }
 
     private static let correctionType = Array("entry.corrected".utf8)
+    private static let typeKey = Array("\"type\":\"".utf8)
 
     private static func select(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, always: [[UInt8]], placed: [[UInt8]],
                                needle: [UInt8]?) -> Found {
@@ -143,11 +147,24 @@ public enum SelectiveRead {
         return f
     }
 
+    /// Whether the line after `r` names this line's hash as its `prev` and follows its number. The
+    /// last line of the file has no line after it (the chain check vouched for it as the head).
+    static func chainedToNext(_ base: UnsafePointer<UInt8>, _ count: Int, _ r: Range<Int>, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let nextStart = r.upperBound + 1
+        guard nextStart < count else { return true }
+        guard let nl = memchr(base + nextStart, 0x0A, count - nextStart),
+              let this = HeaderParser.quickCheck(line) else { return false }
+        let next = UnsafeBufferPointer(start: base + nextStart, count: UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - (base + nextStart))
+        guard let header = HeaderParser.quickCheck(next), header.seq == this.seq + 1 else { return false }
+        let hash = Hashing.sha256Hex(UnsafeRawBufferPointer(line))
+        return hash.utf8.elementsEqual(UnsafeBufferPointer(rebasing: next[header.prevStart..<header.prevStart + 64]))
+    }
+
     /// The bytes of the `"type":"…"` value right after the header, or nil.
     static func typeName(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard let header = HeaderParser.quickCheck(line) else { return nil }
         let at = header.prevStart + 64 + 2 + 8   // the hash, `",`, then `"type":"`
-        guard at < line.count, line[at - 8] == 0x22, line[at - 7] == UInt8(ascii: "t"), line[at - 1] == 0x22,
+        guard at < line.count, memcmp(line.baseAddress! + at - 8, typeKey, 8) == 0,
               let q = memchr(line.baseAddress! + at, 0x22, line.count - at) else { return nil }
         let length = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - (line.baseAddress! + at)
         return UnsafeBufferPointer(start: line.baseAddress! + at, count: length)
