@@ -32,12 +32,19 @@ public final class NcursesTerminal {
         mousemask(kt_button1_pressed() | kt_button4_pressed() | kt_button5_pressed(), nil)
         mouseinterval(0)
         curs_set(0)
+        // Bracketed paste: the terminal marks pasted text, so it is typed as text (see `readPaste`).
+        Self.writeControl("\u{1B}[?2004h")
+    }
+
+    private static func writeControl(_ sequence: String) {
+        FileHandle.standardOutput.write(Data(sequence.utf8))
     }
 
     /// Restores the terminal as it was. Safe to call twice.
     public func stop() {
         guard started else { return }
         started = false
+        Self.writeControl("\u{1B}[?2004l")
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -55,7 +62,51 @@ public final class NcursesTerminal {
         let r = wget_wch(kt_stdscr(), &ch)
         if r == ERR { return nil }
         if r == kt_key_code_yes() { return functionKey(Int32(ch)) }
+        if ch == 27, let pasted = readPaste() { return .paste(pasted) }
         return characterKey(UInt32(ch))
+    }
+
+    /// After an ESC: if `[200~` follows at once, everything up to `ESC [201~` is pasted text. Otherwise
+    /// the characters read are put back and the ESC is a key press as before.
+    private func readPaste() -> String? {
+        let opener = Array("[200~".unicodeScalars.map { wint_t($0.value) })
+        let closer = Array("\u{1B}[201~".unicodeScalars.map { wint_t($0.value) })
+        var seen: [wint_t] = []
+        wtimeout(kt_stdscr(), 5)
+        for expected in opener {
+            var c: wint_t = 0
+            let r = wget_wch(kt_stdscr(), &c)
+            if r == kt_key_code_yes() {
+                // A function key right after ESC. Pushed-back input is read last-pushed-first: push the
+                // key, then what came before it, so it all comes back in the order it arrived.
+                ungetch(Int32(c))
+                for earlier in seen.reversed() { unget_wch(wchar_t(earlier)) }
+                return nil
+            }
+            guard r != ERR else { for earlier in seen.reversed() { unget_wch(wchar_t(earlier)) }; return nil }
+            seen.append(c)
+            guard c == expected else {
+                for earlier in seen.reversed() { unget_wch(wchar_t(earlier)) }
+                return nil
+            }
+        }
+        // The pasted text, up to the closing marker (or a pause: a marker lost must not hang the app).
+        var text: [wint_t] = []
+        wtimeout(kt_stdscr(), 200)
+        while text.count < 1 << 20 {
+            var c: wint_t = 0
+            let r = wget_wch(kt_stdscr(), &c)
+            if r == ERR { break }
+            if r == kt_key_code_yes() { continue }
+            text.append(c)
+            if text.count >= closer.count, Array(text.suffix(closer.count)) == closer {
+                text.removeLast(closer.count)
+                break
+            }
+        }
+        var out = String.UnicodeScalarView()
+        for c in text { if let u = Unicode.Scalar(UInt32(c)) { out.append(u) } }
+        return String(out)
     }
 
     private func functionKey(_ code: Int32) -> Key? {

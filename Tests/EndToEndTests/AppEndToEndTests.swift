@@ -119,4 +119,27 @@ final class AppEndToEndTests: XCTestCase {
         app.waitFor("[exit 0]")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), before, "nothing appended")
     }
+
+    /// Several lines pasted into a form (bracketed paste, as from an e-mail) arrive as one line of
+    /// text in the field; the pasted line breaks do not save the form.
+    func testPastedLinesDoNotSaveTheForm() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = try scratch.demoCopy()
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let app = try Tmux(["--log", log], cols: 100, rows: 30)
+        app.waitFor("Agenda")
+        app.keys("b")
+        app.waitFor("Nieuw besluit")
+        app.keys("Tab"); app.type("Besluit: ")
+        _ = app.tmux(["set-buffer", "-t", app.session, "bankjes plaatsen\nlangs de vijver\n"])
+        _ = app.tmux(["paste-buffer", "-p", "-t", app.session])
+        let pasted = app.waitFor("Besluit: bankjes plaatsen langs de vijver")
+        XCTAssertTrue(pasted.contains("Nieuw besluit"), "the form is still open: \(pasted)")
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), before, "nothing saved by the pasted line breaks")
+        // Esc still works as a key after a paste, and the form asks before dropping the text.
+        app.keys("Escape")
+        app.waitFor("Formulier sluiten?")
+    }
 }
+

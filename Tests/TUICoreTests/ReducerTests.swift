@@ -61,6 +61,26 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(d.model.message?.text, "Opgeslagen: \(action.id)")
     }
 
+    /// Text pasted in one go (several lines from an e-mail) lands in the field as one line at the
+    /// cursor; its line breaks never save the form.
+    func testPastedLinesAreTypedAsOneLineAndDoNotSave() {
+        var d = Driver(state: Fixture.demo)
+        let before = d.state.actions.count
+        d.press(.char("3"), .char("n"))
+        d.type("Bankje ")
+        d.press(.paste("plaatsen bij\r\nde speeltuin\n\n\tcafé Zoë\u{1B}[31m\n"))
+        guard case .form(let form)? = d.model.overlay else { return XCTFail("the form stays open") }
+        let title = form.fields.first { $0.field == .title }
+        XCTAssertEqual(title?.value, "Bankje plaatsen bij de speeltuin café Zoë[31m")
+        XCTAssertEqual(title?.cursor, title?.value.count)
+        XCTAssertEqual(d.state.actions.count, before, "nothing saved")
+        // Outside a form a paste does nothing.
+        var outside = Driver(state: Fixture.demo)
+        outside.press(.paste("n\nq\n"))
+        XCTAssertNil(outside.model.overlay, "no form opened, no quit asked")
+        XCTAssertTrue(outside.effects.isEmpty)
+    }
+
     func testInvalidFieldsAreNamedInlineAndTypingIsKept() {
         var d = Driver(state: Fixture.demo)
         d.press(.char("2"), .char("n"))

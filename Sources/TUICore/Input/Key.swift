@@ -7,6 +7,9 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     case mouse(MouseEvent)
     case resize(cols: Int, rows: Int)
+    /// Text pasted into the terminal in one go (bracketed paste): typed as text, never as keys, so a
+    /// pasted line break cannot save a half-filled form.
+    case paste(String)
 
     /// How the key is written in help and footer texts.
     public var label: String {
@@ -30,7 +33,7 @@ public enum Key: Hashable, Sendable {
         case .delete: "Delete"
         case .function(let n): "F\(n)"
         case .mouse: "muis"
-        case .resize: ""
+        case .resize, .paste: ""
         }
     }
 }

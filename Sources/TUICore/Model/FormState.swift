@@ -113,6 +113,10 @@ public struct FormState: Hashable, Sendable {
         switch key {
         case .char(let c):
             chars.insert(c, at: cursor); cursor += 1
+        case .paste(let text):
+            // Fields are one line: line breaks and tabs become spaces, other control characters go.
+            let flat = Self.oneLine(text)
+            chars.insert(contentsOf: flat, at: cursor); cursor += flat.count
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(chars.count, cursor + 1)
         case .home, .ctrl("a"): cursor = 0
@@ -135,6 +139,23 @@ public struct FormState: Hashable, Sendable {
         f.error = nil
         fields[focus] = f
         dirty = true
+    }
+
+    /// Pasted text as one line: each run of line breaks and tabs becomes one space, other control
+    /// characters are dropped, and the ends are trimmed.
+    static func oneLine(_ text: String) -> [Character] {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in text.unicodeScalars {
+            if u == "\n" || u == "\r" || u == "\t" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if u.value < 0x20 || u.value == 0x7F { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(u)
+        }
+        return Array(String(out))
     }
 
     /// Marks the refused fields with their messages and moves focus to the first one.
