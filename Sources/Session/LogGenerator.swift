@@ -6,21 +6,6 @@ import KernteamLog
 /// agendas, signals, triage, actions and their progress, decisions, participation, initiatives and
 /// feedback. The same seed gives the same bytes. For benchmarks and for trying the program at scale.
 public enum LogGenerator {
-    /// SplitMix64: small, fast, and the same on every platform.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-        mutating func pick<T>(_ a: [T]) -> T { a[int(a.count)] }
-        mutating func chance(_ percent: Int) -> Bool { int(100) < percent }
-    }
-
     static let subjects = ["Bewoners van de", "Een ouder uit de", "De wijkagent meldt over de", "Via het Meldpunt: in de",
                            "Tijdens de wijkschouw bleek in de", "Jongerenwerk signaleert bij de", "SWOP hoort van ouderen in de",
                            "De corporatie meldt in de", "Het sociaal platform noemt de"]
@@ -49,7 +34,7 @@ public enum LogGenerator {
 
     public static func generate(count: Int, to path: String, seed: UInt64, reference: ReferenceData,
                                 progress: ((Int) -> Void)? = nil) throws {
-        var rng = Random(state: seed)
+        var rng = SplitMix64(seed: seed)
         let writer = try BulkLogWriter(path: path)
         var state = KernteamState()
         var minute = 0
@@ -106,7 +91,7 @@ public enum LogGenerator {
     }
 
     /// One entry of the kinds a secretary records during a meeting, weighted as in practice.
-    static func randomEntry(_ rng: inout Random, _ state: KernteamState, kern: Kern, wijken: [String], meeting: RecordID,
+    static func randomEntry(_ rng: inout SplitMix64, _ state: KernteamState, kern: Kern, wijken: [String], meeting: RecordID,
                             organisations: [String]) -> (Event, Role) {
         let wijk = rng.pick(wijken)
         let roll = rng.int(100)
@@ -154,4 +139,12 @@ public enum LogGenerator {
                                                         meeting: meeting)), .secretaris)
         }
     }
+}
+
+/// The draws the generator makes.
+extension SplitMix64 {
+    /// Always draws a number, also for n ≤ 1, so a seed keeps giving the same log it always gave.
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+    mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
 }

@@ -40,13 +40,8 @@ final class FastVerifyTests: LogTestCase {
     func testEveryKindOfDamageGivesTheSameReportAsTheLineByLineScan() throws {
         try LogGenerator.generate(count: 300, to: logPath, seed: 5, reference: reference)
         let original = try bytes()
-        var rng = SystemRandomNumberGenerator()
-        var seed: UInt64 = 0x5EED
-        func next(_ n: Int) -> Int {   // reproducible positions
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
-        _ = rng
+        var rng = SplitMix64(seed: 0x5EED)   // reproducible positions
+        func next(_ n: Int) -> Int { rng.below(n) }
         var detected = 0
         for round in 0..<300 {
             var damaged = original

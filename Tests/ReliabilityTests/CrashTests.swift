@@ -13,8 +13,8 @@ final class CrashTests: XCTestCase {
     func testKillDuringAppendNeverLosesAnAcknowledgedEntry() throws {
         let harness = try HarnessSupport.requireBinary()
         let kills = HarnessSupport.envCount("KERNTEAM_CRASH_KILLS", default: 200)
-        let seed = SeededRandom.seed(env: "KERNTEAM_CRASH_SEED")
-        var rng = SeededRandom(seed: seed)
+        let seed = SplitMix64.seed(env: "KERNTEAM_CRASH_SEED")
+        var rng = SplitMix64(seed: seed)
         let dir = try HarnessSupport.scratchDir("crash")
         let log = dir + "/crash.jsonl"
         print("CrashTests: \(kills) kills, seed \(seed) (KERNTEAM_CRASH_SEED), scratch \(dir)")

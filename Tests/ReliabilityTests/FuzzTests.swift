@@ -89,7 +89,7 @@ final class FuzzTests: FaultsTestCase {
     // MARK: one input
 
     private static func runOne(index: Int, seed: UInt64, original: Original, verifyPath: String, findings: FaultsFindings) {
-        var rng = FaultsSplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        var rng = SplitMix64(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
         _ = rng.next()
         var steps: [String] = []
         let input = makeInput(&rng, original: original, steps: &steps)
@@ -242,7 +242,7 @@ final class FuzzTests: FaultsTestCase {
 
     private static let interesting: [UInt8] = Array("{}[]\":,\\\n\r\t 0123456789-+.eE".utf8) + [0x00, 0x7F, 0x80, 0xC0, 0xFF]
 
-    private static func makeInput(_ rng: inout FaultsSplitMix64, original: Original, steps: inout [String]) -> [UInt8] {
+    private static func makeInput(_ rng: inout SplitMix64, original: Original, steps: inout [String]) -> [UInt8] {
         let kind = rng.below(100)
         if kind < 3 {
             steps.append("random bytes")
@@ -281,7 +281,7 @@ final class FuzzTests: FaultsTestCase {
         }
     }
 
-    private static func digitString(_ rng: inout FaultsSplitMix64) -> [UInt8] {
+    private static func digitString(_ rng: inout SplitMix64) -> [UInt8] {
         switch rng.below(8) {
         case 0: return Array("9223372036854775807".utf8)
         case 1: return Array("99999999999999999999999999999999999999".utf8)
@@ -295,7 +295,7 @@ final class FuzzTests: FaultsTestCase {
         }
     }
 
-    private static func mutate(_ b: inout [UInt8], _ rng: inout FaultsSplitMix64, original: Original, steps: inout [String]) {
+    private static func mutate(_ b: inout [UInt8], _ rng: inout SplitMix64, original: Original, steps: inout [String]) {
         let lines = lineRanges(b)
         func someLine() -> Range<Int>? {
             guard !lines.isEmpty else { return nil }

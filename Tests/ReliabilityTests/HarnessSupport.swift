@@ -237,18 +237,8 @@ enum HarnessSupport {
     }
 }
 
-/// A small seeded generator (SplitMix64), so a failing random run can be repeated with its seed.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// Seeds for randomised tests (SplitMix64 from KernteamSession), so a failing run can be repeated.
+extension SplitMix64 {
     /// $NAME if set, else a fresh random seed; printed by the caller so a failure can be replayed.
     static func seed(env name: String) -> UInt64 {
         if let s = ProcessInfo.processInfo.environment[name], let n = UInt64(s) { return n }

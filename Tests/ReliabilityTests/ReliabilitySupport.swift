@@ -19,19 +19,9 @@ func faultsShippedReference(file: StaticString = #filePath) throws -> ReferenceD
 
 let faultsFixedClock: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_237_000_000) }
 
-/// SplitMix64: tiny, fast, and the same sequence on every platform for a given seed.
-struct FaultsSplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// 0..<n without the overhead of the generic `Int.random(in:using:)` in a debug build.
-    mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }
+/// The draws the fault tests make (SplitMix64 from KernteamSession: the same sequence for a seed
+/// on every platform).
+extension SplitMix64 {
     mutating func chance(_ oneIn: Int) -> Bool { below(oneIn) == 0 }
     mutating func byte() -> UInt8 { UInt8(truncatingIfNeeded: next()) }
 }

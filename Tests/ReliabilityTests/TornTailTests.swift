@@ -98,7 +98,7 @@ final class TornTailTests: XCTestCase {
     }
 
     func testGarbageAfterTheLastRecordIsCutOff() throws {
-        var rng = SeededRandom(seed: SeededRandom.seed(env: "KERNTEAM_TORN_SEED"))
+        var rng = SplitMix64(seed: SplitMix64.seed(env: "KERNTEAM_TORN_SEED"))
         func random(_ n: Int, newlines: Bool) -> [UInt8] {
             (0..<n).map { _ in
                 var b = UInt8.random(in: 0...255, using: &rng)
