@@ -41,16 +41,13 @@ public enum FastChainCheck {
         }
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), base[bytes.count - 1] == 0x0A else { return nil }
         let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4, from: from)
-        var chunks = [Chunk](repeating: Chunk(), count: ranges.count)
         let done = DoneCounter()
         let total = bytes.count - from
-        chunks.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let slots = out
-            nonisolated(unsafe) let start = base
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                slots[k] = checkChunk(start, ranges[k], wantSeq: wantSeq, eachLine: eachLine)
-                if let progress { progress(done.add(ranges[k].count), total) }
-            }
+        nonisolated(unsafe) let start = base
+        let chunks = Parallel.map(ranges.count) { k in
+            let chunk = checkChunk(start, ranges[k], wantSeq: wantSeq, eachLine: eachLine)
+            if let progress { progress(done.add(ranges[k].count), total) }
+            return chunk
         }
         var expectedPrev = Array((prefix?.hash ?? LogFormat.genesisPrev).utf8)
         var seq = prefix?.seq ?? 0

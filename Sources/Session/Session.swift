@@ -146,23 +146,10 @@ public final class Session: @unchecked Sendable {
     }
 
     private static func decodeMapped(_ base: UnsafePointer<UInt8>, _ ranges: [Range<Int>]) -> [Result<LoggedEvent, EventCoding.Undecodable>] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard ranges.count >= 2_000, cores > 1 else {
-            return ranges.map { decodeLine(UnsafeBufferPointer(start: base + $0.lowerBound, count: $0.count)) }
+        nonisolated(unsafe) let start = base
+        return Parallel.map(ranges.count, minimum: 2_000) {
+            decodeLine(UnsafeBufferPointer(start: start + ranges[$0].lowerBound, count: ranges[$0].count))
         }
-        var results = [Result<LoggedEvent, EventCoding.Undecodable>?](repeating: nil, count: ranges.count)
-        let chunks = cores * 4
-        let size = (ranges.count + chunks - 1) / chunks
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let slots = out
-            nonisolated(unsafe) let start = base
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in min(ranges.count, c * size)..<min(ranges.count, (c + 1) * size) {
-                    slots[i] = decodeLine(UnsafeBufferPointer(start: start + ranges[i].lowerBound, count: ranges[i].count))
-                }
-            }
-        }
-        return results.map { $0! }
     }
 
     /// Decodes lines, on all cores when there are many (opening a large log); folding stays in order.
@@ -173,21 +160,7 @@ public final class Session: @unchecked Sendable {
     }
 
     static func decodeAll(_ lines: [LogLine]) -> [Result<LoggedEvent, EventCoding.Undecodable>] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        guard lines.count >= 4_000, cores > 1 else { return lines.map { decodeOne($0) } }
-        let chunks = cores * 4
-        let size = (lines.count + chunks - 1) / chunks
-        var results = [Result<LoggedEvent, EventCoding.Undecodable>?](repeating: nil, count: lines.count)
-        results.withUnsafeMutableBufferPointer { out in
-            // Each index is written by exactly one worker; the reader keeps no shared state.
-            nonisolated(unsafe) let slots = out
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for i in chunk * size..<min(lines.count, (chunk + 1) * size) {
-                    slots[i] = decodeOne(lines[i])
-                }
-            }
-        }
-        return results.map { $0! }
+        Parallel.map(lines.count, minimum: 4_000) { decodeOne(lines[$0]) }
     }
 
     /// Today in the local time zone.

@@ -54,14 +54,8 @@ public enum SelectiveRead {
         }
         let ranges = file.lineAlignedRanges(parts: ProcessInfo.processInfo.activeProcessorCount * 4)
         let placeBytes = needle
-        var found = [Found](repeating: Found(), count: ranges.count)
-        found.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let slots = out
-            nonisolated(unsafe) let start = base
-            DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                slots[k] = select(start, ranges[k], always: always, placed: placed, needle: placeBytes)
-            }
-        }
+        nonisolated(unsafe) let start = base
+        let found = Parallel.map(ranges.count) { select(start, ranges[$0], always: always, placed: placed, needle: placeBytes) }
         // A correction can move a record into the place; with any correction in the log, every
         // record of the listed kinds is decoded and the place is left to the query itself.
         let anyCorrection = found.contains { $0.corrections }
@@ -69,32 +63,18 @@ public enum SelectiveRead {
 
         // 2. Decode them on all cores, then fold in log order.
         let total = file.bytes.count
-        var events = [LoggedEvent?](repeating: nil, count: lines.count)
-        let failed = events.withUnsafeMutableBufferPointer { out -> Bool in
-            nonisolated(unsafe) let slots = out
-            nonisolated(unsafe) let start = base
-            let bad = Flag()
-            let chunks = min(lines.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-            guard chunks > 0 else { return false }
-            let size = (lines.count + chunks - 1) / chunks
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                for i in min(lines.count, c * size)..<min(lines.count, (c + 1) * size) {
-                    let r = lines[i]
-                    let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
-                    // The checked prefix vouches for its last line only; each line shown is also checked
-                    // against the line after it (its hash is that line's `prev`, its number one less).
-                    guard chainedToNext(start, total, r, line), let logged = try? EventCoding.logged(from: line) else {
-                        bad.set()
-                        return
-                    }
-                    slots[i] = logged
-                }
-            }
-            return bad.isSet
+        let events = Parallel.map(lines.count) { i -> LoggedEvent? in
+            let r = lines[i]
+            let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
+            // The checked prefix vouches for its last line only; each line shown is also checked
+            // against the line after it (its hash is that line's `prev`, its number one less).
+            guard chainedToNext(start, total, r, line) else { return nil }
+            return try? EventCoding.logged(from: line)
         }
-        if failed { return nil }
+        let logged = events.compactMap { $0 }
+        guard logged.count == events.count else { return nil }
         var state = KernteamState()
-        for e in events { if let e { state.apply(e) } }
+        for e in logged { state.apply(e) }
         // Reference data replaced later in the log could spell the place differently: then read it all.
         if let asked = selection.place, state.reference.place(named: asked).map({ $0.wijk ?? $0.kern }) != canonical { return nil }
         return state
@@ -173,12 +153,5 @@ public enum SelectiveRead {
     /// Two sorted lists of ranges as one sorted list.
     private static func merge(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
         (a + b).sorted { $0.lowerBound < $1.lowerBound }
-    }
-
-    private final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-        func set() { lock.lock(); value = true; lock.unlock() }
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 }
