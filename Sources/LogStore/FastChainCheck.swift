@@ -25,12 +25,12 @@ public enum FastChainCheck {
         var hashAtSeq: String?
     }
 
-    /// `eachLine` sees every line (without its newline) on a worker thread and may refuse it, e.g.
-    /// `verify` checks that the JSON is well-formed. Nil when anything is wrong or the file does not
+    /// `eachLine` sees every line (without its newline) and its checked header on a worker thread and
+    /// may refuse it, e.g. `verify` reads every event. Nil when anything is wrong or the file does not
     /// end with a newline.
     /// With `after`, only the bytes after that checked prefix are checked, continuing its chain.
     public static func check(_ file: MappedFile, after prefix: CheckedPrefix? = nil, wantSeq: Int? = nil,
-                             eachLine: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
+                             eachLine: (@Sendable (UnsafeBufferPointer<UInt8>, HeaderParser.Layout) -> Bool)? = nil,
                              progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Good? {
         let bytes = file.bytes
         let from = prefix?.offset ?? 0
@@ -73,7 +73,7 @@ public enum FastChainCheck {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     private static func checkChunk(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, wantSeq: Int?,
-                                   eachLine: ((UnsafeBufferPointer<UInt8>) -> Bool)?) -> Chunk {
+                                   eachLine: ((UnsafeBufferPointer<UInt8>, HeaderParser.Layout) -> Bool)?) -> Chunk {
         var chunk = Chunk()
         var hex = [UInt8](repeating: 0, count: 64)
         var previous = [UInt8](repeating: 0, count: 64)
@@ -90,7 +90,7 @@ public enum FastChainCheck {
             } else {
                 guard header.seq == chunk.lastSeq + 1, memcmp(prev.baseAddress!, previous, 64) == 0 else { chunk.ok = false; return chunk }
             }
-            if let eachLine, !eachLine(line) { chunk.ok = false; return chunk }
+            if let eachLine, !eachLine(line, header) { chunk.ok = false; return chunk }
             let digest = SHA256.hash(data: UnsafeRawBufferPointer(line))
             var k = 0
             digest.withUnsafeBytes { d in

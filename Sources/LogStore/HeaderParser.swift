@@ -62,27 +62,21 @@ public struct HeaderParser {
         return Header(version: version, seq: seq, ts: ts, role: role, prev: prev)
     }
 
-    /// Where the header's parts are, for reading a line without building the header's strings:
-    /// the timestamp and role as byte ranges, and where the event's own fields start (`"type":…`).
-    public static func layout(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, ts: Range<Int>, role: Range<Int>, body: Int)? {
-        guard let quick = quickCheck(line) else { return nil }
-        // quickCheck has checked the exact shape: `{"v":1,"seq":N,"ts":"…","role":"…","prev":"<64>","`.
-        let tsKey = Array(",\"ts\":\"".utf8), roleKey = Array("\",\"role\":\"".utf8)
-        var i = 0
-        while i + tsKey.count <= line.count, !tsKey.indices.allSatisfy({ line[i + $0] == tsKey[$0] }) { i += 1 }
-        let tsStart = i + tsKey.count
-        var j = tsStart
-        while j < line.count, line[j] != 34 { j += 1 }
-        guard j + roleKey.count <= line.count, roleKey.indices.allSatisfy({ line[j + $0] == roleKey[$0] }) else { return nil }
-        let roleStart = j + roleKey.count
-        var k = roleStart
-        while k < line.count, line[k] != 34 { k += 1 }
-        return (quick.seq, tsStart..<j, roleStart..<k, quick.prevStart + 64 + 2)
+    /// Where a checked header's parts are in its line, so the line can be read without building the
+    /// header's strings.
+    public struct Layout: Sendable {
+        public var seq: Int
+        public var ts: Range<Int>
+        public var role: Range<Int>
+        /// Where the 64 hex digits of `prev` start.
+        public var prevStart: Int
+        /// Where the event's own fields start (`"type":…`), just after `prev`'s closing `",`.
+        public var body: Int { prevStart + 66 }
     }
 
     /// The same checks as `parse`, without building strings: for checking millions of lines.
     /// Nil where `parse` would throw (the caller then asks `parse` why).
-    public static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> (seq: Int, prevStart: Int)? {
+    public static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> Layout? {
         let n = line.count
         var i = 0
         func expect(_ literal: StaticString) -> Bool {
@@ -99,18 +93,19 @@ public struct HeaderParser {
             }
             return digits > 0 ? value : nil
         }
-        func plainString() -> Bool {
+        func plainString() -> Range<Int>? {
+            let start = i
             while i < n, line[i] != 34 {
-                guard line[i] != 92, line[i] >= 32, line[i] < 127 else { return false }
+                guard line[i] != 92, line[i] >= 32, line[i] < 127 else { return nil }
                 i += 1
             }
-            guard i < n else { return false }
+            guard i < n else { return nil }
             i += 1
-            return true
+            return start..<i - 1
         }
         guard n > 0, line[n - 1] == 125, expect("{\"v\":"), number() == LogFormat.version, expect(",\"seq\":"),
-              let seq = number(), expect(",\"ts\":\""), plainString(), expect(",\"role\":\""), plainString(),
-              expect(",\"prev\":\"") else { return nil }
+              let seq = number(), expect(",\"ts\":\""), let ts = plainString(), expect(",\"role\":\""),
+              let role = plainString(), expect(",\"prev\":\"") else { return nil }
         let prevStart = i
         guard i + 64 <= n else { return nil }
         for k in i..<i + 64 {
@@ -119,6 +114,6 @@ public struct HeaderParser {
         }
         i += 64
         guard expect("\",\"") else { return nil }
-        return (seq, prevStart)
+        return Layout(seq: seq, ts: ts, role: role, prevStart: prevStart)
     }
 }

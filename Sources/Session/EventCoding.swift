@@ -56,21 +56,31 @@ public enum EventCoding {
 
     /// A whole log line: its header read in place, then only the event's own fields parsed.
     public static func logged(from line: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> LoggedEvent {
-        guard let header = HeaderParser.layout(line) else { throw Undecodable(reason: "kop onleesbaar") }
+        guard let header = HeaderParser.quickCheck(line) else { throw Undecodable(reason: "kop onleesbaar") }
+        return try logged(from: line, header: header)
+    }
+
+    /// The same for a line whose header was already checked (by the chain check, say).
+    public static func logged(from line: UnsafeBufferPointer<UInt8>, header: HeaderParser.Layout) throws(Undecodable) -> LoggedEvent {
         let ts = String(decoding: UnsafeBufferPointer(rebasing: line[header.ts]), as: UTF8.self)
         let role = Role(rawValue: String(decoding: UnsafeBufferPointer(rebasing: line[header.role]), as: UTF8.self)) ?? .systeem
-        if let tail = try? JSONReader.parseObjectTail(line, from: header.body), case .object(let fields) = tail,
-           let event = DirectEvents.event(fields) {
-            return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: event)
-        }
-        // Not one of the common types, or something unexpected: the whole line the general way.
-        return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: try event(from: line))
+        // The header has the exact shape the log writes (plain ASCII), so the line is valid JSON exactly
+        // when the rest of the object is; the header's fields are not the event's.
+        let fields: JSONValue
+        do { fields = try JSONReader.parseObjectTail(line, from: header.body) } catch { throw Undecodable(reason: "geen geldige JSON") }
+        return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: try event(fromObject: fields))
     }
 
     /// The event in one line's bytes.
     public static func event(from bytes: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> Event {
         let value: JSONValue
         do { value = try JSONReader.parse(bytes) } catch { throw Undecodable(reason: "geen geldige JSON") }
+        return try event(fromObject: value)
+    }
+
+    /// The event in a parsed object: the common types built directly, the rest (and anything odd) by
+    /// the events' own Codable code, which also names what is wrong.
+    static func event(fromObject value: JSONValue) throws(Undecodable) -> Event {
         if case .object(let fields) = value, let event = DirectEvents.event(fields) { return event }
         do {
             return try Event(from: ValueDecoder(value))

@@ -55,8 +55,8 @@ public enum Verifier {
 
     /// The report for an intact log, or nil when anything needs a closer look.
     static func quick(_ file: MappedFile, checkpoint: Checkpoint?, progress: (@Sendable (Int, Int) -> Void)?) -> VerifyReport? {
-        guard let good = FastChainCheck.check(file, wantSeq: checkpoint?.seq, eachLine: { line in
-            (try? EventCoding.logged(from: line)) != nil
+        guard let good = FastChainCheck.check(file, wantSeq: checkpoint?.seq, eachLine: { line, header in
+            (try? EventCoding.logged(from: line, header: header)) != nil
         }, progress: progress) else { return nil }
         var report = VerifyReport(entries: good.lines, headSeq: good.headSeq, headHash: good.headHash, issues: [])
         if let checkpoint {

@@ -68,8 +68,8 @@ public enum SelectiveRead {
             let line = UnsafeBufferPointer(start: start + r.lowerBound, count: r.count)
             // The checked prefix vouches for its last line only; each line shown is also checked
             // against the line after it (its hash is that line's `prev`, its number one less).
-            guard chainedToNext(start, total, r, line) else { return nil }
-            return try? EventCoding.logged(from: line)
+            guard let header = HeaderParser.quickCheck(line), chainedToNext(start, total, r, line, seq: header.seq) else { return nil }
+            return try? EventCoding.logged(from: line, header: header)
         }
         let logged = events.compactMap { $0 }
         guard logged.count == events.count else { return nil }
@@ -129,13 +129,13 @@ public enum SelectiveRead {
 
     /// Whether the line after `r` names this line's hash as its `prev` and follows its number. The
     /// last line of the file has no line after it (the chain check vouched for it as the head).
-    static func chainedToNext(_ base: UnsafePointer<UInt8>, _ count: Int, _ r: Range<Int>, _ line: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func chainedToNext(_ base: UnsafePointer<UInt8>, _ count: Int, _ r: Range<Int>, _ line: UnsafeBufferPointer<UInt8>,
+                              seq: Int) -> Bool {
         let nextStart = r.upperBound + 1
         guard nextStart < count else { return true }
-        guard let nl = memchr(base + nextStart, 0x0A, count - nextStart),
-              let this = HeaderParser.quickCheck(line) else { return false }
+        guard let nl = memchr(base + nextStart, 0x0A, count - nextStart) else { return false }
         let next = UnsafeBufferPointer(start: base + nextStart, count: UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - (base + nextStart))
-        guard let header = HeaderParser.quickCheck(next), header.seq == this.seq + 1 else { return false }
+        guard let header = HeaderParser.quickCheck(next), header.seq == seq + 1 else { return false }
         let hash = Hashing.sha256Hex(UnsafeRawBufferPointer(line))
         return hash.utf8.elementsEqual(UnsafeBufferPointer(rebasing: next[header.prevStart..<header.prevStart + 64]))
     }
@@ -143,7 +143,7 @@ public enum SelectiveRead {
     /// The bytes of the `"type":"…"` value right after the header, or nil.
     static func typeName(_ line: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         guard let header = HeaderParser.quickCheck(line) else { return nil }
-        let at = header.prevStart + 64 + 2 + 8   // the hash, `",`, then `"type":"`
+        let at = header.body + 8   // past `"type":"`
         guard at < line.count, memcmp(line.baseAddress! + at - 8, typeKey, 8) == 0,
               let q = memchr(line.baseAddress! + at, 0x22, line.count - at) else { return nil }
         let length = UnsafePointer(q.assumingMemoryBound(to: UInt8.self)) - (line.baseAddress! + at)
