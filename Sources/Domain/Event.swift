@@ -68,17 +68,6 @@ public enum Event: Hashable, Sendable {
         }
     }
 
-    /// Every `type` this version reads (the cases of `init(from:)`); `verify` checks lines against it
-    /// without decoding them. `EventTypeNameTests` keeps it in step with the cases.
-    public static let allTypeNames: [String] = [
-        "reference.set", "meeting.held", "agenda.item_added", "signal.recorded", "action.created",
-        "action.status_changed", "decision.taken", "priority.set", "participation.set", "entry.corrected",
-        "entry.withdrawn", "person.erased", "signal.triaged", "proposal.decided", "initiative.recorded",
-        "initiative.triaged", "priority.closed", "wijk.kind_changed", "budget.allocated", "feedback.given",
-        "meeting.opened", "meeting.closed", "meeting.reopened", "attendance.recorded", "residents.counted",
-        "agenda.reordered", "agenda.item_started", "agenda.item_ended", "lemon.scored",
-    ]
-
     /// The id a new record gets, if this event creates one.
     public var createdID: RecordID? {
         switch self {

@@ -30,9 +30,7 @@ struct GlobalOptions: ParsableArguments {
         do {
             let progress = Progress.percent(Text.cliReading.text)
             defer { progress.finish() }
-            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly, progress: { done, total in
-                progress.update(total > 0 ? done * 100 / total : 100)
-            })
+            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly, progress: progress.report)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
@@ -198,9 +196,7 @@ struct Verify: ParsableCommand {
         let report: VerifyReport
         do {
             let progress = Progress.percent(Text.cliVerifying.text)
-            report = try Verifier.verify(path: path, checkpoint: expected) { done, total in
-                progress.update(total > 0 ? done * 100 / total : 100)
-            }
+            report = try Verifier.verify(path: path, checkpoint: expected, progress: progress.report)
             progress.finish()
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")

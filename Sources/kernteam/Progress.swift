@@ -22,6 +22,9 @@ final class Progress: @unchecked Sendable {
     /// A progress line that shows a percentage only.
     static func percent(_ label: String) -> Progress { Progress(label: label, total: 100, percentOnly: true) }
 
+    /// Reports `done` of `total` (bytes, say) as a percentage.
+    func report(_ done: Int, _ total: Int) { update(total > 0 ? done * 100 / total : 100) }
+
     func update(_ done: Int) {
         lock.lock()
         defer { lock.unlock() }
@@ -36,9 +39,7 @@ final class Progress: @unchecked Sendable {
     static func openReadOnly(_ path: String) throws -> Session {
         let progress = Progress.percent(Text.cliReading.text)
         defer { progress.finish() }
-        return try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: { done, total in
-            progress.update(total > 0 ? done * 100 / total : 100)
-        })
+        return try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: progress.report)
     }
 
     func finish() {
