@@ -1,6 +1,9 @@
 /// Everything the program knows, derived only by folding the log's events in order.
 public struct KernteamState: Sendable {
     public var reference: ReferenceData = .empty
+    /// The identity written into the log's first line (`log_id`); nil for a log made before that
+    /// existed, which is then identified by the hash of its first line (`Session.logIdentity`).
+    public private(set) var logIdentity: String?
     public var meetings = RecordTable<MeetingHeld>()
     public var agenda = RecordTable<AgendaItemAdded>()
     public var signals = RecordTable<SignalRecorded>()
@@ -131,7 +134,11 @@ public struct KernteamState: Sendable {
         func tracked<V>(_ v: V) -> Tracked<V> { Tracked(value: v, seq: seq, timestamp: ts) }
         switch logged.event {
         case .referenceSet(let data):
-            reference = data
+            // The log's identity is the log's, not part of the places and organisations.
+            if logIdentity == nil, let id = data.logID, !id.isEmpty { logIdentity = id }
+            var places = data
+            places.logID = nil
+            reference = places
         case .meetingHeld(let e):
             meetings.insert(e.id, tracked(e))
         case .agendaItemAdded(let e):

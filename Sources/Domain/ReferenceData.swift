@@ -69,12 +69,22 @@ public struct ReferenceData: Codable, Hashable, Sendable {
     public var kernen: [Kern]
     public var organisations: [Organisation]
     public var themes: [String: String]
+    /// The log's own identity (`log_id`), written only into a log's first line when the log is made:
+    /// random, so two logs never share it (calendar UIDs are built from it). Absent in
+    /// `Data/reference.json` and in logs made before it existed (see `LogIdentity`).
+    public var logID: String?
 
-    public init(municipality: String, kernen: [Kern], organisations: [Organisation], themes: [String: String]) {
+    public init(municipality: String, kernen: [Kern], organisations: [Organisation], themes: [String: String], logID: String? = nil) {
         self.municipality = municipality
         self.kernen = kernen
         self.organisations = organisations
         self.themes = themes
+        self.logID = logID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case municipality, kernen, organisations, themes
+        case logID = "log_id"
     }
 
     public static let empty = ReferenceData(municipality: "", kernen: [], organisations: [], themes: [:])

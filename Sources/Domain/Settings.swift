@@ -9,12 +9,22 @@ public struct Settings: Codable, Hashable, Sendable {
     public var recurrenceMonths: Int
     /// A citizen initiative not triaged within this many weeks is overdue.
     public var initiativeTermWeeks: Int
+    /// Where each kern's kernteam meets, by kern name (the calendar's LOCATION). A setting, not
+    /// reference data: a meeting place changes, and the reference data is frozen into a log.
+    public var meetingPlaces: [String: String]
 
-    public init(retentionMonths: Int = 12, recurrenceCount: Int = 3, recurrenceMonths: Int = 6, initiativeTermWeeks: Int = 4) {
+    public init(retentionMonths: Int = 12, recurrenceCount: Int = 3, recurrenceMonths: Int = 6, initiativeTermWeeks: Int = 4,
+                meetingPlaces: [String: String] = [:]) {
         self.retentionMonths = retentionMonths
         self.recurrenceCount = recurrenceCount
         self.recurrenceMonths = recurrenceMonths
         self.initiativeTermWeeks = initiativeTermWeeks
+        self.meetingPlaces = meetingPlaces
+    }
+
+    /// The meeting place of a kern, matched as users type names; nil when not set.
+    public func meetingPlace(kern: String) -> String? {
+        meetingPlaces.first { ReferenceData.matchKey($0.key) == ReferenceData.matchKey(kern) }?.value
     }
 
     enum CodingKeys: String, CodingKey {
@@ -22,6 +32,7 @@ public struct Settings: Codable, Hashable, Sendable {
         case recurrenceCount = "recurrence_count"
         case recurrenceMonths = "recurrence_months"
         case initiativeTermWeeks = "initiative_term_weeks"
+        case meetingPlaces = "meeting_places"
     }
 
     public init(from decoder: Decoder) throws {
@@ -31,5 +42,6 @@ public struct Settings: Codable, Hashable, Sendable {
         recurrenceCount = try c.decodeIfPresent(Int.self, forKey: .recurrenceCount) ?? d.recurrenceCount
         recurrenceMonths = try c.decodeIfPresent(Int.self, forKey: .recurrenceMonths) ?? d.recurrenceMonths
         initiativeTermWeeks = try c.decodeIfPresent(Int.self, forKey: .initiativeTermWeeks) ?? d.initiativeTermWeeks
+        meetingPlaces = try c.decodeIfPresent([String: String].self, forKey: .meetingPlaces) ?? [:]
     }
 }

@@ -2,60 +2,82 @@ import Foundation
 import KernteamDomain
 
 /// An iCalendar file (RFC 5545) with the kernteam meetings and the action deadlines, for Outlook and
-/// other agendas.
+/// other agendas, made so that importing a newer file updates what an older one put there.
 ///
 /// - Meetings are timed events from 19:30 local time (Europe/Amsterdam, with its time zone rules in
-///   the file), lasting the meeting's planned length, else two hours (19:30–21:30).
-/// - Deadlines are all-day events on the due date of every action that is not withdrawn or dropped.
-/// - UIDs are the record id at the kern (`V-7@kernteam-delfgauw`), so importing a newer file updates
-///   the same events instead of adding copies. Withdrawn meetings are left out.
-/// - Only DTSTAMP depends on the moment of export; it is passed in.
+///   the file), lasting the meeting's planned length, else two hours (19:30–21:30); the agenda is the
+///   DESCRIPTION and the kern's meeting place (from the settings) the LOCATION when known.
+/// - Deadlines are all-day events on the due date of every action that has one.
+/// - UIDs are the record id plus the log's identity (`A-7.3f9a0c1d2e4b5a69@kernteam`): the same
+///   record keeps its UID through every correction (a moved deadline or meeting date updates the
+///   event), and two logs never share one, though both have an `A-7`.
+/// - SEQUENCE counts the entries that changed the record since it was made (corrections, status
+///   changes, withdrawal; for a meeting also opening, closing and its agenda), so it rises with every
+///   change; LAST-MODIFIED is the moment of the latest of them.
+/// - A dropped (`vervallen`) or withdrawn action, and a withdrawn meeting, stays in the file as
+///   STATUS:CANCELLED, so a calendar that imported it removes or strikes it.
+/// - Only DTSTAMP depends on the moment of export; it is passed in. The state is the one given: a
+///   caller that wants the calendar as of a date passes the state folded up to then.
 public enum CalendarExport {
     public static let startHour = 19, startMinute = 30, defaultMinutes = 120
     static let timeZone = "Europe/Amsterdam"
 
-    public static func ics(state: KernteamState, stamp: Date, kern: String? = nil) -> String {
+    /// `identity`: the log's (`Session.logIdentity`). `places`: meeting place per kern (`Settings.meetingPlaces`).
+    public static func ics(state: KernteamState, identity: String, stamp: Date, kern: String? = nil,
+                           places: [String: String] = [:]) -> String {
         let dtstamp = utcStamp(stamp)
         let wanted = kern.map(ReferenceData.matchKey)
         func inKern(_ k: String) -> Bool { wanted == nil || ReferenceData.matchKey(k) == wanted }
+        func place(_ k: String) -> String? { places.first { ReferenceData.matchKey($0.key) == ReferenceData.matchKey(k) }?.value }
 
         var events: [(day: Day, order: Int, id: RecordID, lines: [String])] = []
-        for t in state.meetings.items where !t.isWithdrawn && inKern(t.value.kern) {
+        for t in state.meetings.items where inKern(t.value.kern) {
             let m = t.value
             let start = startHour * 60 + startMinute
             let end = min(start + max(m.length ?? defaultMinutes, 1), 23 * 60 + 59)
             let items = state.orderedAgenda(m.id).enumerated().map { n, item in
                 "\(n + 1). \(item.title)" + (item.wijk.map { " (\($0))" } ?? "")
             }
-            let description = ([Text.paneAgenda.text + ":"] + items).joined(separator: "\n")
+            var description = items.isEmpty ? [] : [Text.paneAgenda.text + ":"] + items
+            if let reason = t.withdrawnReason { description.insert("\(Text.detailWithdrawn.text): \(reason)", at: 0) }
+            let version = meetingVersion(t, state: state)
             events.append((m.date, 0, m.id, [
-                "UID:\(uid(m.id, kern: m.kern))",
+                "UID:\(uid(m.id, identity: identity))",
                 "DTSTAMP:\(dtstamp)",
+                "SEQUENCE:\(version.sequence)",
+                "LAST-MODIFIED:\(compactStamp(version.modified))",
                 "DTSTART;TZID=\(timeZone):\(compact(m.date))T\(hhmm(start))00",
                 "DTEND;TZID=\(timeZone):\(compact(m.date))T\(hhmm(end))00",
                 "SUMMARY:" + escape(Text.exportMeetingSummary(m.kern, m.id.description).text),
-                items.isEmpty ? nil : "DESCRIPTION:" + escape(description),
+                description.isEmpty ? nil : "DESCRIPTION:" + escape(description.joined(separator: "\n")),
+                place(m.kern).map { "LOCATION:" + escape($0) },
                 "CATEGORIES:" + escape(Text.exportCalendarName(m.kern).text),
+                "STATUS:" + (t.isWithdrawn ? "CANCELLED" : "CONFIRMED"),
             ].compactMap { $0 }))
         }
-        for t in state.actions.items where !t.isWithdrawn && t.value.status != .vervallen && inKern(t.value.created.kern) {
+        for t in state.actions.items where inKern(t.value.created.kern) {
             let a = t.value.created
             guard let due = a.due else { continue }
             var details = [
                 "\(Text.fieldLabel(.owner).text): \(a.owner)" + (a.person.map { " (\($0))" } ?? ""),
                 "\(Text.fieldLabel(.wijk).text): \(Fmt.place(a.kern, a.wijk))",
-                "\(Text.fieldLabel(.status).text): \(t.value.status.rawValue)",
+                "\(Text.fieldLabel(.status).text): \(t.value.status.rawValue)" + (t.value.statusReason.map { " (\($0))" } ?? ""),
             ]
             if let r = a.result { details.append("\(Text.fieldLabel(.result).text): \(r)") }
             if let i = a.inform { details.append("\(Text.fieldLabel(.inform).text): \(i)") }
+            if let reason = t.withdrawnReason { details.insert("\(Text.detailWithdrawn.text): \(reason)", at: 0) }
+            let cancelled = t.isWithdrawn || t.value.status == .vervallen
             events.append((due, 1, a.id, [
-                "UID:\(uid(a.id, kern: a.kern))",
+                "UID:\(uid(a.id, identity: identity))",
                 "DTSTAMP:\(dtstamp)",
+                "SEQUENCE:\(t.changes.count)",
+                "LAST-MODIFIED:\(compactStamp(lastChange(t.timestamp, t.changes, state: state)))",
                 "DTSTART;VALUE=DATE:\(compact(due))",
                 "DTEND;VALUE=DATE:\(compact(Day(ordinal: due.ordinal + 1)))",
                 "SUMMARY:" + escape(Text.exportDeadlineSummary(a.id.description, a.title).text),
                 "DESCRIPTION:" + escape(details.joined(separator: "\n")),
                 "TRANSP:TRANSPARENT",
+                "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"),
             ]))
         }
         events.sort { ($0.day, $0.order, $0.id.kind.rawValue, $0.id.number) < ($1.day, $1.order, $1.id.kind.rawValue, $1.id.number) }
@@ -75,6 +97,31 @@ public enum CalendarExport {
         for e in events { lines += ["BEGIN:VEVENT"] + e.lines + ["END:VEVENT"] }
         lines.append("END:VCALENDAR")
         return lines.map { fold($0) + "\r\n" }.joined()
+    }
+
+    /// A meeting's SEQUENCE and LAST-MODIFIED: its own changes (date corrected, opened, closed,
+    /// withdrawn) and its agenda's (items added, corrected, withdrawn, started, ended), since the
+    /// agenda is the event's description.
+    static func meetingVersion(_ t: Tracked<MeetingHeld>, state: KernteamState) -> (sequence: Int, modified: String) {
+        var sequence = t.changes.count
+        var modified = lastChange(t.timestamp, t.changes, state: state)
+        for id in state.agendaByMeeting[t.value.id] ?? [] {
+            guard let item = state.agenda[id] else { continue }
+            sequence += 1 + item.changes.count
+            modified = max(modified, lastChange(item.timestamp, item.changes, state: state))
+        }
+        return (sequence, modified)
+    }
+
+    /// The timestamp of the latest entry among a record's creation and its changes.
+    static func lastChange(_ created: String, _ changes: [Int], state: KernteamState) -> String {
+        guard let last = changes.max(), let e = state.changeEvent(seq: last) else { return created }
+        return max(created, e.timestamp)
+    }
+
+    /// `2009-03-10T18:42:00Z` → `20090310T184200Z`.
+    static func compactStamp(_ ts: String) -> String {
+        String(ts.unicodeScalars.filter { $0 != "-" && $0 != ":" })
     }
 
     /// The time zone, so Outlook places 19:30 in summer and in winter right.
@@ -98,15 +145,9 @@ public enum CalendarExport {
         "END:VTIMEZONE",
     ]
 
-    /// A stable UID: the record id at the kern, e.g. `V-7@kernteam-delfgauw`.
-    public static func uid(_ id: RecordID, kern: String) -> String {
-        let folded = kern.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
-        var slug = ""
-        for u in folded.unicodeScalars {
-            if u.isASCII, CharacterSet.alphanumerics.contains(u) { slug.unicodeScalars.append(u) } else if !slug.isEmpty, !slug.hasSuffix("-") { slug += "-" }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return "\(id)@kernteam-\(slug.isEmpty ? "kern" : slug)"
+    /// A UID unique across logs and stable through corrections: `A-7.3f9a0c1d2e4b5a69@kernteam`.
+    public static func uid(_ id: RecordID, identity: String) -> String {
+        "\(id).\(identity)@kernteam"
     }
 
     /// TEXT value escaping: backslash, semicolon, comma and line breaks.

@@ -19,8 +19,10 @@ public enum DemoStory {
             throw LogError.io(operation: "create", code: EEXIST)
         }
         let genesis = StoryWriter.utc(2, 10, 18, 0)
+        // No random identity: the file must be the same on every run; it is identified by the hash
+        // of its first line, as logs made before identities were.
         let session = try Session.open(path: path, reference: reference, role: .voorzitter, readOnly: false,
-                                       clock: { genesis })
+                                       clock: { genesis }, newIdentity: false)
         // Fixed references, so the demo's side store is the same on every run.
         var personNumber = 0
         session.makePersonRef = {

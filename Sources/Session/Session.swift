@@ -46,12 +46,18 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Opens the log at `path`, creating it with `reference` as its first entry when it does not exist.
+    /// A new log gets a random identity in that entry (`LogIdentity`) unless `reference` names one, or
+    /// `newIdentity` is false (the demo story, whose shipped file predates identities).
     /// `progress` hears how far reading a large log is (bytes done, bytes in all), for a progress line.
     public static func open(path: String, reference: ReferenceData?, role: Role = .secretaris, readOnly: Bool = false,
-                            clock: @escaping @Sendable () -> Date = { Date() },
+                            clock: @escaping @Sendable () -> Date = { Date() }, newIdentity: Bool = true,
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
         let genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = reference.map { ref in
-            { (try EventCoding.body(of: .referenceSet(ref)), Role.systeem.rawValue, Session.timestamp(clock())) }
+            {
+                var first = ref
+                if newIdentity && first.logID == nil { first.logID = LogIdentity.random() }
+                return (try EventCoding.body(of: .referenceSet(first)), Role.systeem.rawValue, Session.timestamp(clock()))
+            }
         }
         var bulkState: (state: KernteamState, undecodable: [LineIssue])?
         let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in

@@ -239,7 +239,9 @@ struct ExportCalendar: ParsableCommand {
     func run() throws {
         let session = try ExportIO.open(DataLocator.logPath(global.log))
         let kernName = try resolveKern(kern, session)
-        try ExportIO.write(CalendarExport.ics(state: session.state, stamp: session.clock(), kern: kernName), to: output.out, force: output.force)
+        let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(), kern: kernName,
+                                     places: session.settings.meetingPlaces)
+        try ExportIO.write(ics, to: output.out, force: output.force)
     }
 }
 

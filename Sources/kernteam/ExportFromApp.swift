@@ -41,7 +41,9 @@ enum ExportFromApp {
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }
-                try ExportIO.write(CalendarExport.ics(state: session.state, stamp: session.clock()), to: path, force: false, quiet: true)
+                let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(),
+                                             places: session.settings.meetingPlaces)
+                try ExportIO.write(ics, to: path, force: false, quiet: true)
             default:
                 return (Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text, true)
             }

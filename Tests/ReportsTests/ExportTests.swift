@@ -32,7 +32,7 @@ final class GoldenExportTests: XCTestCase {
     }
 
     func testCalendarGolden() {
-        assertGolden(CalendarExport.ics(state: demo, stamp: Fixture.stamp), "calendar.ics")
+        assertGolden(CalendarExport.ics(state: demo, identity: Fixture.demo.logIdentity, stamp: Fixture.stamp), "calendar.ics")
     }
 
     func testNewsletterGolden() throws {
@@ -55,7 +55,7 @@ final class GoldenExportTests: XCTestCase {
         let a = try XCTUnwrap(MinutesExport.document(meeting: RecordID(.meeting, 2), state: demo, today: Fixture.today)).html
         let b = try XCTUnwrap(MinutesExport.document(meeting: RecordID(.meeting, 2), state: demo, today: Fixture.today)).html
         XCTAssertEqual(a, b)
-        XCTAssertEqual(CalendarExport.ics(state: demo, stamp: Fixture.stamp), CalendarExport.ics(state: demo, stamp: Fixture.stamp))
+        XCTAssertEqual(CalendarExport.ics(state: demo, identity: Fixture.demo.logIdentity, stamp: Fixture.stamp), CalendarExport.ics(state: demo, identity: Fixture.demo.logIdentity, stamp: Fixture.stamp))
     }
 }
 
@@ -206,25 +206,32 @@ final class CalendarTests: XCTestCase {
     }
 
     func testDemoCalendarStructure() {
-        let ics = CalendarExport.ics(state: Fixture.demo.state, stamp: Fixture.stamp)
+        let ics = CalendarExport.ics(state: Fixture.demo.state, identity: Fixture.demo.logIdentity, stamp: Fixture.stamp)
         check(ics)
         let logical = lines(CalendarExport.unfold(ics))
-        XCTAssertTrue(logical.contains("UID:V-1@kernteam-delfgauw"))
+        let identity = Fixture.demo.logIdentity
+        XCTAssertTrue(logical.contains("UID:V-1.\(identity)@kernteam"))
         XCTAssertTrue(logical.contains("DTSTART;TZID=Europe/Amsterdam:20090210T193000"))
         XCTAssertTrue(logical.contains("DTEND;TZID=Europe/Amsterdam:20090210T213000"))
-        XCTAssertTrue(logical.contains("UID:A-1@kernteam-delfgauw"))
+        XCTAssertTrue(logical.contains("UID:A-1.\(identity)@kernteam"))
         XCTAssertTrue(logical.contains("DTSTART;VALUE=DATE:20090315"))
         XCTAssertTrue(logical.contains("DTEND;VALUE=DATE:20090316"))
-        // Dropped actions have no deadline any more.
-        for t in Fixture.demo.state.actions.items where t.value.status == .vervallen {
-            XCTAssertFalse(logical.contains("UID:\(t.value.created.id)@kernteam-delfgauw"))
+        // Dropped and withdrawn actions stay in the file, cancelled, so a calendar that has them removes them.
+        let blocks = CalendarExport.unfold(ics).components(separatedBy: "BEGIN:VEVENT").dropFirst()
+        for t in Fixture.demo.state.actions.items where t.value.created.due != nil {
+            let block = blocks.first { $0.contains("UID:\(t.value.created.id).\(identity)@kernteam\r\n") }
+            XCTAssertNotNil(block, "\(t.value.created.id) in the calendar")
+            let cancelled = t.value.status == .vervallen || t.isWithdrawn
+            XCTAssertEqual(block?.contains("STATUS:CANCELLED\r\n"), cancelled, "\(t.value.created.id)")
+            XCTAssertEqual(block?.contains("SEQUENCE:\(t.changes.count)\r\n"), true)
         }
-        let meetings = Fixture.demo.state.meetings.items.filter { !$0.isWithdrawn }.count
+        XCTAssertTrue(Fixture.demo.state.actions.items.contains { $0.value.status == .vervallen }, "the demo has a dropped action")
+        let meetings = Fixture.demo.state.meetings.items.count
         XCTAssertEqual(logical.filter { $0.hasPrefix("DTSTART;TZID=") }.count, meetings)
     }
 
     func testHostileTextIsEscapedFoldedAndRoundTrips() throws {
-        let ics = CalendarExport.ics(state: Fixture.enriched.state, stamp: Fixture.stamp)
+        let ics = CalendarExport.ics(state: Fixture.enriched.state, identity: Fixture.enriched.logIdentity, stamp: Fixture.stamp)
         check(ics)
         let logical = lines(CalendarExport.unfold(ics))
         let summary = try XCTUnwrap(logical.first { $0.hasPrefix("SUMMARY:Deadline") && $0.contains("HYPERLINK") })
@@ -242,8 +249,7 @@ final class CalendarTests: XCTestCase {
         XCTAssertTrue(folded.components(separatedBy: "\r\n").dropFirst().allSatisfy { $0.hasPrefix(" ") })
         XCTAssertEqual(CalendarExport.unfold(folded), long)
         XCTAssertEqual(CalendarExport.fold("kort"), "kort")
-        XCTAssertEqual(CalendarExport.uid(RecordID(.meeting, 7), kern: "Delfgauw"), "V-7@kernteam-delfgauw")
-        XCTAssertEqual(CalendarExport.uid(RecordID(.action, 2), kern: "'s-Gravenhout Zuïd"), "A-2@kernteam-s-gravenhout-zuid")
+        XCTAssertEqual(CalendarExport.uid(RecordID(.meeting, 7), identity: "3f9a0c1d2e4b5a69"), "V-7.3f9a0c1d2e4b5a69@kernteam")
     }
 
     /// RFC 5545 TEXT unescaping, for the round trip.
@@ -355,7 +361,7 @@ final class PersonalDataTests: XCTestCase {
         out += [report.markdown, report.html]
         let rows = ActionListExport.rows([Fixture.source(s, personal: personal)], today: Fixture.today)
         out += [String(decoding: ActionListExport.csv(rows), as: UTF8.self), ActionListExport.json(rows)]
-        out.append(CalendarExport.ics(state: s.state, stamp: Fixture.stamp))
+        out.append(CalendarExport.ics(state: s.state, identity: s.logIdentity, stamp: Fixture.stamp))
         return out
     }
 
