@@ -15,19 +15,29 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
-        // Pure domain: places, records, events, fold, policy rules, user-facing texts.
-        .target(name: "KernteamDomain", path: "Sources/Domain"),
+        // Every text a user reads (Dutch, English, examples, CLI help) and the words they are looked up by.
+        .target(name: "KernteamText", path: "Sources/Text"),
+        // Pure domain: places, records, events, fold, the rules per record kind, policy. Re-exports the texts.
+        .target(name: "KernteamDomain", dependencies: ["KernteamText"], path: "Sources/Domain"),
         // The append-only file: lines, hash chain, locking, durable append, recovery, verify.
         .target(
             name: "KernteamLog",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             path: "Sources/LogStore"
         ),
+        // Events to log lines and back: the event coding and the fast JSON reader.
+        .target(name: "KernteamCodec", dependencies: ["KernteamDomain", "KernteamLog"], path: "Sources/LogCodec"),
         // Domain + log: open a log, fold it, validate and append new events.
         .target(
             name: "KernteamSession",
-            dependencies: ["KernteamDomain", "KernteamLog"],
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec"],
             path: "Sources/Session"
+        ),
+        // Made-up logs: the demo story, the generator for large logs, seeded randomness (demo, bench, tests).
+        .target(
+            name: "KernteamFixtures",
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
+            path: "Sources/Fixtures"
         ),
         // Documents people take away: minutes, action lists, reports, calendar, newsletter. Pure text.
         .target(name: "KernteamReports", dependencies: ["KernteamDomain"], path: "Sources/Reports"),
@@ -47,7 +57,8 @@ let package = Package(
         .executableTarget(
             name: "kernteam",
             dependencies: [
-                "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI", "KernteamTerminal", "KernteamReports",
+                "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamTUI",
+                "KernteamTerminal", "KernteamReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/kernteam"
@@ -55,19 +66,19 @@ let package = Package(
         // Test harness processes for the reliability tests: appenders to SIGKILL, concurrent writers.
         .executableTarget(
             name: "KernteamHarness",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession"],
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
             path: "Sources/Harness"
         ),
         // In-process benchmarks (open + first frame, keystroke to frame, durable append, memory).
         .executableTarget(
             name: "KernteamBench",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession", "KernteamTUI"],
+            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession", "KernteamFixtures", "KernteamTUI"],
             path: "Sources/Bench"
         ),
         .testTarget(name: "DomainTests", dependencies: ["KernteamDomain"], path: "Tests/DomainTests"),
         .testTarget(
             name: "LogStoreTests",
-            dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain"],
+            dependencies: ["KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain"],
             path: "Tests/LogStoreTests",
             exclude: ["Fixtures"]
         ),
@@ -78,6 +89,8 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
+        // The command-line program's own parts (its JSON writer).
+        .testTarget(name: "CLITests", dependencies: ["kernteam"], path: "Tests/CLITests"),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["KernteamReports", "KernteamDomain", "KernteamSession"],
@@ -86,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["KernteamLog", "KernteamSession", "KernteamDomain", "KernteamTUI"],
+            dependencies: ["KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain", "KernteamTUI"],
             path: "Tests/ReliabilityTests"
         ),
     ],

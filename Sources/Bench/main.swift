@@ -5,6 +5,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 import KernteamTUI
 
 func now() -> Double {

@@ -1,17 +1,5 @@
 import Foundation
 
-/// The fields a user fills in, on the command line or in a form. Raw values are the CLI option names.
-public enum DraftField: String, CaseIterable, Sendable {
-    case kern, wijk, theme, source, text, title, date, owner, person, due, result, cost, inform
-    case buurt, reporter, contact, minutes, topic, work, phase, level, controversial, reason
-    case meeting, status, id
-    case route, outcome, choice, period, kind, year, amount, decision, how, serves, initiator
-    case representatives, feedbackPlan = "feedback-plan"
-    case length, org, attendance, count, direction, about, score
-    case from, to, search, recordKind = "kind-of-record"
-    case document, format, file
-}
-
 /// One problem with one field, in words the user can act on.
 public struct FieldProblem: Hashable, Sendable {
     public var field: DraftField
@@ -48,17 +36,8 @@ public struct Draft: Sendable, Hashable {
     }
 }
 
-/// The kinds of record a user can add, each with its fields in form order.
-public enum DraftKind: String, CaseIterable, Sendable {
-    case meeting, agendaItem, signal, action, decision, participation, status
-    case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
-    case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
-    case lemon
-    /// Not recorded: the filter of the history view.
-    case historyFilter
-    /// Not recorded: a document to write from the history view.
-    case export
-
+extension DraftKind {
+    /// The fields of a form for this kind, in form order.
     public var fields: [DraftField] {
         switch self {
         case .meeting: [.kern, .date, .length]
@@ -85,8 +64,6 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .removeItem: [.reason]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
-        case .historyFilter: [.wijk, .from, .to, .theme, .recordKind, .search]
-        case .export: [.document, .format, .file]
         }
     }
 
@@ -115,8 +92,6 @@ public enum DraftKind: String, CaseIterable, Sendable {
         case .residents: [.count]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
-        case .historyFilter: []
-        case .export: [.document, .format, .file]
         }
     }
 }

@@ -504,10 +504,6 @@ public struct AgendaItemStarted: Codable, Hashable, Sendable {
     }
 }
 
-public enum ItemOutcome: String, CaseIterable, Codable, Sendable {
-    case besproken, uitgesteld, afgerond
-}
-
 public struct AgendaItemEnded: Codable, Hashable, Sendable {
     public var ref: RecordID
     public var outcome: ItemOutcome

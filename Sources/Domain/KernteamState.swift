@@ -54,8 +54,6 @@ public struct KernteamState: Sendable {
     public private(set) var lemonScores: [LemonScored] = []
     /// References whose personal data was erased (the log says so; the side store no longer has them).
     public private(set) var erasedPersons: Set<PersonRef> = []
-    /// Changes with every folded entry; derived views are cached by it.
-    public private(set) var version: UInt64 = StateVersion.next()
     /// Highest sequence number folded so far.
     public private(set) var lastSeq = 0
     /// Entries that referred to a record the fold does not know (kept for `verify`, never dropped).
@@ -120,7 +118,6 @@ public struct KernteamState: Sendable {
 
     public mutating func apply(_ logged: LoggedEvent) {
         lastSeq = max(lastSeq, logged.seq)
-        version = StateVersion.next()
         let seq = logged.seq, ts = logged.timestamp
         if logged.event.createdID == nil {
             if let last = changeEvents.last, last.seq >= seq {

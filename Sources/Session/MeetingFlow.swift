@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
 
 extension Session {
     /// Plans a kern's next meeting and fills its agenda with what the log says needs the table

@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
 
 /// Why recording an entry did not happen. Nothing was appended in either case.
 public enum RecordFailure: Error, Sendable, Equatable {

@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
 
 /// A sequence number and the SHA-256 of that line, kept somewhere else (minutes, e-mail) to prove
 /// later that the log up to that line was neither truncated nor rewritten. Written `SEQ:HASH`.

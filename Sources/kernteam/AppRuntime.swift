@@ -85,9 +85,20 @@ struct AppRuntime {
         }
     }
 
+    /// The world of the last frame, kept while the log does not change so its derived lists stay cached.
+    private final class Kept { var world: World?; var seq = -1 }
+    private let kept = Kept()
+
     func world() -> World {
-        var w = World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings, now: session.clock())
-        w.otherLogs = otherLogs
+        if kept.world == nil || kept.seq != session.state.lastSeq || kept.world!.today != session.today {
+            var w = World(domain: session.state, today: session.today, persons: session.persons, settings: session.settings)
+            w.otherLogs = otherLogs
+            kept.world = w
+            kept.seq = session.state.lastSeq
+        }
+        var w = kept.world!
+        w.persons = session.persons
+        w.now = session.clock()
         return w
     }
 

@@ -3,6 +3,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 import KernteamTUI
 
 /// Options every command shares.

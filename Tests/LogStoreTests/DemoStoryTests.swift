@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamSession
+import KernteamFixtures
 import XCTest
 
 final class DemoStoryTests: XCTestCase {

@@ -3,6 +3,8 @@ import XCTest
 import KernteamDomain
 @testable import KernteamLog
 @testable import KernteamSession
+import KernteamFixtures
+@testable import KernteamCodec
 
 /// The fast reader (`JSONReader` + `ValueDecoder`) must decode every event exactly as Foundation's
 /// JSONDecoder does, and refuse whatever JSONDecoder refuses. It is stricter in a few places on

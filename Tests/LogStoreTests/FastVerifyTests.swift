@@ -3,6 +3,7 @@ import XCTest
 import KernteamDomain
 @testable import KernteamLog
 @testable import KernteamSession
+import KernteamFixtures
 
 /// `verify` checks an intact log on all cores from the mapped file and only falls back to the
 /// line-by-line scan when something is wrong. Whatever the damage, its report must be the one the

@@ -3,6 +3,8 @@ import XCTest
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
+@testable import KernteamCodec
 
 /// `SelectiveRead` decodes only the lines a list needs. What it folds for those records must be
 /// exactly what opening the whole log gives, for every place, with corrections and withdrawals.

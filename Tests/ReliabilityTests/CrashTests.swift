@@ -2,6 +2,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 import XCTest
 
 /// SIGKILLs a real appending process (`kernteam-harness append`) at random moments, again and again

@@ -3,6 +3,8 @@ import XCTest
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
+@testable import KernteamCodec
 
 /// Feeds many mutated and random logs to the reader (`LogScanner.scan`), decodes what it accepts
 /// (`EventCoding.decode`) and now and then runs the full `Verifier.verify` on a file.

@@ -2,6 +2,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 import XCTest
 
 /// Shared helpers of the crash, torn-tail and concurrency tests: finding and spawning the

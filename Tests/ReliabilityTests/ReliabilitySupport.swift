@@ -3,6 +3,7 @@ import XCTest
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 
 // Support for IOFaultTests, FuzzTests and TamperTests. Other reliability test files live in this
 // target too, so every name here carries a `Faults` prefix to stay clear of theirs.

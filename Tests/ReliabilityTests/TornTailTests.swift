@@ -2,6 +2,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamFixtures
 import XCTest
 
 /// A crash mid-append, or a file system that left junk after the last record, must cost at most the

@@ -1,8 +1,3 @@
-/// The kinds of record the history shows.
-public enum HistoryKind: String, CaseIterable, Codable, Sendable {
-    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon
-}
-
 /// One line of a wijk's history, in time order and grouped by meeting.
 public struct HistoryEntry: Hashable, Sendable {
     public var id: RecordID?

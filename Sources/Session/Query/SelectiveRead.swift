@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
 
 /// Which lines a query needs decoded. Everything else is skipped on its type, read from the bytes.
 public struct LogSelection: Sendable {

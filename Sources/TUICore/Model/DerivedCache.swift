@@ -1,9 +1,9 @@
 import Foundation
 import KernteamDomain
 
-/// Remembers derived lists (pane rows, history) for a state version, so a key press that does not
-/// change the log does not rebuild them: a frame only draws what is visible. Keys include everything
-/// the result depends on; the state version changes with every folded entry.
+/// Remembers derived lists (pane rows, history) of one world, so a key press that does not change the
+/// log does not rebuild them: a frame only draws what is visible. Keys include everything the result
+/// depends on besides the world itself (see `World.caches`).
 final class DerivedCache<Key: Hashable, Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: Value] = [:]
@@ -25,42 +25,24 @@ final class DerivedCache<Key: Hashable, Value>: @unchecked Sendable {
 }
 
 struct RowsKey: Hashable {
-    var version: UInt64
     var list: ListID
     var kern: String?
     var filter: String?
-    var today: Day
-    var settings: Settings
 }
 
-struct HistoryKey: Hashable {
-    var version: UInt64
-    var filter: HistoryFilter
-}
-
-/// The history screen's lines depend on the entries (this log's and the other logs' versions) and
-/// on the language of the meeting headings.
+/// The history screen's lines also depend on the language of the meeting headings.
 struct HistoryLinesKey: Hashable {
-    var versions: [UInt64]
     var filter: HistoryFilter
     var language: Language
 }
 
-struct WorkingMeetingKey: Hashable {
-    var version: UInt64
-    var kern: String?
-}
+/// The derived lists of one `World`. A class so that a world passed by value to the reducer and the
+/// views shares what either of them worked out.
+public final class WorldCaches: Sendable {
+    let workingMeeting = DerivedCache<String?, MeetingHeld?>(limit: 16)
+    let rows = DerivedCache<RowsKey, PaneRows>()
+    let history = DerivedCache<HistoryFilter, [HistoryEntry]>(limit: 8)
+    let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)
 
-enum Caches {
-    static let workingMeeting = DerivedCache<WorkingMeetingKey, MeetingHeld?>(limit: 16)
-    static let rows = DerivedCache<RowsKey, PaneRows>()
-    static let history = DerivedCache<HistoryKey, [HistoryEntry]>(limit: 8)
-    static let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)
-}
-
-extension KernteamState {
-    /// The history for a filter, cached per state version.
-    func cachedHistory(_ filter: HistoryFilter) -> [HistoryEntry] {
-        Caches.history.value(HistoryKey(version: version, filter: filter)) { history(filter) }
-    }
+    public init() {}
 }

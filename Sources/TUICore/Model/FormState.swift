@@ -25,9 +25,31 @@ public struct FormField: Hashable, Sendable {
     public var isChoice: Bool { options != nil }
 }
 
-/// An open form: which record it makes, its fields, which field has focus.
+/// What a form is for: a record for the log, or one of the screens' own forms that record nothing.
+public enum FormPurpose: Hashable, Sendable {
+    case record(DraftKind)
+    /// The filter of the history view.
+    case historyFilter
+    /// A document to write from the history view.
+    case export
+
+    public var title: Text {
+        switch self {
+        case .record(let kind): .formTitle(kind)
+        case .historyFilter: .historyFilterTitle
+        case .export: .exportFormTitle
+        }
+    }
+}
+
+/// An open form: what it is for, its fields, which field has focus.
 public struct FormState: Hashable, Sendable {
-    public var kind: DraftKind
+    public var purpose: FormPurpose
+    /// The kind of record the form makes (nil for the history filter and export forms).
+    public var kind: DraftKind? {
+        if case .record(let kind) = purpose { return kind }
+        return nil
+    }
     public var fields: [FormField]
     public var focus = 0
     /// The record a status change applies to.
@@ -46,7 +68,11 @@ public struct FormState: Hashable, Sendable {
     public var note: String?
 
     public init(kind: DraftKind, fields: [FormField], target: RecordID? = nil, meeting: RecordID? = nil) {
-        self.kind = kind
+        self.init(purpose: .record(kind), fields: fields, target: target, meeting: meeting)
+    }
+
+    public init(purpose: FormPurpose, fields: [FormField], target: RecordID? = nil, meeting: RecordID? = nil) {
+        self.purpose = purpose
         self.fields = fields
         self.target = target
         self.meeting = meeting

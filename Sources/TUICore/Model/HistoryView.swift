@@ -16,12 +16,10 @@ public struct HistoryView: Hashable, Sendable {
         case entry(Int)
     }
 
-    /// `lines(entries, world:)` for the entries of `filter`, built once per state version: a key press
-    /// that only moves the selection draws what is visible and nothing more.
+    /// `lines(entries, world:)` for the entries of `filter`, built once per world: a key press that only
+    /// moves the selection draws what is visible and nothing more.
     public static func cachedLines(_ entries: [HistoryEntry], filter: HistoryFilter, world: World) -> [Line] {
-        let key = HistoryLinesKey(versions: [world.domain.version] + world.otherLogs.map(\.state.version), filter: filter,
-                                  language: Language.current)
-        return Caches.historyLines.value(key) { lines(entries, world: world) }
+        world.caches.historyLines.value(HistoryLinesKey(filter: filter, language: Language.current)) { lines(entries, world: world) }
     }
 
     /// Entries grouped by meeting in time order: a heading whenever the meeting changes.

@@ -70,23 +70,30 @@ public struct PaneContent: Sendable {
     public let kern: String?
     public let filter: String?
     public let settings: Settings
+    /// Where rows worked out before are kept: the world's, or this value's own.
+    let caches: WorldCaches
 
     public init(domain: KernteamState, today: Day, kern: String?, filter: String?, settings: Settings = Settings()) {
+        self.init(domain: domain, today: today, kern: kern, filter: filter, settings: settings, caches: WorldCaches())
+    }
+
+    init(domain: KernteamState, today: Day, kern: String?, filter: String?, settings: Settings, caches: WorldCaches) {
         self.domain = domain
         self.today = today
         self.kern = kern
         self.filter = filter
         self.settings = settings
+        self.caches = caches
     }
 
     public init(_ world: World, kern: String?, filter: String?) {
-        self.init(domain: world.domain, today: world.today, kern: kern, filter: filter, settings: world.settings)
+        self.init(domain: world.domain, today: world.today, kern: kern, filter: filter, settings: world.settings, caches: world.caches)
     }
 
     /// The meeting the screen works in: an open one, else the latest of the kern.
-    /// Asked several times a frame (header, agenda, footer); worked out once per state version.
+    /// Asked several times a frame (header, agenda, footer); worked out once per world.
     public var currentMeeting: MeetingHeld? {
-        Caches.workingMeeting.value(WorkingMeetingKey(version: domain.version, kern: kern)) { domain.workingMeeting(kern: kern) }
+        caches.workingMeeting.value(kern) { domain.workingMeeting(kern: kern) }
     }
 
     func matches(kern k: String, wijk: String?) -> Bool {
@@ -95,9 +102,9 @@ public struct PaneContent: Sendable {
         return wijk == filter
     }
 
-    /// The rows of a list, built once per state version and view (see DerivedCache).
+    /// The rows of a list, built once per world and view (see DerivedCache).
     public func rows(_ list: ListID) -> PaneRows {
-        Caches.rows.value(RowsKey(version: domain.version, list: list, kern: kern, filter: filter, today: today, settings: settings)) {
+        caches.rows.value(RowsKey(list: list, kern: kern, filter: filter)) {
             buildRows(list)
         }
     }

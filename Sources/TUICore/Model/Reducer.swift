@@ -1,50 +1,6 @@
 import Foundation
 import KernteamDomain
 
-/// What the reducer may read besides the model: the folded log and today's date.
-public struct World: Sendable {
-    public var domain: KernteamState
-    public var today: Day
-    /// Residents' personal data from the side store, by reference.
-    public var persons: [PersonRef: PersonalData]
-    public var settings: Settings
-    /// Warnings that came with the last save (e.g. a priority in a beheerwijk), to show to the user.
-    public var warnings: [String]
-    /// The time now, for the item and meeting timers (a fixed clock in tests).
-    public var now: Date
-    /// Other logs (e.g. one per kern) shown read-only in the history, with a label each.
-    public var otherLogs: [(label: String, state: KernteamState)] = []
-    public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                warnings: [String] = [], now: Date = Date(timeIntervalSince1970: 0)) {
-        self.domain = domain
-        self.today = today
-        self.persons = persons
-        self.settings = settings
-        self.warnings = warnings
-        self.now = now
-    }
-
-    /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).
-    public func history(_ filter: HistoryFilter) -> [HistoryEntry] {
-        guard !otherLogs.isEmpty else { return domain.cachedHistory(filter) }
-        var all = domain.cachedHistory(filter)
-        for (i, other) in otherLogs.enumerated() {
-            all += other.state.cachedHistory(filter).map { var e = $0; e.source = i + 1; return e }
-        }
-        return all.sorted { ($0.date, $0.source, $0.seq) < ($1.date, $1.source, $1.seq) }
-    }
-
-    /// The state an entry of the history came from.
-    public func state(ofSource source: Int) -> KernteamState {
-        source == 0 || source > otherLogs.count ? domain : otherLogs[source - 1].state
-    }
-
-    /// The label shown before ids from another log ("" for this log).
-    public func label(ofSource source: Int) -> String {
-        source == 0 || source > otherLogs.count ? "" : otherLogs[source - 1].label + "/"
-    }
-}
-
 /// The pure update step: a message changes the model and may ask for effects. No I/O here.
 public enum Reducer {
     public static func reduce(_ model: inout AppModel, _ msg: Msg, _ world: World) -> [Effect] {
@@ -364,11 +320,11 @@ public enum Reducer {
             case .editing:
                 model.overlay = .form(form)
             case .cancel:
-                if form.kind == .historyFilter || form.kind == .export { model.overlay = .history; return [] }
+                if form.purpose == .historyFilter || form.purpose == .export { model.overlay = .history; return [] }
                 model.overlay = form.dirty ? .confirmDiscard(form, quit: false) : nil
             case .submit:
                 model.overlay = .form(form)
-                if form.kind == .historyFilter {
+                if form.purpose == .historyFilter {
                     switch HistoryView.filter(from: form.draft) {
                     case .success(let filter):
                         model.history?.filter = filter
@@ -382,13 +338,14 @@ public enum Reducer {
                     return []
                 }
                 if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
-                if form.kind == .export, let view = model.history {
+                if form.purpose == .export, let view = model.history {
                     model.overlay = .history
                     let entries = world.history(view.filter)
                     let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
                     return [.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter)]
                 }
-                return [.record(form.kind, form.draft, meeting: form.meeting, target: form.target)]
+                guard let kind = form.kind else { return [] }
+                return [.record(kind, form.draft, meeting: form.meeting, target: form.target)]
             }
         case .confirmDiscard(let form, let quit):
             switch key {
@@ -569,7 +526,7 @@ extension Reducer {
             model.history = view
             let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
             let name = "kernteam-notulen-\(meeting?.description ?? "vergadering").html"
-            model.overlay = .form(FormState(kind: .export, fields: [
+            model.overlay = .form(FormState(purpose: .export, fields: [
                 FormField(field: .document, value: "notulen", options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"], required: true),
                 FormField(field: .format, value: "html", options: ["html", "md", "csv", "json", "ics"], required: true),
                 FormField(field: .file, value: name, required: true),
@@ -577,7 +534,7 @@ extension Reducer {
             return
         case .char("f"), .char("/"):
             model.history = view
-            var form = FormState(kind: .historyFilter, fields: view.formFields(reference: world.domain.reference))
+            var form = FormState(purpose: .historyFilter, fields: view.formFields(reference: world.domain.reference))
             if key == .char("/") { form.focus = form.fields.count - 1 }
             model.overlay = .form(form)
             return

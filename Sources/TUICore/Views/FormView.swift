@@ -29,7 +29,7 @@ struct FormView {
         let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
         let rect = body.centered(width: width, height: rowCount + 2)
         buffer.fill(rect)
-        buffer.box(rect, style: palette.borderFocused, title: Text.formTitle(form.kind).text, titleStyle: palette.paneTitleFocused)
+        buffer.box(rect, style: palette.borderFocused, title: form.purpose.title.text, titleStyle: palette.paneTitleFocused)
         let inner = rect.inner
         var y = inner.y
         if let note = form.note {

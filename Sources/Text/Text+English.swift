@@ -107,8 +107,6 @@ extension Text {
             case .removeItem: "Take item off the agenda"
             case .timebox: "Time for agenda item"
             case .lemon: "Lemon score"
-            case .historyFilter: "Filter history"
-            case .export: "Make a document"
             }
         case .formHint: "Enter: save · Tab/↑↓: field · Esc: cancel"
         case .formChoiceHint: "←/→ or type to choose"
@@ -290,6 +288,7 @@ extension Text {
         case .historyHint: "↑↓ select · Enter: corrections · f: filter · / search · e: make document · Esc: back"
         case .chainTitle(let id): "History of \(id)"
         case .historyFilterTitle: "Filter history"
+        case .exportFormTitle: "Make a document"
         case .historyCount(let n): n == 1 ? "1 item" : "\(n) items"
         case .keyHistory: "history per district (wijk) (filter, search, corrections)"
         case .shortHistory: "history"

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import KernteamTUI
+@testable import kernteam
 
 /// `TerminalSafeJSON` must print what the CLI printed before it (JSONSerialization, pretty, sorted
 /// keys, unescaped slashes, then every unsafe character as `\uXXXX`), byte for byte.

@@ -12,7 +12,7 @@ public enum EventCoding {
     }
 
     /// One encoder for all appends (appends happen on one thread at a time).
-    nonisolated(unsafe) static let sharedEncoder = encoder()
+    nonisolated(unsafe) public static let sharedEncoder = encoder()
 
     /// Lets the payload of any event be encoded on its own.
     struct AnyPayload: Encodable {
@@ -34,7 +34,10 @@ public enum EventCoding {
         return out
     }
 
-    public struct Undecodable: Error, Sendable { public let reason: String }
+    public struct Undecodable: Error, Sendable {
+        public let reason: String
+        public init(reason: String) { self.reason = reason }
+    }
 
     /// Decodes a line's event with the fast reader (`JSONReader` + `ValueDecoder`), or with
     /// Foundation's JSONDecoder when one is given (tests compare the two).

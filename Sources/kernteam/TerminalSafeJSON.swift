@@ -1,4 +1,5 @@
 import Foundation
+import KernteamTUI
 
 /// Pretty-printed JSON for the CLI (`list`, `history`, `meeting … --format json`), written in one
 /// pass and safe to print to a terminal: every character a terminal could act on is written as a

@@ -64,6 +64,16 @@ public enum Phase: String, CaseIterable, Codable, Sendable {
     case planvorming, uitvoering
 }
 
+/// How an agenda item ends.
+public enum ItemOutcome: String, CaseIterable, Codable, Sendable {
+    case besproken, uitgesteld, afgerond
+}
+
+/// The kinds of record the history shows.
+public enum HistoryKind: String, CaseIterable, Codable, Sendable {
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon
+}
+
 extension CaseIterable where Self: RawRepresentable, Self.RawValue == String {
     /// Case-insensitive lookup by the Dutch word.
     public static func parse(_ text: String) -> Self? {

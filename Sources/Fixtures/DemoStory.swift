@@ -1,6 +1,8 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
+import KernteamSession
 
 /// A hand-written demo log: the first half year of the kernteam Delfgauw in the 2009 pilot, six
 /// monthly meetings with their agenda, signals, actions, decisions, priorities and participation

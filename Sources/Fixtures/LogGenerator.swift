@@ -1,6 +1,8 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamCodec
+import KernteamSession
 
 /// Writes a realistic, valid log of N entries across all kernen and wijken: monthly meetings with
 /// agendas, signals, triage, actions and their progress, decisions, participation, initiatives and

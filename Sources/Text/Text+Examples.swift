@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 375
+    public static let exampleSlotCount = 376
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -218,6 +218,7 @@ extension Text {
             .historyHint,
             .chainTitle("Emerald"),
             .historyFilterTitle,
+            .exportFormTitle,
             .historyCount(3),
             .historyCount(1),
             .keyHistory,
@@ -836,6 +837,7 @@ extension Text {
         case .dashboardChartLabel: 370
         case .dashboardScoreScale: 371
         case .meetingOtherKern: 372
+        case .exportFormTitle: 375
         }
     }
 }

@@ -62,7 +62,7 @@ public enum Text: Hashable, Sendable {
     case meetingPrepared(String, Int)
     case chainCreated(String), chainCorrected(String, String), chainWithdrawn(String), chainStatus(String, String), chainFeedback(String, String)
     case historyTitle(String), historyAll, historyEmpty, historyNoMeeting, historyMeeting(String, String), historyHint, chainTitle(String)
-    case historyFilterTitle, historyCount(Int), keyHistory, shortHistory, kindAll
+    case historyFilterTitle, exportFormTitle, historyCount(Int), keyHistory, shortHistory, kindAll
     case exportWritten(String), exportFormatMismatch(String, String), exportNoMeeting, shortExport
     case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
     case hiddenPerson, revealHint, nowTitle, nowNone, nowTimer(item: String, box: String, meeting: String, length: String)
@@ -224,8 +224,6 @@ public enum Text: Hashable, Sendable {
             case .removeItem: "Agendapunt van de agenda halen"
             case .timebox: "Tijd voor agendapunt"
             case .lemon: "Lemon-score"
-            case .historyFilter: "Geschiedenis filteren"
-            case .export: "Document maken"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -407,6 +405,7 @@ public enum Text: Hashable, Sendable {
         case .historyHint: "↑↓ kies · Enter: correcties · f: filter · / zoeken · e: document maken · Esc: terug"
         case .chainTitle(let id): "Geschiedenis van \(id)"
         case .historyFilterTitle: "Geschiedenis filteren"
+        case .exportFormTitle: "Document maken"
         case .historyCount(let n): "\(n) items"
         case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
         case .shortHistory: "geschiedenis"

@@ -1,0 +1,2 @@
+// Everything that uses the domain also speaks to users: the texts come with it.
+@_exported import KernteamText

@@ -1,0 +1,55 @@
+import Foundation
+import KernteamDomain
+
+/// What the reducer may read besides the model: the folded log and today's date.
+///
+/// Lists derived from the world (pane rows, history) are remembered in `caches`, which belong to this
+/// world: changing what they are derived from (the domain, the other logs, the day, the settings)
+/// starts empty caches. A copy shares them, which is right as long as it is not changed.
+public struct World: Sendable {
+    public var domain: KernteamState { didSet { caches = WorldCaches() } }
+    public var today: Day { didSet { caches = WorldCaches() } }
+    /// Residents' personal data from the side store, by reference.
+    public var persons: [PersonRef: PersonalData]
+    public var settings: Settings { didSet { caches = WorldCaches() } }
+    /// Warnings that came with the last save (e.g. a priority in a beheerwijk), to show to the user.
+    public var warnings: [String]
+    /// The time now, for the item and meeting timers (a fixed clock in tests).
+    public var now: Date
+    /// Other logs (e.g. one per kern) shown read-only in the history, with a label each.
+    public var otherLogs: [(label: String, state: KernteamState)] = [] { didSet { caches = WorldCaches() } }
+    /// Derived lists, remembered while nothing they depend on changes.
+    public private(set) var caches = WorldCaches()
+
+    public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
+                warnings: [String] = [], now: Date = Date(timeIntervalSince1970: 0)) {
+        self.domain = domain
+        self.today = today
+        self.persons = persons
+        self.settings = settings
+        self.warnings = warnings
+        self.now = now
+    }
+
+    /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).
+    public func history(_ filter: HistoryFilter) -> [HistoryEntry] {
+        caches.history.value(filter) {
+            guard !otherLogs.isEmpty else { return domain.history(filter) }
+            var all = domain.history(filter)
+            for (i, other) in otherLogs.enumerated() {
+                all += other.state.history(filter).map { var e = $0; e.source = i + 1; return e }
+            }
+            return all.sorted { ($0.date, $0.source, $0.seq) < ($1.date, $1.source, $1.seq) }
+        }
+    }
+
+    /// The state an entry of the history came from.
+    public func state(ofSource source: Int) -> KernteamState {
+        source == 0 || source > otherLogs.count ? domain : otherLogs[source - 1].state
+    }
+
+    /// The label shown before ids from another log ("" for this log).
+    public func label(ofSource source: Int) -> String {
+        source == 0 || source > otherLogs.count ? "" : otherLogs[source - 1].label + "/"
+    }
+}
