@@ -67,6 +67,14 @@ public struct Day: Hashable, Comparable, Codable, Sendable, CustomStringConverti
     /// Dutch display form, dd-mm-jjjj.
     public var dutch: String { "\(Self.pad(day))-\(Self.pad(month))-\(year)" }
 
+    /// English display form, `31 Jan 2010` (no numeric form: 01/02 means different days to different readers).
+    public var english: String { "\(day) \(Self.englishMonths[month - 1]) \(year)" }
+
+    private static let englishMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The form documents show, in the current language: `dutch` or `english`.
+    public var shown: String { Language.current == .en ? english : dutch }
+
     /// Short Dutch display form, dd-mm.
     public var short: String { "\(Self.pad(day))-\(Self.pad(month))" }
 

@@ -11,7 +11,7 @@ public enum MinutesExport {
         guard let meeting = state.meetings[id]?.value else { return nil }
         let draft = MinutesDraft(meeting: id, state: state)
         let closed = state.meetingClosed[id]
-        let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.dutch).text : draft.heading
+        let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.shown).text : draft.heading
         var blocks: [Document.Block] = []
         if persons != nil { blocks.append(.note(Text.exportPersonalNote.text)) }
 
@@ -61,7 +61,7 @@ public enum MinutesExport {
                 rows: actions.map { t in
                     let a = t.value.created
                     return [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner + (a.person.map { " (\($0))" } ?? ""),
-                            a.due?.dutch ?? "", a.result ?? "", a.inform ?? ""]
+                            a.due?.shown ?? "", a.result ?? "", a.inform ?? ""]
                 }))
         }
 
@@ -77,7 +77,7 @@ public enum MinutesExport {
         }
 
         if let closed { blocks.append(.note(Text.exportCheckpoint("\(closed.checkpointSeq):\(closed.checkpointHash)").text)) }
-        return Document(title: title, blocks: blocks, footer: Text.exportGenerated(today.dutch).text)
+        return Document(title: title, blocks: blocks, footer: Text.exportGenerated(today.shown).text)
     }
 
     /// Residents' signals and initiatives this meeting dealt with (brought in, decided about or served
@@ -126,7 +126,7 @@ public enum MinutesExport {
                 parts.append(Text.outcomeLabel(outcome).text + (state.initiatives[ref]?.value.reason.map { ": \($0)" } ?? ""))
             }
             if let f = state.feedback[ref] {
-                parts.append(Text.exportFeedbackGiven(date: f.date.dutch, how: f.how).text)
+                parts.append(Text.exportFeedbackGiven(date: f.date.shown, how: f.how).text)
             } else {
                 parts.append(Text.exportFeedbackPending.text)
             }

@@ -14,7 +14,7 @@ public enum NewsletterExport {
         // changes logged from this meeting's record until the next meeting's), and the decisions.
         blocks.append(.heading(2, Text.exportProgress.text))
         let kernActions = state.actions.items.filter { !$0.isWithdrawn && $0.value.created.kern == meeting.kern }.map(\.value)
-        blocks.append(.paragraph("\(Text.exportActionsHeading.text) (\(Text.exportStandOn(today.dutch).text)): " + Text.exportActionCounts(
+        blocks.append(.paragraph("\(Text.exportActionsHeading.text) (\(Text.exportStandOn(today.shown).text)): " + Text.exportActionCounts(
             done: kernActions.filter { $0.status == .gereed }.count, open: kernActions.filter { $0.status.isOpen }.count,
             overdue: kernActions.filter { $0.isOverdue(today: today) }.count,
             dropped: kernActions.filter { $0.status == .vervallen }.count).text))
@@ -50,7 +50,7 @@ public enum NewsletterExport {
             blocks.append(.table(
                 header: [DraftField.id, .wijk, .title, .owner, .due, .result].map { Text.fieldLabel($0).text },
                 rows: started.map { a in
-                    [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner, a.due?.dutch ?? "", a.result ?? ""]
+                    [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner, a.due?.shown ?? "", a.result ?? ""]
                 }))
         }
 
@@ -69,8 +69,8 @@ public enum NewsletterExport {
         }
         blocks.append(.list(contacts.isEmpty ? [Text.minutesNone.text] : contacts))
 
-        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.dutch).text, blocks: blocks,
-                        footer: Text.exportGenerated(today.dutch).text)
+        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.shown).text, blocks: blocks,
+                        footer: Text.exportGenerated(today.shown).text)
     }
 }
 

@@ -47,12 +47,14 @@ public enum ProgressReport {
         let missing = known.filter { !shown.contains($0) }
         if kern == nil, !missing.isEmpty { blocks.append(.paragraph(Text.exportNoDataFor(missing).text)) }
 
+        let period = Text.exportPeriod(from.shown, to.shown).text
+        let kernLine = Text.exportKernLine(kern.map { sections.first?.kern ?? $0 }).text
         return Document(
             title: Text.exportReportTitle.text,
-            meta: [Text.exportPeriod(from.dutch, to.dutch).text, Text.exportKernLine(kern.map { sections.first?.kern ?? $0 }).text,
-                   Text.exportStateAsOf(today.dutch).text],
+            meta: [period, kernLine, Text.exportStateAsOf(today.shown).text],
             blocks: blocks,
-            footer: Text.exportGenerated(today.dutch).text)
+            footer: Text.exportGenerated(today.shown).text,
+            runningHeader: [Text.exportReportShort.text, kernLine, period].joined(separator: " · "))
     }
 }
 
@@ -149,7 +151,7 @@ private struct KernSection {
 
         let decisions = state.decisions.items.filter { t in
             !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp))
-        }.map { t in "\(name(t.value.id)) (\(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp).dutch)): \(t.value.text)" }
+        }.map { t in "\(name(t.value.id)) (\(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp).shown)): \(t.value.text)" }
         if wijk != nil || !decisions.isEmpty {
             out.append(.heading(4, Text.exportDecisionsInPeriod.text))
             out.append(.list(decisions.isEmpty ? [Text.minutesNone.text] : decisions))
@@ -158,7 +160,7 @@ private struct KernSection {
         if !overdue.isEmpty {
             out.append(.heading(4, Text.exportOverdueActions.text))
             out.append(.list(overdue.map { a in
-                "\(name(a.created.id)) (\(Text.fieldLabel(.due).text.lowercased()) \(a.created.due?.dutch ?? ""), \(a.created.owner)): \(a.created.title)"
+                "\(name(a.created.id)) (\(Text.fieldLabel(.due).text.lowercased()) \(a.created.due?.shown ?? ""), \(a.created.owner)): \(a.created.title)"
             }))
         }
 
@@ -178,7 +180,7 @@ private struct KernSection {
         if !initiatives.isEmpty {
             out.append(.heading(4, Text.exportInitiativesHeading.text))
             out.append(.list(initiatives.map { i in
-                var parts = ["\(name(i.recorded.id)) (\(i.recorded.date.dutch)): \(i.recorded.text)", Text.outcomeLabel(i.outcome).text]
+                var parts = ["\(name(i.recorded.id)) (\(i.recorded.date.shown)): \(i.recorded.text)", Text.outcomeLabel(i.outcome).text]
                 if let days = i.turnaround { parts.append("\(Text.detailTurnaround.text.lowercased()) \(days) d") }
                 if let line = PersonalLine.line(i.recorded.person, role: .initiator, persons: source.persons) { parts.append(line) }
                 return parts.joined(separator: " · ")
@@ -188,7 +190,7 @@ private struct KernSection {
         if !owed.isEmpty {
             out.append(.heading(4, Text.exportFeedbackOwedHeading.text))
             out.append(.list(owed.map { f in
-                var parts = ["\(name(f.id)) (\(Text.exportWaitingSince(f.since.dutch, today.ordinal - f.since.ordinal).text)): \(f.text)"]
+                var parts = ["\(name(f.id)) (\(Text.exportWaitingSince(f.since.shown, today.ordinal - f.since.ordinal).text)): \(f.text)"]
                 let person = f.id.kind == .signal ? state.signals[f.id]?.value.person : state.initiatives[f.id]?.value.recorded.person
                 if let line = PersonalLine.line(person, role: f.id.kind == .signal ? .reporter : .initiator, persons: source.persons) {
                     parts.append(line)

@@ -9,6 +9,9 @@
 extension Text {
     public var en: String {
         switch self {
+        case .exportReportShort: "Progress report"
+        case .exportPage: "page"
+        case .exportPageOf: "of"
         case .appTitle: "kernteam"
         case .paneAgenda: "Agenda"
         case .paneSignals: "Signals"

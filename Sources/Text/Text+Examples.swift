@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 376
+    public static let exampleSlotCount = 379
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -455,6 +455,9 @@ extension Text {
             .dashboardChartsHeading,
             .dashboardChartLabel("Emerald"),
             .dashboardScoreScale,
+            .exportReportShort,
+            .exportPage,
+            .exportPageOf,
         ]
         return all
     }
@@ -838,6 +841,9 @@ extension Text {
         case .dashboardScoreScale: 371
         case .meetingOtherKern: 372
         case .exportFormTitle: 375
+        case .exportReportShort: 376
+        case .exportPage: 377
+        case .exportPageOf: 378
         }
     }
 }

@@ -124,8 +124,16 @@ public enum Text: Hashable, Sendable {
     case dashboardThemeColumn, dashboardPlaceColumn, dashboardOutcomeColumn, dashboardNoteColumn
     case dashboardChartsHeading, dashboardChartLabel(String), dashboardScoreScale
 
+    // Documents on paper, charts, the command line in one language, a first run
+    case exportReportShort
+    case exportPage
+    case exportPageOf
+
     public var nl: String {
         switch self {
+        case .exportReportShort: "Voortgangsrapportage"
+        case .exportPage: "pagina"
+        case .exportPageOf: "van"
         case .appTitle: "kernteam"
         case .paneAgenda: "Agenda"
         case .paneSignals: "Signalen"

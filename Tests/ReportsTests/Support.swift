@@ -201,7 +201,9 @@ enum HTMLCheck {
     static let emitted: Set<String> = ["html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "ul", "li",
                                        "table", "thead", "tbody", "tr", "th", "td",
                                        // Charts: a figure with inline SVG beside its table.
-                                       "figure", "figcaption", "div", "svg", "rect", "text"]
+                                       "figure", "figcaption", "div", "svg", "rect", "text",
+                                       // Ids, dates and amounts kept on one line.
+                                       "span"]
 
     /// Problems found; empty when the tags nest properly.
     static func problems(_ html: String) -> [String] {

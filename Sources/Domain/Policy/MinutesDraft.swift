@@ -12,7 +12,7 @@ public struct MinutesDraft: Sendable {
 
     public init(meeting id: RecordID, state: KernteamState) {
         let m = state.meetings[id]?.value
-        heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.dutch ?? "").text
+        heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.shown ?? "").text
         var sections: [Section] = []
 
         let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
@@ -37,7 +37,7 @@ public struct MinutesDraft: Sendable {
         let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map { t in
             let a = t.value.created
             var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).text]
-            parts.append(Text.minutesDue(a.due?.dutch ?? "—").text)
+            parts.append(Text.minutesDue(a.due?.shown ?? "—").text)
             if let inform = a.inform { parts.append(Text.minutesInform(inform).text) }
             return parts.joined(separator: " · ")
         }
