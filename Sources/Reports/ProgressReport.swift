@@ -105,10 +105,7 @@ private struct KernSection {
 
         // Actions: made in the period, or earlier and still open.
         let actions = state.actions.items.filter { t in
-            let a = t.value.created
-            guard !t.isWithdrawn, here(a.kern, a.wijk) else { return false }
-            let day = state.recordDay(meeting: a.meeting, timestamp: t.timestamp)
-            return day <= to && (day >= from || t.value.status.isOpen)
+            !t.isWithdrawn && here(t.value.created.kern, t.value.created.wijk) && countsInPeriod(t)
         }.map(\.value)
         let overdue = actions.filter { $0.isOverdue(today: today) }
         let actionLine = Text.exportActionCounts(done: actions.filter { $0.status == .gereed }.count,
@@ -201,19 +198,25 @@ private struct KernSection {
         return out
     }
 
-    /// The dashboard of the whole kern over the period: signals per theme per quarter (the period's last
-    /// year and the one before), actions by status per wijk, initiatives of the period per outcome,
-    /// budget of the last year, Lemon scores up to then.
+    /// The dashboard of the whole kern over the period: signals per theme over the whole period (by
+    /// month, quarter or year as its length asks), actions of the period by status per wijk (the same
+    /// actions the text counts), initiatives of the period per outcome, budgets of the period's years,
+    /// Lemon scores up to its end.
     private func chartBlocks() -> [Document.Block] {
-        let year = to.year
         let charts = [
-            Dashboard.signals(state: state, kern: kern, wijk: nil, year: year),
-            Dashboard.actions(state: state, kern: kern, wijk: nil, today: today),
+            Dashboard.signals(state: state, kern: kern, wijk: nil, from: from, to: to),
+            Dashboard.actions(state: state, kern: kern, wijk: nil, today: today, included: countsInPeriod),
             Dashboard.initiatives(state: state, kern: kern, wijk: nil, upTo: to, from: from),
-            Dashboard.budgets(state: state, kern: kern, wijk: nil, year: year),
-            Dashboard.lemon(state: state, kern: kern, wijk: nil, upTo: year),
+            Dashboard.budgets(state: state, kern: kern, wijk: nil, years: from.year...to.year),
+            Dashboard.lemon(state: state, kern: kern, wijk: nil, upTo: to.year),
         ]
         return [.heading(3, Text.dashboardChartsHeading.text)] + charts.map { .svgChart($0) }
+    }
+
+    /// An action counts in the period when made in it, or made earlier and still open.
+    private func countsInPeriod(_ t: Tracked<ActionRecord>) -> Bool {
+        let day = state.recordDay(meeting: t.value.created.meeting, timestamp: t.timestamp)
+        return day <= to && (day >= from || t.value.status.isOpen)
     }
 
     private func indicatorBlocks() -> [Document.Block] {

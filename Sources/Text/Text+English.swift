@@ -7,8 +7,20 @@
 /// (themes, sources, statuses, routes, outcomes, levels: `verkeer`, `opgelost`, `gereed` …) are
 /// data and stay Dutch.
 extension Text {
+    static func enBucket(_ b: ChartBucket) -> String {
+        switch b {
+        case .month: "month"
+        case .quarter: "quarter"
+        case .year: "year"
+        case .years(let n): "\(n) years"
+        }
+    }
+
     public var en: String {
         switch self {
+        case let .dashboardMonth(m, year): "\(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
+        case let .dashboardSignalsOver(bucket, from, to): "Signals per theme per \(Text.enBucket(bucket)) (\(from) to \(to))"
+        case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): allocated and spent per district (wijk) and year"
         case .exportReportShort: "Progress report"
         case .exportPage: "page"
         case .exportPageOf: "of"

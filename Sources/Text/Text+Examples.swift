@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 379
+    public static let exampleSlotCount = 382
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -458,6 +458,9 @@ extension Text {
             .exportReportShort,
             .exportPage,
             .exportPageOf,
+            .dashboardMonth(3, 2009),
+            .dashboardSignalsOver(.quarter, "01-01-2009", "31-12-2009"),
+            .dashboardBudgetYears(2009, 2012),
         ]
         return all
     }
@@ -844,6 +847,9 @@ extension Text {
         case .exportReportShort: 376
         case .exportPage: 377
         case .exportPageOf: 378
+        case .dashboardMonth: 379
+        case .dashboardSignalsOver: 380
+        case .dashboardBudgetYears: 381
         }
     }
 }

@@ -128,9 +128,27 @@ public enum Text: Hashable, Sendable {
     case exportReportShort
     case exportPage
     case exportPageOf
+    case dashboardMonth(Int, Int)
+    case dashboardSignalsOver(ChartBucket, String, String)
+    case dashboardBudgetYears(Int, Int)
+
+    static func nlBucket(_ b: ChartBucket) -> String {
+        switch b {
+        case .month: "maand"
+        case .quarter: "kwartaal"
+        case .year: "jaar"
+        case .years(let n): "\(n) jaar"
+        }
+    }
+
+    /// `'09`: the last two digits of a year.
+    static func twoDigits(_ year: Int) -> String { (year % 100 < 10 ? "0" : "") + String(year % 100) }
 
     public var nl: String {
         switch self {
+        case let .dashboardMonth(m, year): "\(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
+        case let .dashboardSignalsOver(bucket, from, to): "Signalen per thema per \(Text.nlBucket(bucket)) (\(from) t/m \(to))"
+        case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): toegekend en besteed per wijk en jaar"
         case .exportReportShort: "Voortgangsrapportage"
         case .exportPage: "pagina"
         case .exportPageOf: "van"

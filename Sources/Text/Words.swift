@@ -22,3 +22,10 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case lemon
 
 }
+
+/// How a chart over a period groups time (its series): per month, quarter, year or several years.
+/// Which one a period gets, and the buckets themselves, are the domain's (`ChartBucket.choose`).
+public enum ChartBucket: Hashable, Sendable {
+    case month, quarter, year
+    case years(Int)
+}

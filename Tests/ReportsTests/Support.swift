@@ -203,7 +203,9 @@ enum HTMLCheck {
                                        // Charts: a figure with inline SVG beside its table.
                                        "figure", "figcaption", "div", "svg", "rect", "text",
                                        // Ids, dates and amounts kept on one line.
-                                       "span"]
+                                       "span",
+                                       // Chart fills: a pattern per series.
+                                       "defs", "pattern", "path"]
 
     /// Problems found; empty when the tags nest properly.
     static func problems(_ html: String) -> [String] {

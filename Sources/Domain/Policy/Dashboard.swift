@@ -142,9 +142,29 @@ public enum Dashboard {
                          series: series, rows: rows, empty: Text.dashboardNoData.text)
     }
 
-    public static func actions(state: KernteamState, kern: String, wijk: String?, today: Day) -> ChartData {
+    /// Signals per theme over a whole period, grouped by month, quarter, year or several years as the
+    /// period's length asks (`ChartBucket.choose`), each bucket a series; a theme is a row when it has
+    /// signals in the period. The report's chart: it covers the period asked for, however long.
+    public static func signals(state: KernteamState, kern: String, wijk: String?, from: Day, to: Day) -> ChartData {
+        let bucket = ChartBucket.choose(from: from, to: to)
+        let buckets = bucket.buckets(from: from, to: to)
+        let signals = state.signals.items.filter { !$0.isWithdrawn && inScope(kern, wijk, k: $0.value.kern, w: $0.value.wijk) }
+            .map(\.value).filter { from <= $0.date && $0.date <= to }
+        let rows = Theme.allCases.compactMap { theme -> ChartData.Row? in
+            let these = signals.filter { $0.theme == theme }
+            guard !these.isEmpty else { return nil }
+            let values = buckets.map { b in these.filter { b.first <= $0.date && $0.date <= b.last }.count }
+            return ChartData.Row(theme.rawValue, values, note: Text.dashboardTotal(these.count).text)
+        }
+        return ChartData(title: Text.dashboardSignalsOver(bucket, from.shown, to.shown).text, labelColumn: Text.dashboardThemeColumn.text,
+                         series: buckets.map { .init($0.label, .current) }, rows: rows, empty: Text.dashboardNoData.text)
+    }
+
+    /// `included`: which actions count (the report passes those of its period); all by default.
+    public static func actions(state: KernteamState, kern: String, wijk: String?, today: Day,
+                               included: (Tracked<ActionRecord>) -> Bool = { _ in true }) -> ChartData {
         let actions = state.actions.items.filter { !$0.isWithdrawn && inScope(kern, wijk, k: $0.value.created.kern, w: $0.value.created.wijk) }
-            .map(\.value)
+            .filter(included).map(\.value)
         let places: [String?] = wijk.map { [$0] } ?? (wijken(state: state, kern: kern, extra: actions.map(\.created.wijk)).map { $0 } + [nil])
         let rows = places.compactMap { place -> ChartData.Row? in
             let these = actions.filter { $0.created.wijk == place }
@@ -176,18 +196,24 @@ public enum Dashboard {
     }
 
     public static func budgets(state: KernteamState, kern: String, wijk: String?, year: Int) -> ChartData {
-        let statuses = state.budgetStatuses().filter { $0.budget.year == year && inScope(kern, wijk, k: $0.budget.kern, w: $0.budget.wijk) }
+        budgets(state: state, kern: kern, wijk: wijk, years: year...year)
+    }
+
+    /// Budgets of the years of a period: per wijk for one year, per wijk and year for several.
+    public static func budgets(state: KernteamState, kern: String, wijk: String?, years: ClosedRange<Int>) -> ChartData {
+        let statuses = state.budgetStatuses().filter { years.contains($0.budget.year) && inScope(kern, wijk, k: $0.budget.kern, w: $0.budget.wijk) }
         let order = wijken(state: state, kern: kern, extra: statuses.map(\.budget.wijk))
-        let sorted = statuses.sorted { a, b in
-            (a.budget.wijk.flatMap { order.firstIndex(of: $0) } ?? Int.max) < (b.budget.wijk.flatMap { order.firstIndex(of: $0) } ?? Int.max)
-        }
+        func place(_ s: BudgetStatus) -> Int { s.budget.wijk.flatMap { order.firstIndex(of: $0) } ?? Int.max }
+        let sorted = statuses.sorted { a, b in (place(a), a.budget.year) < (place(b), b.budget.year) }
+        let several = years.count > 1
         let rows = sorted.map { s in
-            ChartData.Row(s.budget.wijk ?? Text.exportWholeKern.text, [s.budget.amount.cents, s.spent.cents],
+            ChartData.Row((s.budget.wijk ?? Text.exportWholeKern.text) + (several ? " \(s.budget.year)" : ""), [s.budget.amount.cents, s.spent.cents],
                           note: s.isOver ? Text.overBudget.text : Text.dashboardRemaining(ChartData.Unit.money.format(s.remaining.cents)).text)
         }
-        return ChartData(title: Text.dashboardBudget(year).text, labelColumn: Text.dashboardPlaceColumn.text,
+        return ChartData(title: several ? Text.dashboardBudgetYears(years.lowerBound, years.upperBound).text : Text.dashboardBudget(years.lowerBound).text,
+                         labelColumn: Text.dashboardPlaceColumn.text,
                          series: [.init(Text.dashboardAllocated.text, .previous), .init(Text.dashboardSpent.text, .current)],
-                         rows: rows, unit: .money, empty: Text.dashboardNoBudget(year).text)
+                         rows: rows, unit: .money, empty: Text.dashboardNoBudget(years.upperBound).text)
     }
 
     /// Scores per theme and year up to `upTo`; for a whole kern the mean of what was recorded in it.
