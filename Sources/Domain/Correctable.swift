@@ -1,8 +1,12 @@
-/// Records whose fields a correction entry may change. A correction names a field and the new
-/// value as the user typed it; the same parsing as for a new record applies.
+import Foundation
+
+/// Records whose fields a correction entry may change. A correction names a field (by its command-line
+/// name) and the new value as the validator normalised it; the fold applies it here. Personal data
+/// (reporter, initiator, contact) is not corrected in the log: it lives in the side store.
 public protocol Correctable {
-    static var correctableFields: [String] { get }
-    /// Applies one corrected field; returns false when the field or value is not acceptable.
+    static var correctableFields: [DraftField] { get }
+    /// Applies one corrected field; returns false when the field or value is not acceptable (only in a
+    /// hand-made log: corrections are validated before they are written).
     mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool
 }
 
@@ -18,24 +22,42 @@ private func setPlace(_ value: String, _ reference: ReferenceData, kern: inout S
     return true
 }
 
-import Foundation
+/// A list of ids as written in a correction (`S-1 S-2`); empty clears it.
+private func ids(_ value: String) -> [RecordID]?? {
+    let parts = value.split(whereSeparator: { $0 == " " || $0 == "," })
+    let parsed = parts.compactMap { RecordID(String($0)) }
+    guard parsed.count == parts.count else { return .none }
+    return .some(parsed.isEmpty ? nil : parsed)
+}
+
+/// A whole number in a range, or nil.
+private func number(_ value: String, _ range: ClosedRange<Int>) -> Int? {
+    guard let n = Int(value.trimmingCharacters(in: .whitespaces)), range.contains(n) else { return nil }
+    return n
+}
 
 extension MeetingHeld: Correctable {
-    public static let correctableFields = ["date"]
+    public static let correctableFields: [DraftField] = [.date, .length]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        guard field == "date", let d = Day(value) else { return false }
-        date = d
+        switch DraftField(rawValue: field) {
+        case .date?: guard let d = Day(value) else { return false }; date = d
+        case .length?: if optional(value) == nil { length = nil } else { guard let n = number(value, 10...600) else { return false }; length = n }
+        default: return false
+        }
         return true
     }
 }
 
 extension AgendaItemAdded: Correctable {
-    public static let correctableFields = ["title", "wijk", "minutes"]
+    public static let correctableFields: [DraftField] = [.title, .wijk, .minutes]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "title": guard let v = optional(value) else { return false }; title = v
-        case "wijk": return setPlace(value, reference, kern: &kern, wijk: &wijk)
-        case "minutes": guard let m = Int(value), m > 0 else { return false }; minutes = m
+        switch DraftField(rawValue: field) {
+        case .title?: guard let v = optional(value) else { return false }; title = v
+        case .wijk?:
+            // An item of the whole kern has no wijk: an empty value (or the kern's name) clears it.
+            if optional(value) == nil { wijk = nil; return true }
+            return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .minutes?: if optional(value) == nil { minutes = nil } else { guard let m = number(value, 1...600) else { return false }; minutes = m }
         default: return false
         }
         return true
@@ -43,15 +65,15 @@ extension AgendaItemAdded: Correctable {
 }
 
 extension SignalRecorded: Correctable {
-    public static let correctableFields = ["text", "wijk", "theme", "source", "date", "buurt"]
+    public static let correctableFields: [DraftField] = [.wijk, .theme, .source, .text, .date, .buurt]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "text": guard let v = optional(value) else { return false }; text = v
-        case "wijk": return setPlace(value, reference, kern: &kern, wijk: &wijk)
-        case "theme": guard let t = Theme.parse(value) else { return false }; theme = t
-        case "source": guard let s = SignalSource.parse(value) else { return false }; source = s
-        case "date": guard let d = Day(value) else { return false }; date = d
-        case "buurt": buurt = optional(value)
+        switch DraftField(rawValue: field) {
+        case .text?: guard let v = optional(value) else { return false }; text = v
+        case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .theme?: guard let t = Theme.parse(value) else { return false }; theme = t
+        case .source?: guard let s = SignalSource.parse(value) else { return false }; source = s
+        case .date?: guard let d = Day(value) else { return false }; date = d
+        case .buurt?: buurt = optional(value)
         default: return false
         }
         return true
@@ -59,17 +81,18 @@ extension SignalRecorded: Correctable {
 }
 
 extension ActionRecord: Correctable {
-    public static let correctableFields = ["title", "wijk", "owner", "person", "due", "result", "cost", "inform"]
+    public static let correctableFields: [DraftField] = [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "title": guard let v = optional(value) else { return false }; created.title = v
-        case "wijk": return setPlace(value, reference, kern: &created.kern, wijk: &created.wijk)
-        case "owner": guard let o = reference.organisation(named: value) else { return false }; created.owner = o.name
-        case "person": created.person = optional(value)
-        case "due": guard let d = Day(value) else { return false }; created.due = d
-        case "result": created.result = optional(value)
-        case "cost": guard let m = Money(value) else { return false }; created.cost = m
-        case "inform": created.inform = optional(value)
+        switch DraftField(rawValue: field) {
+        case .title?: guard let v = optional(value) else { return false }; created.title = v
+        case .wijk?: return setPlace(value, reference, kern: &created.kern, wijk: &created.wijk)
+        case .owner?: guard let o = reference.organisation(named: value) else { return false }; created.owner = o.name
+        case .person?: created.person = optional(value)
+        case .due?: if optional(value) == nil { created.due = nil } else { guard let d = Day(value) else { return false }; created.due = d }
+        case .result?: created.result = optional(value)
+        case .cost?: if optional(value) == nil { created.cost = nil } else { guard let m = Money(value), m.cents >= 0 else { return false }; created.cost = m }
+        case .inform?: created.inform = optional(value)
+        case .serves?: guard case .some(let list) = ids(value) else { return false }; created.serves = list
         default: return false
         }
         return true
@@ -77,11 +100,11 @@ extension ActionRecord: Correctable {
 }
 
 extension DecisionTaken: Correctable {
-    public static let correctableFields = ["text", "wijk"]
+    public static let correctableFields: [DraftField] = [.wijk, .text]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "text": guard let v = optional(value) else { return false }; text = v
-        case "wijk": return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        switch DraftField(rawValue: field) {
+        case .text?: guard let v = optional(value) else { return false }; text = v
+        case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
         default: return false
         }
         return true
@@ -89,12 +112,13 @@ extension DecisionTaken: Correctable {
 }
 
 extension PrioritySet: Correctable {
-    public static let correctableFields = ["text", "theme", "period"]
+    public static let correctableFields: [DraftField] = [.wijk, .theme, .text, .period]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "text": guard let v = optional(value) else { return false }; text = v
-        case "theme": guard let t = Theme.parse(value) else { return false }; theme = t
-        case "period": period = optional(value)
+        switch DraftField(rawValue: field) {
+        case .text?: guard let v = optional(value) else { return false }; text = v
+        case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .theme?: guard let t = Theme.parse(value) else { return false }; theme = t
+        case .period?: period = optional(value)
         default: return false
         }
         return true
@@ -102,12 +126,12 @@ extension PrioritySet: Correctable {
 }
 
 extension InitiativeRecord: Correctable {
-    public static let correctableFields = ["text", "wijk", "date"]
+    public static let correctableFields: [DraftField] = [.wijk, .text, .date]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "text": guard let v = optional(value) else { return false }; recorded.text = v
-        case "wijk": return setPlace(value, reference, kern: &recorded.kern, wijk: &recorded.wijk)
-        case "date": guard let d = Day(value) else { return false }; recorded.date = d
+        switch DraftField(rawValue: field) {
+        case .text?: guard let v = optional(value) else { return false }; recorded.text = v
+        case .wijk?: return setPlace(value, reference, kern: &recorded.kern, wijk: &recorded.wijk)
+        case .date?: guard let d = Day(value) else { return false }; recorded.date = d
         default: return false
         }
         return true
@@ -115,21 +139,45 @@ extension InitiativeRecord: Correctable {
 }
 
 extension BudgetAllocated: Correctable {
-    public static let correctableFields = ["amount"]
+    public static let correctableFields: [DraftField] = [.wijk, .year, .amount, .decision]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        guard field == "amount", let m = Money(value), m.cents >= 0 else { return false }
-        amount = m
+        switch DraftField(rawValue: field) {
+        case .amount?: guard let m = Money(value), m.cents >= 0 else { return false }; amount = m
+        case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .year?: guard let y = number(value, 2000...2100) else { return false }; year = y
+        case .decision?: if optional(value) == nil { decision = nil } else { guard let id = RecordID(value), id.kind == .decision else { return false }; decision = id }
+        default: return false
+        }
         return true
     }
 }
 
 extension ParticipationSet: Correctable {
-    public static let correctableFields = ["topic", "level"]
+    public static let correctableFields: [DraftField] = [.wijk, .topic, .work, .phase, .controversial, .level, .reason,
+                                                         .representatives, .feedbackPlan]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
-        switch field {
-        case "topic": guard let v = optional(value) else { return false }; topic = v
-        case "level": guard let l = ParticipationLevel.parse(value) else { return false }; level = l
+        switch DraftField(rawValue: field) {
+        case .topic?: guard let v = optional(value) else { return false }; topic = v
+        case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .level?: guard let l = ParticipationLevel.parse(value) else { return false }; level = l
+        case .work?: if optional(value) == nil { work = nil } else { guard let w = WorkKind.parse(value) else { return false }; work = w }
+        case .phase?: if optional(value) == nil { phase = nil } else { guard let p = Phase.parse(value) else { return false }; phase = p }
+        case .controversial?:
+            switch optional(value)?.lowercased() {
+            case nil: controversial = nil
+            case "ja"?: controversial = true
+            case "nee"?: controversial = false
+            default: return false
+            }
+        case .reason?: reason = optional(value)
+        case .representatives?: representatives = optional(value)
+        case .feedbackPlan?: feedbackPlan = optional(value)
         default: return false
+        }
+        // The level's place in the allowed range follows from the corrected fields and the reason.
+        if let work, let phase {
+            let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: controversial ?? false)
+            override = (allowed?.contains(level) ?? false) ? nil : (reason == nil ? nil : true)
         }
         return true
     }

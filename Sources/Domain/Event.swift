@@ -225,22 +225,94 @@ public struct ParticipationSet: Codable, Hashable, Sendable {
     }
 }
 
-/// A correction of an earlier record: the named fields get new values; the old entry stays.
+/// A correction of an earlier entry: the named fields get new values; the old entry stays.
+/// `ref` names a record (`A-3`); `entry` names an entry without an id of its own by its sequence
+/// number (a triage, attendance, feedback, Lemon score or status change: `#39`). Exactly one is set.
 public struct EntryCorrected: Codable, Hashable, Sendable {
-    public var ref: RecordID
+    public var ref: RecordID?
+    public var entry: Int?
     public var fields: [String: String]
     public var reason: String?
     public init(ref: RecordID, fields: [String: String], reason: String? = nil) {
         self.ref = ref; self.fields = fields; self.reason = reason
     }
+    public init(target: EntryRef, fields: [String: String], reason: String? = nil) {
+        switch target {
+        case .record(let id): ref = id
+        case .entry(let seq): entry = seq
+        }
+        self.fields = fields; self.reason = reason
+    }
+    public var target: EntryRef { entry.map(EntryRef.entry) ?? .record(ref ?? RecordID(.signal, 0)) }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ref = try c.decodeIfPresent(RecordID.self, forKey: .ref)
+        entry = try c.decodeIfPresent(Int.self, forKey: .entry)
+        fields = try c.decode([String: String].self, forKey: .fields)
+        reason = try c.decodeIfPresent(String.self, forKey: .reason)
+        try EntryRef.check(ref: ref, entry: entry, decoder)
+    }
 }
 
-/// A withdrawal of an earlier record; it stays in the log and in the history, marked withdrawn.
+/// A withdrawal of an earlier entry; it stays in the log and in the history, marked withdrawn.
+/// `ref` or `entry` as in `EntryCorrected`.
 public struct EntryWithdrawn: Codable, Hashable, Sendable {
-    public var ref: RecordID
+    public var ref: RecordID?
+    public var entry: Int?
     public var reason: String
     public init(ref: RecordID, reason: String) {
         self.ref = ref; self.reason = reason
+    }
+    public init(target: EntryRef, reason: String) {
+        switch target {
+        case .record(let id): ref = id
+        case .entry(let seq): entry = seq
+        }
+        self.reason = reason
+    }
+    public var target: EntryRef { entry.map(EntryRef.entry) ?? .record(ref ?? RecordID(.signal, 0)) }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        ref = try c.decodeIfPresent(RecordID.self, forKey: .ref)
+        entry = try c.decodeIfPresent(Int.self, forKey: .entry)
+        reason = try c.decode(String.self, forKey: .reason)
+        try EntryRef.check(ref: ref, entry: entry, decoder)
+    }
+}
+
+/// What a correction or withdrawal points at: a record by its id, or an entry by its number.
+public enum EntryRef: Hashable, Sendable, CustomStringConvertible {
+    case record(RecordID)
+    case entry(Int)
+
+    /// `A-3`, or `#39` (also `39`) for an entry without an id of its own.
+    public init?(_ text: String) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let digits = t.hasPrefix("#") ? String(t.dropFirst()) : t
+        if !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n > 0 {
+            self = .entry(n)
+        } else if let id = RecordID(t) {
+            self = .record(id)
+        } else {
+            return nil
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .record(let id): id.description
+        case .entry(let seq): "#\(seq)"
+        }
+    }
+
+    public var recordID: RecordID? { if case .record(let id) = self { id } else { nil } }
+
+    static func check(ref: RecordID?, entry: Int?, _ decoder: Decoder) throws {
+        guard (ref == nil) != (entry == nil), (entry ?? 1) > 0 else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "ref or entry, exactly one"))
+        }
     }
 }
 

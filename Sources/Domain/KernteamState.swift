@@ -14,32 +14,32 @@ public struct KernteamState: Sendable {
     public var initiatives = RecordTable<InitiativeRecord>()
     public var budgets = RecordTable<BudgetAllocated>()
     /// The latest triage of each signal.
-    public private(set) var signalTriage: [RecordID: SignalTriaged] = [:]
+    public internal(set) var signalTriage: [RecordID: SignalTriaged] = [:]
     /// Feedback given to residents, per signal or initiative (the latest).
-    public private(set) var feedback: [RecordID: FeedbackGiven] = [:]
+    public internal(set) var feedback: [RecordID: FeedbackGiven] = [:]
     /// Priorities that were closed (no longer active).
-    public private(set) var closedPriorities: [RecordID: PriorityClosed] = [:]
+    public internal(set) var closedPriorities: [RecordID: PriorityClosed] = [:]
     /// Kinds of wijk changed by decision, by wijk name; the reference data has the rest.
-    public private(set) var wijkKindChanges: [String: WijkKindChanged] = [:]
+    public internal(set) var wijkKindChanges: [String: WijkKindChanged] = [:]
     /// Recurrence proposals the chair accepted or dismissed, in order.
-    public private(set) var proposalDecisions: [ProposalDecided] = []
+    public internal(set) var proposalDecisions: [ProposalDecided] = []
     /// Meeting flow: when each meeting was opened (entry timestamp), its close, attendance, residents.
-    public private(set) var meetingOpenedAt: [RecordID: String] = [:]
-    public private(set) var meetingClosed: [RecordID: MeetingClosed] = [:]
-    public private(set) var attendance: [RecordID: [String: AttendanceStatus]] = [:]
-    public private(set) var residentsPresent: [RecordID: Int] = [:]
+    public internal(set) var meetingOpenedAt: [RecordID: String] = [:]
+    public internal(set) var meetingClosed: [RecordID: MeetingClosed] = [:]
+    public internal(set) var attendance: [RecordID: [String: AttendanceStatus]] = [:]
+    public internal(set) var residentsPresent: [RecordID: Int] = [:]
     /// Explicit agenda order per meeting (after the chair moved items).
-    public private(set) var agendaOrder: [RecordID: [RecordID]] = [:]
+    public internal(set) var agendaOrder: [RecordID: [RecordID]] = [:]
     /// Agenda items per meeting, in log order (an item's meeting cannot be corrected), so a frame
     /// need not go through every item of every meeting ever held.
-    public private(set) var agendaByMeeting: [RecordID: [RecordID]] = [:]
+    public internal(set) var agendaByMeeting: [RecordID: [RecordID]] = [:]
     /// When each agenda item was last started, and how it ended.
-    public private(set) var itemStartedAt: [RecordID: String] = [:]
-    public private(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
+    public internal(set) var itemStartedAt: [RecordID: String] = [:]
+    public internal(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
     /// Entries that changed records rather than creating them, in sequence order: the history shows a
     /// record's chain of corrections from these (`changeEvent(seq:)`). A list, not a dictionary: on a
     /// large log the dictionary's regrowth moved every stored entry again and again.
-    public private(set) var changeEvents: [LoggedEvent] = []
+    public internal(set) var changeEvents: [LoggedEvent] = []
 
     /// The changing entry with this sequence number, if any.
     public func changeEvent(seq: Int) -> LoggedEvent? {
@@ -50,14 +50,27 @@ public struct KernteamState: Sendable {
         }
         return low < changeEvents.count && changeEvents[low].seq == seq ? changeEvents[low] : nil
     }
-    /// Lemon scores in log order (a later score for the same wijk, theme and year replaces the earlier).
-    public private(set) var lemonScores: [LemonScored] = []
+    /// Lemon scores as they stand, one per wijk, theme and year, in log order; each with the entry
+    /// that recorded it and the corrections made to it since.
+    public internal(set) var lemonRecords: [Tracked<LemonScored>] = []
+    public var lemonScores: [LemonScored] { lemonRecords.filter { !$0.isWithdrawn }.map(\.value) }
+    /// Entries without an id of their own (a triage, status change, attendance, feedback, Lemon
+    /// score …) as corrected since, by sequence number; the log's own version is in `changeEvents`.
+    public internal(set) var correctedEntries: [Int: Event] = [:]
+    /// Entries without an id of their own that were withdrawn, with the reason.
+    public internal(set) var withdrawnEntries: [Int: String] = [:]
+    /// Triage that an accepted recurrence proposal implied, for signals not triaged on their own.
+    var proposalTriage: [RecordID: SignalTriaged] = [:]
+    /// Every change of a wijk's kind, in log order, with the kind it had before.
+    public internal(set) var wijkKindHistory: [WijkKindStep] = []
+    /// Each close of a meeting and, when it was reopened, by which decision; in order.
+    public internal(set) var meetingSeals: [RecordID: [MeetingSeal]] = [:]
     /// References whose personal data was erased (the log says so; the side store no longer has them).
-    public private(set) var erasedPersons: Set<PersonRef> = []
+    public internal(set) var erasedPersons: Set<PersonRef> = []
     /// Highest sequence number folded so far.
-    public private(set) var lastSeq = 0
+    public internal(set) var lastSeq = 0
     /// Entries that referred to a record the fold does not know (kept for `verify`, never dropped).
-    public private(set) var danglingReferences: [Int] = []
+    public internal(set) var danglingReferences: [Int] = []
 
     public init() {}
 
@@ -117,6 +130,8 @@ public struct KernteamState: Sendable {
     // MARK: - Fold
 
     public mutating func apply(_ logged: LoggedEvent) {
+        // Fact entries (a triage, a status change …) are changes of the record they are about and
+        // can themselves be corrected or withdrawn; see FactEntries.swift.
         lastSeq = max(lastSeq, logged.seq)
         let seq = logged.seq, ts = logged.timestamp
         if logged.event.createdID == nil {
@@ -160,9 +175,19 @@ public struct KernteamState: Sendable {
             }
             if !found { danglingReferences.append(seq) }
         case .entryCorrected(let e):
-            if !applyCorrection(e, seq: seq) { danglingReferences.append(seq) }
+            let found: Bool
+            switch e.target {
+            case .record: found = applyCorrection(e, seq: seq)
+            case .entry(let target): found = correctEntry(target, fields: e.fields, by: seq)
+            }
+            if !found { danglingReferences.append(seq) }
         case .entryWithdrawn(let e):
-            if !withdraw(e.ref, reason: e.reason, seq: seq) { danglingReferences.append(seq) }
+            let found: Bool
+            switch e.target {
+            case .record(let id): found = withdraw(id, reason: e.reason, seq: seq)
+            case .entry(let target): found = withdrawEntry(target, reason: e.reason, by: seq)
+            }
+            if !found { danglingReferences.append(seq) }
         case .personErased(let e):
             erasedPersons.formUnion(e.refs)
         case .signalTriaged(let e):
@@ -171,7 +196,9 @@ public struct KernteamState: Sendable {
             proposalDecisions.append(e)
             if e.accepted {
                 for id in e.signals where signalTriage[id] == nil {
-                    signalTriage[id] = SignalTriaged(ref: id, route: .wijkaanpak, reason: nil, date: Day(String(ts.prefix(10))) ?? Day(ordinal: 0))
+                    let implied = SignalTriaged(ref: id, route: .wijkaanpak, reason: nil, date: Day(String(ts.prefix(10))) ?? Day(ordinal: 0))
+                    signalTriage[id] = implied
+                    proposalTriage[id] = implied
                 }
             }
         case .initiativeRecorded(let e):
@@ -187,19 +214,30 @@ public struct KernteamState: Sendable {
         case .priorityClosed(let e):
             if priorities.update(e.ref, { $0.changes.append(seq) }) { closedPriorities[e.ref] = e } else { danglingReferences.append(seq) }
         case .wijkKindChanged(let e):
+            wijkKindHistory.append(WijkKindStep(change: e, previous: kind(ofWijk: e.wijk), seq: seq, timestamp: ts))
             wijkKindChanges[e.wijk] = e
         case .budgetAllocated(let e):
             budgets.insert(e.id, tracked(e))
         case .meetingOpened(let e):
             if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingOpenedAt[e.ref] = ts } else { danglingReferences.append(seq) }
         case .meetingClosed(let e):
-            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingClosed[e.ref] = e } else { danglingReferences.append(seq) }
+            if meetings.update(e.ref, { $0.changes.append(seq) }) {
+                meetingClosed[e.ref] = e
+                meetingSeals[e.ref, default: []].append(MeetingSeal(close: e, seq: seq, timestamp: ts))
+            } else { danglingReferences.append(seq) }
         case .meetingReopened(let e):
-            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingClosed[e.ref] = nil } else { danglingReferences.append(seq) }
+            if meetings.update(e.ref, { $0.changes.append(seq) }) {
+                meetingClosed[e.ref] = nil
+                if let last = meetingSeals[e.ref]?.indices.last {
+                    meetingSeals[e.ref]![last].reopened = (decision: e.decision, seq: seq, timestamp: ts)
+                }
+            } else { danglingReferences.append(seq) }
         case .attendanceRecorded(let e):
             attendance[e.meeting, default: [:]][e.org] = e.status
+            _ = meetings.update(e.meeting) { $0.changes.append(seq) }
         case .residentsCounted(let e):
             residentsPresent[e.meeting] = e.count
+            _ = meetings.update(e.meeting) { $0.changes.append(seq) }
         case .agendaReordered(let e):
             agendaOrder[e.meeting] = e.order
         case .agendaItemStarted(let e):
@@ -211,8 +249,10 @@ public struct KernteamState: Sendable {
         case .agendaItemEnded(let e):
             if agenda.update(e.ref, { $0.changes.append(seq) }) { itemOutcome[e.ref] = e.outcome } else { danglingReferences.append(seq) }
         case .lemonScored(let e):
-            lemonScores.removeAll { $0.kern == e.kern && $0.wijk == e.wijk && $0.theme == e.theme && $0.year == e.year }
-            lemonScores.append(e)
+            // A later score for the same wijk, theme and year (only in logs from before such a score had
+            // to be a correction) replaces the earlier one.
+            lemonRecords.removeAll { $0.value.sameSubject(as: e) }
+            lemonRecords.append(tracked(e))
         case .feedbackGiven(let e):
             feedback[e.ref] = e
             switch e.ref.kind {
@@ -222,6 +262,9 @@ public struct KernteamState: Sendable {
             }
         }
     }
+
+    /// Marks a record withdrawn in a copy of the state used to validate its correction.
+    mutating func withdrawForValidation(_ id: RecordID) -> Bool { withdraw(id, reason: "", seq: lastSeq + 1) }
 
     private mutating func withdraw(_ id: RecordID, reason: String, seq: Int) -> Bool {
         func mark<V>(_ t: inout Tracked<V>) { t.withdrawnReason = reason; t.changes.append(seq) }
@@ -246,16 +289,17 @@ public struct KernteamState: Sendable {
             }
             t.changes.append(seq)
         }
-        switch e.ref.kind {
-        case .meeting: return meetings.update(e.ref, fix)
-        case .agendaItem: return agenda.update(e.ref, fix)
-        case .signal: return signals.update(e.ref, fix)
-        case .action: return actions.update(e.ref, fix)
-        case .decision: return decisions.update(e.ref, fix)
-        case .priority: return priorities.update(e.ref, fix)
-        case .participation: return participation.update(e.ref, fix)
-        case .initiative: return initiatives.update(e.ref, fix)
-        case .budget: return budgets.update(e.ref, fix)
+        guard let id = e.ref else { return false }
+        switch id.kind {
+        case .meeting: return meetings.update(id, fix)
+        case .agendaItem: return agenda.update(id, fix)
+        case .signal: return signals.update(id, fix)
+        case .action: return actions.update(id, fix)
+        case .decision: return decisions.update(id, fix)
+        case .priority: return priorities.update(id, fix)
+        case .participation: return participation.update(id, fix)
+        case .initiative: return initiatives.update(id, fix)
+        case .budget: return budgets.update(id, fix)
         }
     }
 }

@@ -32,6 +32,8 @@ public final class Session: @unchecked Sendable {
     public private(set) var persons: [PersonRef: PersonalData] = [:]
     /// Policy settings (recurrence window, retention, initiative term) from `Data/settings.json`.
     public var settings = Settings()
+    /// Which entries the state holds, by timestamp: all, unless the session looks back (`asOf`).
+    private var keep: ((String) -> Bool)?
     /// Makes references for new person records; random unless a test or the demo story fixes it.
     public var makePersonRef: () -> PersonRef = { PersonalStore.randomRef() }
 
@@ -50,9 +52,12 @@ public final class Session: @unchecked Sendable {
     /// A new log gets a random identity in that entry (`LogIdentity`) unless `reference` names one, or
     /// `newIdentity` is false (the demo story, whose shipped file predates identities).
     /// `progress` hears how far reading a large log is (bytes done, bytes in all), for a progress line.
+    /// With `asOf` (read-only only) the state is the log as it stood at the end of that day.
     public static func open(path: String, reference: ReferenceData?, role: Role = .secretaris, readOnly: Bool = false,
-                            clock: @escaping @Sendable () -> Date = { Date() }, newIdentity: Bool = true,
+                            clock: @escaping @Sendable () -> Date = { Date() }, newIdentity: Bool = true, asOf: AsOf? = nil,
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
+        precondition(asOf == nil || readOnly, "a state of the past is for reading only")
+        let keep: ((String) -> Bool)? = asOf.map { cut in { cut.includes(timestamp: $0) } }
         let genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = reference.map { ref in
             {
                 var first = ref
@@ -63,11 +68,12 @@ public final class Session: @unchecked Sendable {
         var bulkState: (state: KernteamState, undecodable: [LineIssue])?
         let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in
             var state = KernteamState()
-            let folded = foldMapped(file, into: &state, progress: progress)
+            let folded = foldMapped(file, into: &state, keep: keep, progress: progress)
             bulkState = (state, folded.undecodable)
         }
         let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
         session.undecodable = bulkState?.undecodable ?? []
+        session.keep = keep
         session.fold(lines)
         return session
     }
@@ -89,7 +95,7 @@ public final class Session: @unchecked Sendable {
     private func fold(_ lines: [LogLine]) {
         for (line, decoded) in zip(lines, Self.decodeAll(lines)) {
             switch decoded {
-            case .success(let event): state.apply(event)
+            case .success(let event): if keep?(event.timestamp) ?? true { state.apply(event) }
             case .failure(let e): undecodable.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
             }
         }
@@ -97,7 +103,7 @@ public final class Session: @unchecked Sendable {
 
     /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch
     /// folded in order before the next is decoded, so only one batch of events is in memory at a time.
-    static func foldMapped(_ file: MappedFile, into state: inout KernteamState,
+    static func foldMapped(_ file: MappedFile, into state: inout KernteamState, keep: ((String) -> Bool)? = nil,
                            progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> (lines: Int, undecodable: [LineIssue]) {
         var undecodable: [LineIssue] = []
         guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (0, []) }
@@ -132,7 +138,7 @@ public final class Session: @unchecked Sendable {
             }
             for (k, result) in decoded.enumerated() {
                 switch result {
-                case .success(let event): state.apply(event)
+                case .success(let event): if keep?(event.timestamp) ?? true { state.apply(event) }
                 case .failure(let e): undecodable.append(LineIssue(line: lineNumber + k + 1, problem: .notParsable(e.reason)))
                 }
             }
@@ -170,22 +176,22 @@ public final class Session: @unchecked Sendable {
         Parallel.map(lines.count, minimum: 4_000) { decodeOne(lines[$0]) }
     }
 
-    /// Today in the local time zone.
-    public var today: Day { Self.today(clock()) }
+    /// Today: `--today` when given, else the session clock's day in the local time zone.
+    public var today: Day { Today.override ?? Today.localDay(clock()) }
 
     /// The day `date` falls on in the local time zone.
-    public static func today(_ date: Date) -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
-    }
+    public static func today(_ date: Date) -> Day { Today.localDay(date) }
 
     /// `2009-03-10T18:42:00Z` (UTC, whole seconds), without building a formatter for every entry.
-    public static func timestamp(_ date: Date) -> String {
-        var t = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    public static func timestamp(_ date: Date) -> String { Today.timestamp(date) }
+
+    /// The log as it stood at the end of a day: a fold of exactly the entries whose timestamp falls
+    /// before it, read again from the file (the state of today stays as it is).
+    public func state(asOf: AsOf) throws -> KernteamState {
+        let file = try MappedFile(path: path)
+        var folded = KernteamState()
+        _ = Self.foldMapped(file, into: &folded, keep: asOf.includes)
+        return folded
     }
 
     /// Validates and appends a new entry. On refusal or I/O error nothing is appended and the
@@ -193,7 +199,7 @@ public final class Session: @unchecked Sendable {
     public func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailure> {
         // A budget is allocated by a decision: without one named, record that decision first.
         if kind == .budget, draft[.decision] == nil {
-            if case .failure(let r) = Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
+            if case .failure(let r) = validator().validate(kind, draft, meeting: meeting, target: target) {
                 return .failure(.refused(r))
             }
             let amount = Money(draft[.amount] ?? "")?.dutch ?? draft[.amount] ?? ""
@@ -207,28 +213,57 @@ public final class Session: @unchecked Sendable {
                 return record(kind, withDecision, meeting: meeting, target: target)
             }
         }
-        // Refuse early without the lock when the draft is wrong against what we know.
+        // Personal data goes to the side store first; the log entry only refers to it.
+        var person: PersonalData?
+        let personName = kind == .initiative ? draft[.initiator] : draft[.reporter]
+        if kind == .signal || kind == .initiative, personName != nil || draft[.contact] != nil {
+            // Refuse early, before anything is written to the side store.
+            if case .failure(let r) = validator().validate(kind, draft, meeting: meeting, target: target) { return .failure(.refused(r)) }
+            let p = PersonalData(ref: makePersonRef(), name: personName, contact: draft[.contact],
+                                 recorded: Day(draft[.date] ?? "") ?? today, record: nil)
+            do { try personal.save(p) } catch let e as LogError { return .failure(.log(e)) } catch { return .failure(.log(.badEntry("\(error)"))) }
+            person = p
+        }
+        let result = appendValidated(person: person?.ref) { $0.validate(kind, draft, meeting: meeting, target: target) }
+        switch result {
+        case .success(let logged):
+            if var person {
+                person.record = logged.event.createdID
+                try? personal.save(person)
+                persons[person.ref] = person
+            }
+        case .failure:
+            // Never leave personal data behind for an entry that was not written.
+            if let person { _ = try? personal.delete([person.ref]) }
+        }
+        return result
+    }
+
+    /// Corrects a record (`A-3`) or an entry without an id (`#39`): the fields in `changes` get new
+    /// values, validated as for a new record. The old entry stays; the correction points at it.
+    public func correct(_ target: EntryRef, _ changes: Draft, reason: String?) -> Result<LoggedEvent, RecordFailure> {
+        appendValidated { $0.validateCorrection(target, changes, reason: reason) }
+    }
+
+    /// Withdraws a record or entry with a reason: it leaves every list and document but the history.
+    public func withdraw(_ target: EntryRef, reason: String?) -> Result<LoggedEvent, RecordFailure> {
+        appendValidated { $0.validateWithdrawal(target, reason: reason) }
+    }
+
+    /// The rules against the state as it is now.
+    public func validator() -> Validator { Validator(state: state, today: today, settings: settings) }
+
+    /// Validates against what we know (a refusal costs no lock), appends under the lock, and validates
+    /// again there only when another process appended meanwhile (then against the latest state).
+    private func appendValidated(person: PersonRef? = nil, _ validate: (Validator) -> Result<Event, Refusal>) -> Result<LoggedEvent, RecordFailure> {
         let prepared: Event
-        switch Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
+        switch validate(validator()) {
         case .failure(let r): return .failure(.refused(r))
         case .success(let e): prepared = e
         }
         var refusal: Refusal?
         var appended: Event?
         let ts = Session.timestamp(clock())
-        // Personal data goes to the side store first; the log entry only refers to it.
-        var person: PersonalData?
-        let personName = kind == .initiative ? draft[.initiator] : draft[.reporter]
-        if kind == .signal || kind == .initiative, personName != nil || draft[.contact] != nil {
-            let p = PersonalData(ref: makePersonRef(), name: personName, contact: draft[.contact],
-                                 recorded: Day(draft[.date] ?? "") ?? today, record: nil)
-            do { try personal.save(p) } catch let e as LogError { return .failure(.log(e)) } catch { return .failure(.log(.badEntry("\(error)"))) }
-            person = p
-        }
-        defer {
-            // Never leave personal data behind for an entry that was not written.
-            if let person, appended == nil { _ = try? personal.delete([person.ref]) }
-        }
         do {
             let result = try log.append(role: role.rawValue, timestamp: ts) { others in
                 var event = prepared
@@ -236,7 +271,7 @@ public final class Session: @unchecked Sendable {
                 // checked against is otherwise exactly the state the entry goes onto.
                 if !others.isEmpty {
                     self.fold(others)
-                    switch Validator(state: self.state, today: self.today, settings: self.settings).validate(kind, draft, meeting: meeting, target: target) {
+                    switch validate(self.validator()) {
                     case .failure(let r):
                         refusal = r
                         throw r
@@ -244,24 +279,17 @@ public final class Session: @unchecked Sendable {
                         event = e
                     }
                 }
-                if let person { event = event.withPerson(person.ref) }
+                if let person { event = event.withPerson(person) }
                 let body = try EventCoding.body(of: event)
                 appended = event
                 return body
             }
             let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: appended!)
             state.apply(logged)
-            if var person {
-                person.record = logged.event.createdID
-                try? personal.save(person)
-                persons[person.ref] = person
-            }
             return .success(logged)
         } catch let e as LogError {
-            appended = nil
             return .failure(.log(e))
         } catch {
-            appended = nil
             if let refusal { return .failure(.refused(refusal)) }
             return .failure(.log(.badEntry("\(error)")))
         }

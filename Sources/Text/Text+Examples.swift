@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 382
+    public static let exampleSlotCount = 410
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -461,6 +461,34 @@ extension Text {
             .dashboardMonth(3, 2009),
             .dashboardSignalsOver(.quarter, "01-01-2009", "31-12-2009"),
             .dashboardBudgetYears(2009, 2012),
+            .alreadyWithdrawn("A-3"),
+            .personalNotCorrectable,
+            .fieldNotCorrectable(["Titel", "Eigenaar"]),
+            .nothingChanged,
+            .reasonRequiredToWithdraw,
+            .meetingHeldNotWithdrawable("V-2"),
+            .meetingSealed("V-1", "A-3"),
+            .notCorrectableEntry("#12"),
+            .decisionOtherWijk("B-3", "Emerald", "Oud Delfgauw"),
+            .reopenDecisionInside("B-4", "V-1"),
+            .lemonExists("Emerald", "verkeer", 2009, "6,50"),
+            .savedCorrection("A-3", ["Eigenaar", "Kosten"]),
+            .savedWithdrawal("A-3"),
+            .undoneReason,
+            .chainKindChanged(from: "intensief", to: "beheer", decision: "B-3"),
+            .chainAttendance("SWOP", "aanwezig"),
+            .chainResidents(4),
+            .chainEntryCorrected("#39", "route → opgelost", "verkeerd gekozen"),
+            .chainEntryWithdrawn("#39", "dubbel"),
+            .historyKindChange("intensief", "beheer"),
+            .minutesWithdrawn,
+            .minutesWithdrawnLine("A-3", "Drempels plaatsen", "dubbel"),
+            .minutesReopened("10-03-2009 21:40", "17-03-2009 10:05", "B-9"),
+            .minutesChangedAfterClose,
+            .minutesEarlierCheckpoint("39:4f2a…"),
+            .standPer("30-06-2009"),
+            .cliBadToday("morgen"),
+            .cliBadTarget("x"),
         ]
         return all
     }
@@ -850,6 +878,34 @@ extension Text {
         case .dashboardMonth: 379
         case .dashboardSignalsOver: 380
         case .dashboardBudgetYears: 381
+        case .alreadyWithdrawn: 403
+        case .personalNotCorrectable: 404
+        case .fieldNotCorrectable: 405
+        case .nothingChanged: 406
+        case .reasonRequiredToWithdraw: 407
+        case .meetingHeldNotWithdrawable: 408
+        case .meetingSealed: 409
+        case .notCorrectableEntry: 382
+        case .decisionOtherWijk: 383
+        case .reopenDecisionInside: 384
+        case .lemonExists: 385
+        case .savedCorrection: 386
+        case .savedWithdrawal: 387
+        case .undoneReason: 388
+        case .chainKindChanged: 389
+        case .chainAttendance: 390
+        case .chainResidents: 391
+        case .chainEntryCorrected: 392
+        case .chainEntryWithdrawn: 393
+        case .historyKindChange: 394
+        case .minutesWithdrawn: 395
+        case .minutesWithdrawnLine: 396
+        case .minutesReopened: 397
+        case .minutesChangedAfterClose: 398
+        case .minutesEarlierCheckpoint: 399
+        case .standPer: 400
+        case .cliBadToday: 401
+        case .cliBadTarget: 402
         }
     }
 }

@@ -144,6 +144,36 @@ public enum Text: Hashable, Sendable {
     /// `'09`: the last two digits of a year.
     static func twoDigits(_ year: Int) -> String { (year % 100 < 10 ? "0" : "") + String(year % 100) }
 
+    // Correcting, withdrawing, sealed minutes, looking back
+    case alreadyWithdrawn(String)
+    case personalNotCorrectable
+    case fieldNotCorrectable([String])
+    case nothingChanged
+    case reasonRequiredToWithdraw
+    case meetingHeldNotWithdrawable(String)
+    case meetingSealed(String, String)
+    case notCorrectableEntry(String)
+    case decisionOtherWijk(String, String, String)
+    case reopenDecisionInside(String, String)
+    case lemonExists(String, String, Int, String)
+    case savedCorrection(String, [String])
+    case savedWithdrawal(String)
+    case undoneReason
+    case chainKindChanged(from: String, to: String, decision: String)
+    case chainAttendance(String, String)
+    case chainResidents(Int)
+    case chainEntryCorrected(String, String, String)
+    case chainEntryWithdrawn(String, String)
+    case historyKindChange(String, String)
+    case minutesWithdrawn
+    case minutesWithdrawnLine(String, String, String)
+    case minutesReopened(String, String, String)
+    case minutesChangedAfterClose
+    case minutesEarlierCheckpoint(String)
+    case standPer(String)
+    case cliBadToday(String)
+    case cliBadTarget(String)
+
     public var nl: String {
         switch self {
         case let .dashboardMonth(m, year): "\(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
@@ -632,6 +662,34 @@ public enum Text: Hashable, Sendable {
         case .dashboardChartsHeading: "Grafieken"
         case .dashboardChartLabel(let title): "Staafdiagram: \(title); de tabel ernaast geeft dezelfde getallen"
         case .dashboardScoreScale: "schaal 0 tot 10"
+        case .alreadyWithdrawn(let r): "\(r) is al ingetrokken"
+        case .personalNotCorrectable: "persoonsgegevens staan niet in het log en worden niet gecorrigeerd; wis ze (kernteam erase-person) en leg ze opnieuw vast"
+        case .fieldNotCorrectable(let fields): fields.isEmpty ? "dit veld kan niet worden gecorrigeerd" : "dit veld kan niet worden gecorrigeerd; wel: \(fields.joined(separator: ", "))"
+        case .nothingChanged: "niets gewijzigd: dat is al de vastgelegde waarde"
+        case .reasonRequiredToWithdraw: "geef een reden voor het intrekken (die blijft in de geschiedenis staan)"
+        case .meetingHeldNotWithdrawable(let m): "vergadering \(m) is al geopend en kan niet worden ingetrokken; corrigeer wat erin is vastgelegd"
+        case let .meetingSealed(m, r): "de notulen van vergadering \(m) zijn vastgesteld (gesloten): \(r) kan niet worden gewijzigd of ingetrokken. Heropen eerst met een besluit: kernteam meeting reopen --meeting \(m) --decision B-n"
+        case .notCorrectableEntry(let e): "regel \(e) is geen vastlegging die kan worden gecorrigeerd of ingetrokken (wel: status, beoordeling, terugkoppeling, aanwezigheid, aantal bewoners, Lemon-score, afgesloten prioriteit)"
+        case let .decisionOtherWijk(d, other, wijk): "besluit \(d) gaat over \(other), niet over \(wijk) of de hele kern; de soort van een wijk verandert alleen door een besluit over die wijk"
+        case let .reopenDecisionInside(d, m): "besluit \(d) hoort bij vergadering \(m) zelf; heropenen gebeurt met een besluit dat buiten de gesloten vergadering is genomen"
+        case let .lemonExists(place, theme, year, score): "voor \(place), \(theme), \(year) is al een score vastgelegd (\(score)); een nieuwe score is een correctie en vraagt een reden (--reason)"
+        case let .savedCorrection(r, fields): "✓ \(r) gecorrigeerd (\(fields.joined(separator: ", ")))"
+        case .savedWithdrawal(let r): "✓ \(r) ingetrokken"
+        case .undoneReason: "ongedaan gemaakt"
+        case let .chainKindChanged(from, to, decision): "soort wijk: \(from) → \(to) (besluit \(decision))"
+        case let .chainAttendance(org, status): "aanwezigheid \(org): \(status)"
+        case .chainResidents(let n): "\(n) bewoners aanwezig"
+        case let .chainEntryCorrected(e, fields, reason): "\(e) gecorrigeerd: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
+        case let .chainEntryWithdrawn(e, reason): "\(e) ingetrokken: \(reason)"
+        case let .historyKindChange(from, to): "soort wijk: \(from) → \(to)"
+        case .minutesWithdrawn: "Ingetrokken"
+        case let .minutesWithdrawnLine(r, what, reason): "\(r) \(what) — ingetrokken: \(reason)"
+        case let .minutesReopened(closed, reopened, decision): "Gesloten op \(closed) en heropend op \(reopened) door besluit \(decision)."
+        case .minutesChangedAfterClose: "Gewijzigd na de eerste sluiting"
+        case .minutesEarlierCheckpoint(let c): "eerder controlepunt: \(c)"
+        case .standPer(let d): "stand per \(d)"
+        case .cliBadToday(let d): "--today: ongeldige datum '\(d)' (gebruik JJJJ-MM-DD of DD-MM-JJJJ)"
+        case .cliBadTarget(let t): "'\(t)' is geen id (zoals A-3) en geen regelnummer (zoals #39)"
         }
     }
 }

@@ -175,8 +175,8 @@ final class HistoryFilterTests: XCTestCase {
         XCTAssertEqual(steps.map(\.role), [nil, .secretaris, .voorzitter, .secretaris])
         XCTAssertEqual(steps.map(\.text), [
             "vastgelegd: Startavond gebiedsvisie voorbereiden",
-            "→ bezig (datum geprikt)",
-            "gecorrigeerd: owner → SWOP (verkeerde eigenaar)",
+            "#12 → bezig (datum geprikt)",
+            "gecorrigeerd: Eigenaar → SWOP (verkeerde eigenaar)",
             "ingetrokken: gaat op in de wijkanalyse",
         ])
         // The order follows the log, whatever order the changes are handed in.
@@ -205,7 +205,7 @@ final class HistoryFilterTests: XCTestCase {
         XCTAssertEqual(ids(s.history(HistoryFilter(theme: .verkeer))), ["P-1"], "filters see the corrected theme")
         let steps = s.chain(of: id("S-1"), created: (entry.seq, "", entry.text), changes: entry.changes)
         XCTAssertEqual(steps.map(\.seq), [7, 16, 17])
-        XCTAssertEqual(steps[1].text, "gecorrigeerd: text → Bewoners niet geïnformeerd, theme → wonen")
-        XCTAssertEqual(steps[2].text, "→ buiten scope (loopt via de aannemer)")
+        XCTAssertEqual(steps[1].text, "gecorrigeerd: Tekst → Bewoners niet geïnformeerd, Thema → wonen")
+        XCTAssertEqual(steps[2].text, "#17 → buiten scope (loopt via de aannemer)", "a fact entry is named by its number, for a correction")
     }
 }

@@ -48,6 +48,7 @@ extension KernteamState {
         var out: [HistoryEntry] = []
         func date(_ t: String) -> Day { Day(String(t.prefix(10))) ?? Day(ordinal: 0) }
         func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? date(ts) }
+        func recordDate(_ d: Tracked<DecisionTaken>?, fallback: Day) -> Day { d.map { meetingDate($0.value.meeting, $0.timestamp) } ?? fallback }
         for t in decisions.items {
             let d = t.value
             guard keep(d.kern, d.wijk) else { continue }
@@ -81,7 +82,8 @@ extension KernteamState {
             let p = t.value
             guard keep(p.kern, p.wijk) else { continue }
             out.append(HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
-                                    theme: p.theme, text: p.text, status: closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
+                                    theme: p.theme, text: p.text,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
                                     meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
         for t in participation.items {
@@ -95,12 +97,24 @@ extension KernteamState {
             let b = t.value
             guard keep(b.kern, b.wijk) else { continue }
             out.append(HistoryEntry(id: b.id, kind: .budget, date: date(t.timestamp), kern: b.kern, wijk: b.wijk, theme: nil,
-                                    text: "\(b.year): \(b.amount.dutch)", status: "", meeting: nil, seq: t.seq, changes: t.changes))
+                                    text: "\(b.year): \(b.amount.dutch)", status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: nil,
+                                    seq: t.seq, changes: t.changes))
         }
-        for l in lemonScores where keep(l.kern, l.wijk) {
-            out.append(HistoryEntry(id: nil, kind: .lemon, date: Day(year: l.year, month: 12, day: 31)!, kern: l.kern, wijk: l.wijk,
-                                    theme: l.theme, text: "Lemon \(l.year) \(l.theme.rawValue): \(l.scoreText)", status: "", meeting: nil,
-                                    seq: 0, changes: []))
+        for t in lemonRecords where keep(t.value.kern, t.value.wijk) {
+            let l = t.value
+            out.append(HistoryEntry(id: nil, kind: .lemon, date: Day(year: l.year, month: 12, day: 31) ?? date(t.timestamp), kern: l.kern,
+                                    wijk: l.wijk, theme: l.theme, text: "Lemon \(l.year) \(l.theme.rawValue): \(l.scoreText)",
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: nil, seq: t.seq, changes: t.changes))
+        }
+        // A wijk's change of kind is its own entry in that wijk's history, naming the old and the new kind.
+        for step in wijkKindHistory {
+            guard let kern = reference.place(named: step.change.wijk)?.kern, keep(kern, step.change.wijk) else { continue }
+            let decided = decisions[step.change.decision]
+            out.append(HistoryEntry(id: nil, kind: .wijksoort, date: recordDate(decided, fallback: date(step.timestamp)), kern: kern,
+                                    wijk: step.change.wijk, theme: nil,
+                                    text: Text.chainKindChanged(from: step.previous?.rawValue ?? "?", to: step.change.kind.rawValue,
+                                                                decision: step.change.decision.description).text,
+                                    status: "", meeting: decided?.value.meeting, seq: step.seq, changes: []))
         }
         return out.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
     }

@@ -11,11 +11,14 @@ extension DraftCheck {
             if minutes == nil || minutes! <= 0 || minutes! > 600 { problems.append(FieldProblem(.minutes, .badMinutes(m))); minutes = nil }
         }
         let m = meetingRef()
-        if m == nil && draft[.meeting] == nil && meeting == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
+        if m == nil && draft[.meeting] == nil {
+            // The meeting on the screen is closed (sealed), or there is none.
+            if let meeting, state.phase(of: meeting) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(meeting.description))) }
+            else if meeting == nil { problems.append(FieldProblem(.meeting, .noMeeting)) }
+        }
         if let m, let p, let kern = state.meetings[m]?.value.kern, kern != p.kern {
             problems.append(FieldProblem(.wijk, .meetingOtherKern(m.description, kern)))
         }
-        if let m, state.phase(of: m) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(m.description))) }
         return m.flatMap { meetingID in
             draft[.title].map { title in
                 let kern = p?.kern ?? state.meetings[meetingID]!.value.kern

@@ -36,17 +36,28 @@ struct DraftCheck {
         return nil
     }
 
-    /// The meeting typed in the draft, else the one the caller passed; either must exist.
+    /// The meeting typed in the draft, else the one the caller passed; either must exist. A closed
+    /// meeting is sealed: naming it is refused, and when it only came from the screen (the meeting shown
+    /// is closed) the record belongs to no meeting.
     mutating func meetingRef() -> RecordID? {
         guard let text = draft[.meeting] else {
             // A meeting passed in by the caller must exist just like one typed in the draft.
-            guard let meeting, !state.meetings.contains(meeting) else { return meeting }
-            problems.append(FieldProblem(.meeting, .unknownRecord(meeting.description)))
+            guard let meeting else { return nil }
+            guard state.meetings.contains(meeting) else {
+                problems.append(FieldProblem(.meeting, .unknownRecord(meeting.description)))
+                return nil
+            }
+            return state.phase(of: meeting) == .closed ? nil : meeting
+        }
+        guard let id = RecordID(text), id.kind == .meeting, state.meetings.contains(id) else {
+            problems.append(FieldProblem(.meeting, .unknownRecord(text)))
             return nil
         }
-        if let id = RecordID(text), id.kind == .meeting, state.meetings.contains(id) { return id }
-        problems.append(FieldProblem(.meeting, .unknownRecord(text)))
-        return nil
+        if state.phase(of: id) == .closed {
+            problems.append(FieldProblem(.meeting, .meetingClosed(id.description)))
+            return nil
+        }
+        return id
     }
 
     /// The meeting to link a record about `place` to: one of another kern is refused when typed,

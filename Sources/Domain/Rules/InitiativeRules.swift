@@ -18,6 +18,8 @@ extension DraftCheck {
         if let t, let o = state.initiatives[t]?.value.outcome, o == outcome {
             problems.append(FieldProblem(.outcome, .statusUnchanged(o.rawValue)))
         }
-        return (t != nil && outcome != nil) ? .initiativeTriaged(InitiativeTriaged(ref: t!, outcome: outcome!, reason: draft[.reason], date: today)) : nil
+        let date = day(.date, default: today)
+        return (t != nil && outcome != nil && date != nil)
+            ? .initiativeTriaged(InitiativeTriaged(ref: t!, outcome: outcome!, reason: draft[.reason], date: date!)) : nil
     }
 }

@@ -31,14 +31,19 @@ extension DraftCheck {
         return t.map { .meetingOpened(MeetingOpened(ref: $0)) }
     }
 
-    /// Reopening a closed meeting needs a decision.
+    /// Reopening a closed meeting needs a decision taken outside it.
     mutating func reopenMeetingEvent() -> Event? {
         let t = existingTarget([.meeting])
         if let t, state.phase(of: t) != .closed { problems.append(FieldProblem(.meeting, .meetingNotClosed(t.description))) }
         var decision: RecordID?
         if let d = draft[.decision] {
-            if let id = RecordID(d), id.kind == .decision, state.decisions.contains(id) { decision = id }
-            else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
+            if let id = RecordID(d), id.kind == .decision, let taken = state.decisions[id], !taken.isWithdrawn {
+                // Reopening is decided outside the sealed meeting, by the same kern.
+                if let t, taken.value.meeting == t { problems.append(FieldProblem(.decision, .reopenDecisionInside(id.description, t.description))) }
+                else if let t, let kern = state.meetings[t]?.value.kern, taken.value.kern != kern {
+                    problems.append(FieldProblem(.decision, .decisionOtherKern(d)))
+                } else { decision = id }
+            } else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
         }
         return (t != nil && decision != nil) ? .meetingReopened(MeetingReopened(ref: t!, decision: decision!)) : nil
     }

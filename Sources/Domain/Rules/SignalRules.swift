@@ -17,7 +17,8 @@ extension DraftCheck {
     mutating func triageSignalEvent() -> Event? {
         let route = choice(.route, SignalRoute.self), t = existingTarget([.signal])
         reasonRequired(route == .buitenScope, .reasonRequiredOutOfScope)
-        return (t != nil && route != nil) ? .signalTriaged(SignalTriaged(ref: t!, route: route!, reason: draft[.reason], date: today)) : nil
+        let date = day(.date, default: today)
+        return (t != nil && route != nil && date != nil) ? .signalTriaged(SignalTriaged(ref: t!, route: route!, reason: draft[.reason], date: date!)) : nil
     }
 
     /// Accepting or dismissing a recurrence proposal that stands now.

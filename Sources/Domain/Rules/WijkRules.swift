@@ -2,7 +2,7 @@
 /// Each function reads a draft of one kind and returns its event, or nil with the problems noted
 /// (see `DraftCheck`).
 extension DraftCheck {
-    /// A wijk's kind changes by a decision of the same kern; the same kind again is refused.
+    /// A wijk's kind changes by a decision about that wijk or its whole kern; the same kind again is refused.
     mutating func wijkKindEvent() -> Event? {
         let p = place(), k = choice(.kind, WijkKind.self)
         if let p, p.wijk == nil { problems.append(FieldProblem(.wijk, .wijkNotKern(p.kern))) }
@@ -10,6 +10,9 @@ extension DraftCheck {
         if let d = draft[.decision] {
             if let id = RecordID(d), id.kind == .decision, let taken = state.decisions[id], !taken.isWithdrawn {
                 if taken.value.kern != p?.kern { problems.append(FieldProblem(.decision, .decisionOtherKern(d))) }
+                else if let w = p?.wijk, let other = taken.value.wijk, other != w {
+                    problems.append(FieldProblem(.decision, .decisionOtherWijk(id.description, other, w)))
+                }
                 decision = id
             } else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
         }
@@ -43,7 +46,8 @@ extension DraftCheck {
             : nil
     }
 
-    /// A Lemon score (1 to 10, two decimals) for a place, theme and year.
+    /// A Lemon score (1 to 10, two decimals) for a place, theme and year. A second score for the same
+    /// place, theme and year corrects the first, and only with a reason.
     mutating func lemonEvent() -> Event? {
         let p = place(), theme = choice(.theme, Theme.self)
         var year: Int?
@@ -54,10 +58,20 @@ extension DraftCheck {
         var score: Int?
         if let s = draft[.score] {
             // Lemon scores run from 1 to 10 with up to two decimals: 7,25 or 7.25.
-            if let m = Money(s), m.cents >= 100, m.cents <= 1000 { score = m.cents }
+            if let v = LemonScored.parseScore(s) { score = v }
             else { problems.append(FieldProblem(.score, .badScore(s))) }
         }
-        return (p != nil && theme != nil && year != nil && score != nil)
-            ? .lemonScored(LemonScored(kern: p!.kern, wijk: p!.wijk, theme: theme!, year: year!, score: score!)) : nil
+        guard let p, let theme, let year, let score else { return nil }
+        let scored = LemonScored(kern: p.kern, wijk: p.wijk, theme: theme, year: year, score: score)
+        guard let earlier = state.lemonRecords.first(where: { !$0.isWithdrawn && $0.value.sameSubject(as: scored) }) else {
+            return .lemonScored(scored)
+        }
+        if draft[.reason] == nil {
+            problems.append(FieldProblem(.reason, .lemonExists(p.label, theme.rawValue, year, earlier.value.scoreText)))
+        } else if earlier.value.score == score {
+            problems.append(FieldProblem(.score, .statusUnchanged(scored.scoreText)))
+        }
+        return .entryCorrected(EntryCorrected(target: .entry(earlier.seq), fields: [DraftField.score.rawValue: scored.scoreText],
+                                              reason: draft[.reason]))
     }
 }

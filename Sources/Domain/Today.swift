@@ -1,0 +1,57 @@
+import Foundation
+
+/// What counts as today: overdue actions, ages, "te laat", the default date of a new signal. Normally
+/// the local date; `--today D` sets it for the whole process (reproducible runs, tests, the demo
+/// story, which is set in 2009). It never changes the timestamps written into the log.
+public enum Today {
+    nonisolated(unsafe) private static var stored: Day?
+    private static let lock = NSLock()
+
+    /// Set once at start-up, before anything is read or drawn.
+    public static var override: Day? {
+        get { lock.lock(); defer { lock.unlock() }; return stored }
+        set { lock.lock(); stored = newValue; lock.unlock() }
+    }
+
+    /// Today: the override when set, else the day `now` falls on in the local time zone.
+    public static func day(now: Date = Date()) -> Day {
+        if let override { return override }
+        return localDay(now)
+    }
+
+    /// The day a moment falls on in the local time zone.
+    public static func localDay(_ date: Date) -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+
+    /// `2009-03-10T18:42:00Z`: the log's timestamp form (UTC, whole seconds).
+    public static func timestamp(_ date: Date) -> String {
+        var t = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&t, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
+}
+
+/// Looking back: the log as it stood at the end of a day. An entry belongs to it when its own
+/// timestamp (`ts`, UTC) falls before midnight after that day in the local time zone; statuses,
+/// ages and "te laat" are then worked out with that day as today.
+public struct AsOf: Hashable, Sendable {
+    public let day: Day
+    /// Entries with a timestamp before this one (the log's form, UTC) belong to the state.
+    public let before: String
+
+    public init(_ day: Day, timeZone: TimeZone = .current) {
+        self.day = day
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let next = Day(ordinal: day.ordinal + 1)
+        let midnight = calendar.date(from: DateComponents(year: next.year, month: next.month, day: next.day)) ?? Date.distantFuture
+        before = Today.timestamp(midnight)
+    }
+
+    /// Whether an entry with this timestamp belongs to the state as of the day.
+    public func includes(timestamp: String) -> Bool { timestamp < before }
+}
