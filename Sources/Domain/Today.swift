@@ -52,6 +52,25 @@ public struct AsOf: Hashable, Sendable {
         before = Today.timestamp(midnight)
     }
 
+    /// The log up to and including the entry with this timestamp (a meeting's close, say); the day is
+    /// the local day that moment falls on.
+    public init(through timestamp: String, timeZone: TimeZone = .current) {
+        // Any later timestamp sorts after this one with "~" appended; the same one sorts before it.
+        before = timestamp + "~"
+        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        if parts.count == 6, let date = calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2],
+                                                                          hour: parts[3], minute: parts[4], second: parts[5])) {
+            var local = Calendar(identifier: .gregorian)
+            local.timeZone = timeZone
+            let c = local.dateComponents([.year, .month, .day], from: date)
+            day = Day(year: c.year!, month: c.month!, day: c.day!) ?? Day(ordinal: 0)
+        } else {
+            day = Day(String(timestamp.prefix(10))) ?? Day(ordinal: 0)
+        }
+    }
+
     /// Whether an entry with this timestamp belongs to the state as of the day.
     public func includes(timestamp: String) -> Bool { timestamp < before }
 }

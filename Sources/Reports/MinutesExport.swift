@@ -5,15 +5,23 @@ import KernteamDomain
 /// actions (owner, due date, how others are informed) and what residents will be told.
 public enum MinutesExport {
     /// Nil when the log has no such meeting. `persons` only when personal data is to be included.
-    /// `charts`: add the dashboard of the meeting's kern as it stands (for HTML).
+    /// `charts`: add the dashboard of the meeting's kern as it stands (for HTML). `state` is the log as
+    /// of `today` (by default the meeting's close); `generated` is the day the document is made.
     public static func document(meeting id: RecordID, state: KernteamState, today: Day,
-                                persons: [PersonRef: PersonalData]? = nil, charts: Bool = false) -> Document? {
+                                persons: [PersonRef: PersonalData]? = nil, charts: Bool = false, generated: Day? = nil) -> Document? {
         guard let meeting = state.meetings[id]?.value else { return nil }
         let draft = MinutesDraft(meeting: id, state: state)
         let closed = state.meetingClosed[id]
         let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.shown).text : draft.heading
         var blocks: [Document.Block] = []
         if persons != nil { blocks.append(.note(Text.exportPersonalNote.text)) }
+        // A reopened meeting says when and by which decision, for every time it happened.
+        let seals = state.meetingSeals[id] ?? []
+        for seal in seals {
+            guard let reopened = seal.reopened else { continue }
+            blocks.append(.note(Text.minutesReopened(Self.moment(seal.timestamp), Self.moment(reopened.timestamp),
+                                                     reopened.decision.description).text))
+        }
 
         // Attendance, per status, organisations in alphabetical order.
         blocks.append(.heading(2, Text.minutesAttendance.text))
@@ -56,12 +64,15 @@ public enum MinutesExport {
         if actions.isEmpty {
             blocks.append(.paragraph(Text.minutesNone.text))
         } else {
+            // A cancelled action is shown as cancelled, never as live work.
             blocks.append(.table(
-                header: [DraftField.id, .wijk, .title, .owner, .due, .result, .inform].map { Text.fieldLabel($0).text },
+                header: [DraftField.id, .wijk, .title, .owner, .due, .result, .inform, .status].map { Text.fieldLabel($0).text },
                 rows: actions.map { t in
                     let a = t.value.created
+                    let status = t.value.status == .vervallen
+                        ? "✕ vervallen" + (t.value.statusReason.map { ": \($0)" } ?? "") : t.value.status.rawValue
                     return [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner + (a.person.map { " (\($0))" } ?? ""),
-                            a.due?.shown ?? "", a.result ?? "", a.inform ?? ""]
+                            a.due?.shown ?? "", a.result ?? "", a.inform ?? "", status]
                 }))
         }
 
@@ -76,8 +87,84 @@ public enum MinutesExport {
             blocks += shown.map { .svgChart($0) }
         }
 
+        // What changed after the first close (only a reopened meeting has any), then what was withdrawn.
+        if let first = seals.first {
+            let later = changedAfter(first.seq, meeting: id, state: state)
+            if !later.isEmpty {
+                blocks.append(.heading(2, Text.minutesChangedAfterClose.text))
+                blocks.append(.list(later))
+            }
+        }
+        let withdrawn = withdrawnRecords(meeting: id, state: state)
+        if !withdrawn.isEmpty {
+            blocks.append(.heading(2, Text.minutesWithdrawn.text))
+            blocks.append(.list(withdrawn))
+        }
+
+        for seal in seals.dropLast() where seals.count > 1 {
+            blocks.append(.note(Text.minutesEarlierCheckpoint("\(seal.close.checkpointSeq):\(seal.close.checkpointHash)").text))
+        }
         if let closed { blocks.append(.note(Text.exportCheckpoint("\(closed.checkpointSeq):\(closed.checkpointHash)").text)) }
-        return Document(title: title, blocks: blocks, footer: Text.exportGenerated(today.shown).text)
+        return Document(title: title, meta: [Text.standPer(today.shown).text], blocks: blocks,
+                        footer: Text.exportGenerated((generated ?? today).shown).text)
+    }
+
+    /// `10-03-2009 20:15` in local time, from a log timestamp.
+    static func moment(_ timestamp: String) -> String {
+        let asOf = AsOf(through: timestamp)
+        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 6 else { return asOf.day.shown }
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4])) else {
+            return asOf.day.shown
+        }
+        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
+        return "\(asOf.day.shown) \(c.hour!):\(c.minute! < 10 ? "0" : "")\(c.minute!)"
+    }
+
+    /// What the minutes record that was added, corrected or withdrawn after `seq` (the first close): the
+    /// meeting's records made later, and corrections and withdrawals of its records, attendance included.
+    /// Follow-up (a status change, a triage) is not part of the minutes and is not listed. Oldest first.
+    static func changedAfter(_ seq: Int, meeting id: RecordID, state: KernteamState) -> [String] {
+        var lines: [(Int, String)] = []
+        func changesTheMinutes(_ s: Int) -> Bool {
+            switch state.changeEvent(seq: s)?.event {
+            case .entryCorrected?, .entryWithdrawn?, .attendanceRecorded?, .residentsCounted?: true
+            default: false
+            }
+        }
+        func note(_ rid: RecordID, _ created: Int, _ ts: String, _ text: String, _ changes: [Int]) {
+            let steps = state.chain(of: rid, created: (created, ts, text), changes: changes.filter(changesTheMinutes))
+            for step in steps where step.seq > seq { lines.append((step.seq, "\(rid) · \(moment(step.timestamp)) · \(step.text)")) }
+        }
+        for t in state.decisions.items where t.value.meeting == id { note(t.value.id, t.seq, t.timestamp, t.value.text, t.changes) }
+        for t in state.actions.items where t.value.created.meeting == id { note(t.value.created.id, t.seq, t.timestamp, t.value.created.title, t.changes) }
+        for t in state.signals.items where t.value.meeting == id { note(t.value.id, t.seq, t.timestamp, t.value.text, t.changes) }
+        for t in state.participation.items where t.value.meeting == id { note(t.value.id, t.seq, t.timestamp, t.value.topic, t.changes) }
+        for t in state.initiatives.items where t.value.recorded.meeting == id { note(t.value.recorded.id, t.seq, t.timestamp, t.value.recorded.text, t.changes) }
+        for t in state.priorities.items where t.value.meeting == id { note(t.value.id, t.seq, t.timestamp, t.value.text, t.changes) }
+        for itemID in state.agendaByMeeting[id] ?? [] {
+            if let t = state.agenda[itemID] { note(itemID, t.seq, t.timestamp, t.value.title, t.changes) }
+        }
+        if let m = state.meetings[id] { note(id, m.seq, m.timestamp, m.value.date.shown, m.changes) }
+        return lines.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The meeting's withdrawn records, with what they were and why they were withdrawn.
+    static func withdrawnRecords(meeting id: RecordID, state: KernteamState) -> [String] {
+        var lines: [(RecordID, String)] = []
+        func add<V>(_ t: Tracked<V>, _ rid: RecordID, _ what: String) {
+            if let reason = t.withdrawnReason { lines.append((rid, Text.minutesWithdrawnLine(rid.description, what, reason).text)) }
+        }
+        for t in state.decisions.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
+        for t in state.actions.items where t.value.created.meeting == id { add(t, t.value.created.id, t.value.created.title) }
+        for t in state.signals.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
+        for t in state.participation.items where t.value.meeting == id { add(t, t.value.id, t.value.topic) }
+        for t in state.initiatives.items where t.value.recorded.meeting == id { add(t, t.value.recorded.id, t.value.recorded.text) }
+        for t in state.priorities.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
+        for itemID in state.agendaByMeeting[id] ?? [] { if let t = state.agenda[itemID] { add(t, itemID, t.value.title) } }
+        return lines.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     /// Residents' signals and initiatives this meeting dealt with (brought in, decided about or served

@@ -5,7 +5,8 @@ import KernteamDomain
 /// which actions were started, and whom to contact. Never holds residents' personal data: the contact
 /// persons are the professionals who own the new actions.
 public enum NewsletterExport {
-    public static func document(meeting id: RecordID, state: KernteamState, today: Day) -> Document? {
+    /// `state` is the log as of `today` (by default the meeting's close); `generated` is the day it is made.
+    public static func document(meeting id: RecordID, state: KernteamState, today: Day, generated: Day? = nil) -> Document? {
         guard let tracked = state.meetings[id] else { return nil }
         let meeting = tracked.value
         var blocks: [Document.Block] = [.paragraph(Text.exportNewsletterIntro(meeting.kern).text)]
@@ -69,8 +70,8 @@ public enum NewsletterExport {
         }
         blocks.append(.list(contacts.isEmpty ? [Text.minutesNone.text] : contacts))
 
-        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.shown).text, blocks: blocks,
-                        footer: Text.exportGenerated(today.shown).text)
+        return Document(title: Text.exportNewsletterTitle(meeting.kern, meeting.date.shown).text, meta: [Text.standPer(today.shown).text],
+                        blocks: blocks, footer: Text.exportGenerated((generated ?? today).shown).text)
     }
 }
 

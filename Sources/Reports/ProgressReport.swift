@@ -7,13 +7,13 @@ import KernteamDomain
 /// citizen initiatives, Lemon scores).
 ///
 /// Decisions, initiatives and participation levels count when they fall in the period (the meeting's
-/// date, else the day they were logged). Statuses (actions, priorities, feedback) are as they stand on
-/// `today`: the log keeps no date for a status change. Actions count when made in the period, or made
-/// earlier and still open.
+/// date, else the day they were logged). The sources are folded as of `today` (by default the end of
+/// the period), so statuses (actions, priorities, feedback, budgets) are as they stood then. Actions
+/// count when made in the period, or made earlier and still open.
 public enum ProgressReport {
     /// `charts`: add the dashboard's charts per kern (for HTML; the Markdown report stays as it was).
     public static func document(_ sources: [ReportSource], from: Day, to: Day, kern: String? = nil, today: Day,
-                                charts: Bool = false) -> Document {
+                                charts: Bool = false, generated: Day? = nil) -> Document {
         let combined = sources.count > 1
         var blocks: [Document.Block] = []
         if combined { blocks.append(.note(Text.exportCombined(sources.map(\.label)).text)) }
@@ -53,7 +53,7 @@ public enum ProgressReport {
             title: Text.exportReportTitle.text,
             meta: [period, kernLine, Text.exportStateAsOf(today.shown).text],
             blocks: blocks,
-            footer: Text.exportGenerated(today.shown).text,
+            footer: Text.exportGenerated((generated ?? today).shown).text,
             runningHeader: [Text.exportReportShort.text, kernLine, period].joined(separator: " · "))
     }
 }
@@ -76,10 +76,10 @@ private struct KernSection {
         var out: [Document.Block] = [.heading(2, heading)]
         if charts { out += chartBlocks() }
         var wijken = state.reference.kern(named: kern)?.wijken.map(\.name) ?? []
-        let inData = Set(state.actions.items.compactMap { $0.value.created.kern == kern ? $0.value.created.wijk : nil }
-            + state.decisions.items.compactMap { $0.value.kern == kern ? $0.value.wijk : nil }
-            + state.initiatives.items.compactMap { $0.value.recorded.kern == kern ? $0.value.recorded.wijk : nil }
-            + state.priorities.items.compactMap { $0.value.kern == kern ? $0.value.wijk : nil })
+        let inData = Set(state.actions.items.compactMap { !$0.isWithdrawn && $0.value.created.kern == kern ? $0.value.created.wijk : nil }
+            + state.decisions.items.compactMap { !$0.isWithdrawn && $0.value.kern == kern ? $0.value.wijk : nil }
+            + state.initiatives.items.compactMap { !$0.isWithdrawn && $0.value.recorded.kern == kern ? $0.value.recorded.wijk : nil }
+            + state.priorities.items.compactMap { !$0.isWithdrawn && $0.value.kern == kern ? $0.value.wijk : nil })
         wijken += inData.subtracting(wijken).sorted()
         for w in wijken { out += wijkBlocks(w) }
         let whole = wijkBlocks(nil)

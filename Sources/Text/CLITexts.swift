@@ -8,6 +8,7 @@ public enum CLICommand: String, CaseIterable, Sendable {
     case addLemon, add, feedback, export, exportMinutes, meetingOpen, open, demo
     case setParticipation, meetingPrepare, triageSignal, meetingClose, closePriority, close, meetingNext, setWijkKind
     case setStatus, exportNewsletter, list, triageInitiative, exportReport, set, erasePerson
+    case correct, withdraw
 
     public var nl: String {
         switch self {
@@ -58,6 +59,8 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .exportReport: "Voortgangsrapportage voor de stuurgroep over een periode, per kern en per wijk, met de indicatoren uit het plan."
         case .set: "Wijzigt de status van een item."
         case .erasePerson: "Wist alle persoonsgegevens (naam, contact) van één persoon (AVG). Het log zelf blijft intact: het bevat alleen verwijzingen."
+        case .correct: "Corrigeert een vastgelegd item: de genoemde velden krijgen een nieuwe waarde (dezelfde regels als bij toevoegen). Het oude blijft in het log en in de geschiedenis; de correctie verwijst ernaar."
+        case .withdraw: "Trekt een vastgelegd item in, met een reden. Het verdwijnt uit lijsten, tellingen en documenten; de geschiedenis toont het, doorgehaald, met de reden."
         }
     }
 
@@ -110,6 +113,8 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .exportReport: "Progress report for the steering group over a period, per village (kern) and per district (wijk), with the indicators from the plan."
         case .set: "Changes the status of an item."
         case .erasePerson: "Erases all personal data (name, contact) of one person (GDPR/AVG). The log itself stays intact: it only holds references."
+        case .correct: "Corrects a recorded item: the named fields get a new value (the same rules as when adding). The old one stays in the log and in the history; the correction points at it."
+        case .withdraw: "Withdraws a recorded item, with a reason. It leaves lists, counts and documents; the history shows it, struck through, with the reason."
         }
     }
 }
@@ -133,6 +138,7 @@ public enum CLIHelp: String, CaseIterable, Sendable {
     case serves, copyTo, initiativeText, actionTitle, signalText, listKind, representatives, role
     case wijkOrKern, wijkOptional, proposalWijk, wijk, search, attendanceStatus, csvOrJSON, mdOrHTMLLong
     case mdOrHTML, tableOrJSON, historyLog
+    case correctTarget, withdrawTarget, correctionReason, withdrawReason, setReason, newText, newTitle, newStatusOrAttendance, newDecision, newCount, asOf, asOfReport, asOfMinutes, asOfNewsletter
 
     public var nl: String {
         switch self {
@@ -249,6 +255,20 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .mdOrHTML: "md of html."
         case .tableOrJSON: "table of json."
         case .historyLog: "Nog een log (bv. van een andere kern), alleen te lezen in de geschiedenis (h); herhaalbaar."
+        case .correctTarget: "Wat te corrigeren: een id (A-3, B-2, S-7, AP-4, V-1 …) of het nummer van een vastlegging zonder id (#39: status, beoordeling, terugkoppeling, aanwezigheid, bewoners, Lemon-score)."
+        case .withdrawTarget: "Wat in te trekken: een id (A-3 …) of het nummer van een vastlegging zonder id (#39)."
+        case .correctionReason: "Waarom de correctie (komt in de geschiedenis)."
+        case .withdrawReason: "Waarom het wordt ingetrokken (verplicht; komt in de geschiedenis)."
+        case .setReason: "Nieuwe toelichting of reden van het item zelf (bij participatie, beoordeling, status); --reason is de reden van de correctie."
+        case .newText: "Nieuwe tekst (signaal, besluit, prioriteit, initiatief)."
+        case .newTitle: "Nieuwe titel (actie, agendapunt)."
+        case .newStatusOrAttendance: "Nieuwe status: van een statuswijziging (open, bezig, gereed, vervallen) of een aanwezigheid (aanwezig, afwezig, afgemeld)."
+        case .newDecision: "Besluit waarop een budget berust (B-n)."
+        case .newCount: "Nieuw aantal aanwezige bewoners."
+        case .asOf: "Stand per datum (JJJJ-MM-DD of DD-MM-JJJJ): alleen wat tot en met die dag is vastgelegd; te laat, leeftijden en budgetten gerekend op die dag."
+        case .asOfReport: "Stand per datum (standaard het einde van de periode, of vandaag als dat eerder is)."
+        case .asOfMinutes: "Stand per datum (standaard het moment waarop de vergadering is gesloten)."
+        case .asOfNewsletter: "Stand per datum (standaard het moment waarop de vergadering is gesloten, anders het einde van die dag)."
         }
     }
 
@@ -367,6 +387,20 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .mdOrHTML: "md or html."
         case .tableOrJSON: "table or json."
         case .historyLog: "Another log (e.g. of another village (kern)), only to read in the history (h); repeatable."
+        case .correctTarget: "What to correct: an id (A-3, B-2, S-7, AP-4, V-1 …) or the number of an entry without an id (#39: status, triage, feedback, attendance, residents, Lemon score)."
+        case .withdrawTarget: "What to withdraw: an id (A-3 …) or the number of an entry without an id (#39)."
+        case .correctionReason: "Why it is corrected (shown in the history)."
+        case .withdrawReason: "Why it is withdrawn (required; shown in the history)."
+        case .setReason: "New explanation or reason of the item itself (participation, triage, status); --reason is the reason for the correction."
+        case .newText: "New text (signal, decision, priority, initiative)."
+        case .newTitle: "New title (action, agenda item)."
+        case .newStatusOrAttendance: "New status: of a status change (open, bezig, gereed, vervallen) or of attendance (aanwezig, afwezig, afgemeld)."
+        case .newDecision: "Decision a budget rests on (B-n)."
+        case .newCount: "New number of residents present."
+        case .asOf: "As of a date (YYYY-MM-DD or DD-MM-YYYY): only what was recorded up to and including that day; late, ages and budgets worked out on that day."
+        case .asOfReport: "As of a date (default the end of the period, or today when that is earlier)."
+        case .asOfMinutes: "As of a date (default the moment the meeting was closed)."
+        case .asOfNewsletter: "As of a date (default the moment the meeting was closed, else the end of its day)."
         }
     }
 }

@@ -396,7 +396,7 @@ extension Text {
         case let .exportPeriod(from, to): "Period: \(from) to \(to) inclusive"
         case .exportKernLine(let k): k.map { "Village (kern): \($0)" } ?? "Villages (kernen): all"
         case .exportCombined(let logs): "Combined from \(logs.count) logs (\(logs.joined(separator: ", "))). Each log numbers its own records; that is why the name of the log stands before each id, e.g. \(logs.first ?? "")/A-1."
-        case .exportStateAsOf(let d): "Status of actions, priorities and feedback: as of \(d). Decisions, initiatives and participation levels: recorded in the period."
+        case .exportStateAsOf(let d): "As of \(d): actions, priorities, budgets and feedback as they stood then (late and waiting times worked out on that day). Decisions, initiatives and participation levels: recorded in the period."
         case .exportWholeKern: "Whole village (kern)"
         case .exportWijkKind(let k):
             switch k {

@@ -554,7 +554,7 @@ public enum Text: Hashable, Sendable {
         case let .exportPeriod(from, to): "Periode: \(from) t/m \(to)"
         case .exportKernLine(let k): k.map { "Kern: \($0)" } ?? "Kernen: alle"
         case .exportCombined(let logs): "Samengevoegd uit \(logs.count) logs (\(logs.joined(separator: ", "))). Elk log nummert zijn records zelf; daarom staat de naam van het log voor elk id, bv. \(logs.first ?? "")/A-1."
-        case .exportStateAsOf(let d): "Status van acties, prioriteiten en terugkoppeling: stand op \(d). Besluiten, initiatieven en participatieniveaus: vastgelegd in de periode."
+        case .exportStateAsOf(let d): "Stand per \(d): acties, prioriteiten, budgetten en terugkoppeling zoals ze toen stonden (te laat en wachttijden gerekend op die dag). Besluiten, initiatieven en participatieniveaus: vastgelegd in de periode."
         case .exportWholeKern: "Hele kern"
         case .exportWijkKind(let k):
             switch k {

@@ -34,12 +34,13 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum ExportIO {
-    /// Opens an existing log read-only (an export never creates or changes a log) and settings.
-    static func open(_ path: String) throws -> Session {
+    /// Opens an existing log read-only (an export never creates or changes a log) and settings;
+    /// with `asOf`, as it stood at the end of that day.
+    static func open(_ path: String, asOf: AsOf? = nil) throws -> Session {
         guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).text) }
         let session: Session
         do {
-            session = try Progress.openReadOnly(path)
+            session = try Progress.openReadOnly(path, asOf: asOf)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
@@ -49,8 +50,8 @@ enum ExportIO {
     }
 
     /// The logs as report sources, each labelled by its kern (or file name), personal data only when asked.
-    static func sources(_ paths: [String], includePersonal: Bool) throws -> [ReportSource] {
-        let sessions = try paths.map(open)
+    static func sources(_ paths: [String], includePersonal: Bool, asOf: AsOf? = nil) throws -> [ReportSource] {
+        let sessions = try paths.map { try open($0, asOf: asOf) }
         let labels = ReportSource.uniqueLabels(zip(sessions, paths).map { s, p in
             ReportSource.label(for: s.state, fallback: ((p as NSString).lastPathComponent as NSString).deletingPathExtension)
         })
@@ -58,10 +59,30 @@ enum ExportIO {
         return zip(sessions, labels).map { ReportSource(state: $0.state, persons: includePersonal ? $0.persons : nil, label: $1) }
     }
 
-    /// Today in the local time zone (overdue marks, "stand op").
-    static func today() -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    /// Today (`--today`, else the local date).
+    static func today() -> Day { Today.day() }
+
+    /// `--as-of` as typed, or nil; a bad date exits 1 with the reason.
+    static func asOf(_ text: String?) throws -> AsOf? {
+        guard let text else { return nil }
+        guard let day = Day(text) else { throw CLIError("--as-of: " + Text.badDate(text).text) }
+        return AsOf(day)
+    }
+
+    /// A meeting's minutes and newsletter look at the log as it stood when the meeting was (last)
+    /// closed; a meeting not closed, at the end of its day when that has passed, else now.
+    static func meetingAsOf(_ id: RecordID, in session: Session) -> AsOf? {
+        if let close = session.state.meetingSeals[id]?.last, session.state.meetingClosed[id] != nil {
+            return AsOf(through: close.timestamp)
+        }
+        guard let date = session.state.meetings[id]?.value.date, date < today() else { return nil }
+        return AsOf(date)
+    }
+
+    /// The state and the day a meeting document describes: `--as-of`, else `meetingAsOf`.
+    static func meetingState(_ id: RecordID, in session: Session, asOf text: String?) throws -> (state: KernteamState, day: Day) {
+        guard let cut = try asOf(text) ?? meetingAsOf(id, in: session) else { return (session.state, today()) }
+        do { return (try session.state(asOf: cut), cut.day) } catch let e as LogError { throw CLIError(Session.describe(e)) }
     }
 
     static func meeting(_ text: String, in session: Session) throws -> RecordID {
@@ -134,14 +155,17 @@ struct ExportMinutes: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .text(.exportMeeting)) var meeting: String
     @Option(help: .text(.mdOrHTMLLong)) var format: DocumentFormat = .md
+    @Option(name: .customLong("as-of"), help: .text(.asOfMinutes)) var asOf: String?
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
         let session = try ExportIO.open(DataLocator.logPath(global.log))
         let id = try ExportIO.meeting(meeting, in: session)
-        guard let doc = MinutesExport.document(meeting: id, state: session.state, today: session.today,
+        let (state, day) = try ExportIO.meetingState(id, in: session, asOf: asOf)
+        guard state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(meeting).text) }
+        guard let doc = MinutesExport.document(meeting: id, state: state, today: day,
                                                persons: output.includePersonal ? session.persons : nil,
-                                               charts: format.format == .html)
+                                               charts: format.format == .html, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }
@@ -159,10 +183,12 @@ struct ExportActions: ParsableCommand {
     @Option(help: .text(.csvOrJSON)) var format: Format = .csv
     @Option(help: .text(.onlyKern)) var kern: String?
     @Option(help: .text(.onlyWijk)) var wijk: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal)
+        let cut = try asOf.parsed()
+        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut)
         let reference = mergedReference(sources)
         var filter = ActionFilter()
         if let kern {
@@ -176,8 +202,7 @@ struct ExportActions: ParsableCommand {
             guard let w = place.wijk else { throw CLIError(Text.wijkNotKern(place.kern).text) }
             filter.wijk = w
         }
-        let today = ExportIO.today()
-        let rows = ActionListExport.rows(sources, filter: filter, today: today)
+        let rows = ActionListExport.rows(sources, filter: filter, today: cut?.day ?? ExportIO.today())
         switch format {
         case .csv: try ExportIO.write(ActionListExport.csv(rows), to: output.out, force: output.force)
         case .json: try ExportIO.write(ActionListExport.json(rows), to: output.out, force: output.force)
@@ -205,13 +230,16 @@ struct ExportReport: ParsableCommand {
     @Option(help: .text(.periodTo)) var to: String
     @Option(help: .text(.onlyKernElseAll)) var kern: String?
     @Option(help: .text(.mdOrHTML)) var format: DocumentFormat = .md
+    @Option(name: .customLong("as-of"), help: .text(.asOfReport)) var asOf: String?
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
         guard let start = Day(from) else { throw CLIError("--from: " + Text.badDate(from).text) }
         guard let end = Day(to) else { throw CLIError("--to: " + Text.badDate(to).text) }
         guard start <= end else { throw CLIError(Text.exportBadPeriod(start.dutch, end.dutch).text) }
-        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal)
+        // The report describes its period as it stood at the end of it (or today, when that is earlier).
+        let cut = try ExportIO.asOf(asOf) ?? AsOf(min(end, ExportIO.today()))
+        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut)
         var kernName: String?
         if let kern {
             let reference = mergedReference(sources)
@@ -220,8 +248,8 @@ struct ExportReport: ParsableCommand {
             }
             kernName = k.name
         }
-        let today = ExportIO.today()
-        let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: today, charts: format.format == .html)
+        let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: cut.day, charts: format.format == .html,
+                                          generated: ExportIO.today())
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }
 }
@@ -234,10 +262,11 @@ struct ExportCalendar: ParsableCommand {
     )
     @OptionGroup var global: GlobalOptions
     @Option(help: .text(.onlyKern)) var kern: String?
+    @OptionGroup var asOf: AsOfOption
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        let session = try ExportIO.open(DataLocator.logPath(global.log))
+        let session = try ExportIO.open(DataLocator.logPath(global.log), asOf: try asOf.parsed())
         let kernName = try resolveKern(kern, session)
         let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(), kern: kernName,
                                      places: session.settings.meetingPlaces)
@@ -254,12 +283,15 @@ struct ExportNewsletter: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .text(.exportMeeting)) var meeting: String
     @Option(help: .text(.mdOrHTML)) var format: DocumentFormat = .md
+    @Option(name: .customLong("as-of"), help: .text(.asOfNewsletter)) var asOf: String?
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
         let session = try ExportIO.open(DataLocator.logPath(global.log))
         let id = try ExportIO.meeting(meeting, in: session)
-        guard let doc = NewsletterExport.document(meeting: id, state: session.state, today: session.today)
+        let (state, day) = try ExportIO.meetingState(id, in: session, asOf: asOf)
+        guard state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(meeting).text) }
+        guard let doc = NewsletterExport.document(meeting: id, state: state, today: day, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
         try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
     }

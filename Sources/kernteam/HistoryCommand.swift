@@ -19,6 +19,7 @@ struct History: ParsableCommand {
     @Option(help: .text(.historyKind)) var kind: String?
     @Option(help: .text(.search)) var search: String?
     @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let paths = logs.isEmpty ? [DataLocator.logPath(nil)] : logs
@@ -40,10 +41,11 @@ struct History: ParsableCommand {
         case .success(let f): filter = f
         case .failure(let r): r.lines.forEach(printError); throw ExitCode(1)
         }
+        let cut = try asOf.parsed()
         var rows: [(entry: HistoryEntry, log: String, meetingDate: String)] = []
         for path in paths {
             let session: Session
-            do { session = try Progress.openReadOnly(path) } catch {
+            do { session = try Progress.openReadOnly(path, asOf: cut) } catch {
                 printError(Text.logIOError("\(path)").text); throw ExitCode(1)
             }
             if let place = filter.place, session.state.reference.place(named: place) == nil {

@@ -22,7 +22,8 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens (or creates, with the reference data) the log.
-    func openSession(role fallback: Role = .secretaris, readOnly: Bool = false) throws -> Session {
+    /// With `asOf` (reading only) the state is the log as it stood at the end of that day.
+    func openSession(role fallback: Role = .secretaris, readOnly: Bool = false, asOf: AsOf? = nil) throws -> Session {
         let path = DataLocator.logPath(log)
         // The reference data is only written into a new (or empty, after a crash) log.
         let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
@@ -31,7 +32,8 @@ struct GlobalOptions: ParsableArguments {
         do {
             let progress = Progress.percent(Text.cliReading.text)
             defer { progress.finish() }
-            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly, progress: progress.report)
+            session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly,
+                                       asOf: asOf, progress: progress.report)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
@@ -59,7 +61,7 @@ struct Kernteam: ParsableCommand {
         abstract: Text.cliAbstract(.root).text,
         discussion: Text.cliHelp(.aboutRoot).text,
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
-                      MeetingCommand.self, Attend.self, AgendaCommand.self, History.self,
+                      MeetingCommand.self, Attend.self, AgendaCommand.self, History.self, Correct.self, Withdraw.self,
                       Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self, Export.self],
         defaultSubcommand: Open.self
     )
@@ -172,6 +174,11 @@ struct Demo: ParsableCommand {
         guard let r = Role.parse(role) else { throw CLIError(Text.cliUnknownRole(role).text) }
         let session = try Session.open(path: target, reference: nil, role: r)
         session.settings = try DataLocator.settings()
+        // The story is set in 2009: today is the day after its last meeting (unless --today says otherwise),
+        // so what was late then shows as late, not every open action of 2009.
+        if Today.override == nil, let last = session.state.meetings.items.map(\.value.date).max() {
+            Today.override = Day(ordinal: last.ordinal + 1)
+        }
         try AppRuntime(session: session, kern: nil, projector: projector).run()
         print(Text.demoCopy(target).text)
     }

@@ -22,6 +22,7 @@ struct List: ParsableCommand {
     @Option(help: .text(.onlyWijkOrKern)) var wijk: String?
     @Option(help: .text(.tableOrJSON)) var format: Format = .table
     @Flag(help: .text(.listPersonal)) var includePersonal = false
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
         let (state, today, persons, settings) = try read()
@@ -59,12 +60,14 @@ extension List {
     /// otherwise the whole log opened read-only (which also reports damage and a torn tail).
     private func read() throws -> (KernteamState, Day, [PersonRef: PersonalData], Settings) {
         let path = DataLocator.logPath(global.log)
-        if let selection = Self.selection(kind, place: wijk), let state = SelectiveRead.fold(path: path, selection: selection) {
+        // Looking back folds by timestamp: the quick selective read does not.
+        let cut = try asOf.parsed()
+        if cut == nil, let selection = Self.selection(kind, place: wijk), let state = SelectiveRead.fold(path: path, selection: selection) {
             let persons = includePersonal ? PersonalStore(logPath: path).loadAll() : [:]
-            return (state, Session.today(Date()), persons, try DataLocator.settings())
+            return (state, Today.day(), persons, try DataLocator.settings())
         }
-        let session = try global.openSession(role: .cli, readOnly: true)
-        return (session.state, session.today, session.persons, session.settings)
+        let session = try global.openSession(role: .cli, readOnly: true, asOf: cut)
+        return (session.state, cut?.day ?? session.today, session.persons, session.settings)
     }
 }
 
@@ -74,7 +77,7 @@ struct ListedRecord {
     var table: [String]
 }
 
-/// Picks and formats records for `list`. Withdrawn records are listed, marked as such.
+/// Picks and formats records for `list`. Withdrawn records are left out (the history shows them).
 struct ListRecords {
     let state: KernteamState
     let today: Day
@@ -90,14 +93,13 @@ struct ListRecords {
 
     func base<V>(_ id: RecordID, _ kern: String, _ wijk: String?, _ t: Tracked<V>) -> [String: Any] {
         var o: [String: Any] = ["id": id.description, "kern": kern, "wijk": wijk ?? NSNull(), "seq": t.seq]
-        if let r = t.withdrawnReason { o["withdrawn"] = r }
         return o
     }
 
     func rows(_ kind: List.Kind) -> [ListedRecord] {
         switch kind {
         case .signals:
-            return state.signals.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+            return state.signals.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let s = t.value
                 var o = base(s.id, s.kern, s.wijk, t)
                 o["theme"] = s.theme.rawValue; o["source"] = s.source.rawValue; o["text"] = s.text; o["date"] = s.date.description
@@ -107,10 +109,10 @@ struct ListRecords {
                     o["reporter"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
                 }
                 return ListedRecord(json: o, table: [s.id.description, s.date.dutch, s.wijk ?? s.kern, s.theme.rawValue,
-                                                     s.source.rawValue, mark(t) + s.text])
+                                                     s.source.rawValue, s.text])
             }
         case .actions:
-            return state.actions.items.filter { matches($0.value.created.kern, $0.value.created.wijk) }.map { t in
+            return state.actions.items.filter { !$0.isWithdrawn && matches($0.value.created.kern, $0.value.created.wijk) }.map { t in
                 let a = t.value.created
                 var o = base(a.id, a.kern, a.wijk, t)
                 o["title"] = a.title; o["owner"] = a.owner; o["due"] = a.due?.description ?? NSNull()
@@ -119,20 +121,20 @@ struct ListRecords {
                 o["result"] = a.result ?? NSNull(); o["cost_cents"] = a.cost?.cents ?? NSNull(); o["inform"] = a.inform ?? NSNull()
                 o["person"] = a.person ?? NSNull(); o["meeting"] = a.meeting?.description ?? NSNull()
                 o["status_reason"] = t.value.statusReason ?? NSNull()
-                let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: today), withdrawn: t.isWithdrawn).text
+                let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: today), withdrawn: false).text
                 return ListedRecord(json: o, table: [a.id.description, status, a.due?.dutch ?? "", a.owner, a.wijk ?? a.kern, a.title])
             }
         case .decisions:
-            return state.decisions.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+            return state.decisions.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let d = t.value
                 var o = base(d.id, d.kern, d.wijk, t)
                 o["text"] = d.text; o["meeting"] = d.meeting?.description ?? NSNull()
                 let date = d.meeting.flatMap { state.meetings[$0]?.value.date }
                 o["date"] = date?.description ?? NSNull()
-                return ListedRecord(json: o, table: [d.id.description, date?.dutch ?? "", d.wijk ?? d.kern, mark(t) + d.text])
+                return ListedRecord(json: o, table: [d.id.description, date?.dutch ?? "", d.wijk ?? d.kern, d.text])
             }
         case .meetings:
-            return state.meetings.items.filter { place == nil || $0.value.kern == place!.kern }.map { t in
+            return state.meetings.items.filter { !$0.isWithdrawn && (place == nil || $0.value.kern == place!.kern) }.map { t in
                 let m = t.value
                 var o = base(m.id, m.kern, nil, t)
                 o["date"] = m.date.description
@@ -140,15 +142,15 @@ struct ListRecords {
                 return ListedRecord(json: o, table: [m.id.description, m.date.dutch, m.kern])
             }
         case .agenda:
-            return state.agenda.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+            return state.agenda.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let a = t.value
                 var o = base(a.id, a.kern, a.wijk, t)
                 o["title"] = a.title; o["meeting"] = a.meeting.description; o["minutes"] = a.minutes ?? NSNull()
                 return ListedRecord(json: o, table: [a.id.description, a.meeting.description, a.minutes.map { "\($0) min" } ?? "",
-                                                     a.wijk ?? a.kern, mark(t) + a.title])
+                                                     a.wijk ?? a.kern, a.title])
             }
         case .participation:
-            return state.participation.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+            return state.participation.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let p = t.value
                 var o = base(p.id, p.kern, p.wijk, t)
                 o["topic"] = p.topic; o["level"] = p.level.rawValue; o["work"] = p.work?.rawValue ?? NSNull()
@@ -161,10 +163,10 @@ struct ListRecords {
                     o["allowed"] = allowed.map { [$0.lowerBound.rawValue, $0.upperBound.rawValue] } ?? []
                 }
                 return ListedRecord(json: o, table: [p.id.description, p.level.rawValue + (p.override == true ? " (afwijking)" : ""),
-                                                     p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, mark(t) + p.topic])
+                                                     p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, p.topic])
             }
         case .initiatives:
-            return state.initiatives.items.filter { matches($0.value.recorded.kern, $0.value.recorded.wijk) }.map { t in
+            return state.initiatives.items.filter { !$0.isWithdrawn && matches($0.value.recorded.kern, $0.value.recorded.wijk) }.map { t in
                 let i = t.value
                 var o = base(i.recorded.id, i.recorded.kern, i.recorded.wijk, t)
                 let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
@@ -179,18 +181,18 @@ struct ListRecords {
                 }
                 let status = overdue ? "! te laat" : (i.outcome?.rawValue ?? "te beoordelen")
                 return ListedRecord(json: o, table: [i.recorded.id.description, i.recorded.date.dutch, "\(i.age(today: today)) d", status,
-                                                     i.recorded.wijk ?? i.recorded.kern, mark(t) + i.recorded.text])
+                                                     i.recorded.wijk ?? i.recorded.kern, i.recorded.text])
             }
         case .priorities:
-            return state.priorities.items.filter { matches($0.value.kern, $0.value.wijk) }.map { t in
+            return state.priorities.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let p = t.value
                 var o = base(p.id, p.kern, p.wijk, t)
                 let closed = state.closedPriorities[p.id]
                 o["theme"] = p.theme.rawValue; o["text"] = p.text; o["period"] = p.period ?? NSNull()
-                o["active"] = closed == nil && !t.isWithdrawn
+                o["active"] = closed == nil
                 o["wijk_kind"] = p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue } ?? NSNull()
                 return ListedRecord(json: o, table: [p.id.description, closed == nil ? "actief" : "afgesloten", p.wijk ?? p.kern,
-                                                     p.theme.rawValue, mark(t) + p.text])
+                                                     p.theme.rawValue, p.text])
             }
         case .budgets:
             return state.budgetStatuses().filter { matches($0.budget.kern, $0.budget.wijk) }.map { b in
@@ -217,8 +219,6 @@ struct ListRecords {
             }
         }
     }
-
-    func mark<V>(_ t: Tracked<V>) -> String { t.isWithdrawn ? "(\(Text.withdrawnMark.text)) " : "" }
 }
 
 /// Aligns columns by display width; every cell made terminal-safe; the last column is not padded.

@@ -159,9 +159,10 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
     @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
+    @OptionGroup var asOf: AsOfOption
 
     func run() throws {
-        let session = try global.openSession(role: .cli, readOnly: true)
+        let session = try global.openSession(role: .cli, readOnly: true, asOf: try asOf.parsed())
         let id = try selection.resolve(session)
         let state = session.state
         guard let meeting = state.meetings[id]?.value else { printError(Text.unknownRecord(id.description).text); throw ExitCode(1) }

@@ -36,10 +36,10 @@ final class Progress: @unchecked Sendable {
     }
 
     /// Opens a log read-only with a progress line while a large one is read.
-    static func openReadOnly(_ path: String) throws -> Session {
+    static func openReadOnly(_ path: String, asOf: AsOf? = nil) throws -> Session {
         let progress = Progress.percent(Text.cliReading.text)
         defer { progress.finish() }
-        return try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: progress.report)
+        return try Session.open(path: path, reference: nil, role: .cli, readOnly: true, asOf: asOf, progress: progress.report)
     }
 
     func finish() {

@@ -19,7 +19,7 @@ extension Kernteam {
     /// messages quote what was typed (an unknown option or value) and our `CLIError`s quote
     /// names and paths, any of which can hold escape sequences.
     static func main() {
-        let arguments = chooseLanguage(Array(CommandLine.arguments.dropFirst()))
+        let arguments = chooseToday(chooseLanguage(Array(CommandLine.arguments.dropFirst())))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

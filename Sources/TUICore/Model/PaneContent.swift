@@ -155,19 +155,18 @@ public struct PaneContent: Sendable {
 
     func initiativeRows() -> PaneRows {
         orderedRows(domain.initiatives.items, id: \.value.recorded.id,
-                    keep: { matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
+                    keep: { !$0.isWithdrawn && matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
                     key: { SortKey(a: $0.value.outcome == nil ? 0 : 1, b: $0.value.recorded.date.ordinal, c: $0.seq) }) { t in
                 let i = t.value
                 let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
-                let status: (String, SpanRole) = t.isWithdrawn ? ("– \(Text.withdrawnMark.text)", .withdrawn)
-                    : overdue ? ("! \(Text.overdueMark.text)", .overdue)
+                let status: (String, SpanRole) = overdue ? ("! \(Text.overdueMark.text)", .overdue)
                     : (i.outcome.map { ("● " + $0.rawValue, SpanRole.done) } ?? ("○ " + Text.outcomeLabel(nil).text, .busy))
                 return PaneRow(id: i.recorded.id, spans: [
                     Span(i.recorded.id.description, .id, width: 5),
                     Span(Text.ageDays(i.age(today: today)).text, .muted, width: 6, hideBelow: 56),
                     Span(status.0, status.1, width: 11, wideWidth: 18),
                     Span(i.recorded.wijk ?? i.recorded.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
-                    Span(i.recorded.text, t.isWithdrawn ? .withdrawn : .plain),
+                    Span(i.recorded.text, .plain),
                 ])
             }
     }
@@ -214,15 +213,15 @@ public struct PaneContent: Sendable {
 
     func priorityRows() -> PaneRows {
         orderedRows(domain.priorities.items, id: \.value.id,
-                    keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
+                    keep: { !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) },
                     key: { SortKey(a: domain.closedPriorities[$0.value.id] == nil ? 0 : 1, b: 0, c: $0.seq) }) { t in
                 let p = t.value
-                let closed = domain.closedPriorities[p.id] != nil || t.isWithdrawn
+                let closed = domain.closedPriorities[p.id] != nil
                 return PaneRow(id: p.id, spans: [
                     Span(p.id.description, .id, width: 5),
                     Span(p.wijk ?? p.kern, closed ? .muted : .plain, width: 12, wideWidth: 22),
                     Span(p.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span((closed ? "(\(t.isWithdrawn ? Text.withdrawnMark.text : Text.priorityClosedMark.text)) " : "") + p.text, closed ? .withdrawn : .plain),
+                    Span((closed ? "(\(Text.priorityClosedMark.text)) " : "") + p.text, closed ? .withdrawn : .plain),
                 ])
             }
     }
@@ -255,18 +254,17 @@ public struct PaneContent: Sendable {
 
     func signalRows() -> PaneRows {
         orderedRows(domain.signals.items, id: \.value.id,
-                    keep: { matches(kern: $0.value.kern, wijk: $0.value.wijk) },
+                    keep: { !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) },
                     key: { SortKey(a: $0.value.date.ordinal, b: $0.seq, c: 0) }, descending: true) { t in
                 let s = t.value
-                let role: SpanRole = t.isWithdrawn ? .withdrawn : .plain
+                let role: SpanRole = .plain
                 return PaneRow(id: s.id, spans: [
                     Span(s.id.description, .id, width: 5),
                     Span(s.date.short, .muted, width: 5, hideBelow: 56),
-                    // A withdrawn signal awaits no triage: no "te beoordelen" for it.
-                    t.isWithdrawn ? Span("", .withdrawn, width: 1, wideWidth: 13) : Self.routeSpan(domain.signalTriage[s.id]?.route),
+                    Self.routeSpan(domain.signalTriage[s.id]?.route),
                     Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
                     Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span(t.isWithdrawn ? "(\(Text.withdrawnMark.text)) \(s.text)" : s.text, role),
+                    Span(s.text, role),
                 ])
             }
     }
@@ -274,22 +272,21 @@ public struct PaneContent: Sendable {
     /// Open work first (late before on time, earliest due first), then done and dropped.
     func actionRows() -> PaneRows {
         func rank(_ t: Tracked<ActionRecord>) -> Int {
-            if t.isWithdrawn { return 4 }
             if t.value.isOverdue(today: today) { return 0 }
             return t.value.status.isOpen ? 1 : (t.value.status == .gereed ? 2 : 3)
         }
         return orderedRows(domain.actions.items, id: \.value.created.id,
-                           keep: { matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
+                           keep: { !$0.isWithdrawn && matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
                            key: { SortKey(a: rank($0), b: $0.value.created.due?.ordinal ?? Int.max, c: $0.seq) }) { t in
                 let a = t.value
                 let overdue = a.isOverdue(today: today)
-                let status = Self.statusLabel(a.status, overdue: overdue, withdrawn: t.isWithdrawn)
+                let status = Self.statusLabel(a.status, overdue: overdue, withdrawn: false)
                 return PaneRow(id: a.created.id, spans: [
                     Span(a.created.id.description, .id, width: 5),
                     Span(status.text, status.role, width: 11),
                     Span(a.created.due?.short ?? "", overdue ? .overdue : .muted, width: 5),
                     Span(a.created.owner, .muted, width: 12, hideBelow: 56, wideWidth: 18),
-                    Span(a.created.title, t.isWithdrawn ? .withdrawn : .plain),
+                    Span(a.created.title, .plain),
                 ])
             }
     }
