@@ -3,7 +3,8 @@ import KernteamDomain
 import KernteamReports
 import KernteamSession
 
-/// Writes a document chosen in the history view (key e), with the same builders as `kernteam export`.
+/// Writes a document chosen in the history view (key e), with the same builders and the same dates
+/// (minutes as of the meeting's close, a report as of the end of its period) as `kernteam export`.
 /// Personal data is left out, as in every export without --include-personal.
 enum ExportFromApp {
     static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> (message: String, isError: Bool) {
@@ -18,9 +19,10 @@ enum ExportFromApp {
             case "notulen", "nieuwsbrief":
                 guard let doc else { return mismatch("md, html") }
                 guard let meeting else { return (Text.exportNoMeeting.text, true) }
+                let (state, day) = try ExportIO.meetingState(meeting, in: session, asOf: nil)
                 let built = document == "notulen"
-                    ? MinutesExport.document(meeting: meeting, state: session.state, today: today, charts: doc == .html)
-                    : NewsletterExport.document(meeting: meeting, state: session.state, today: today)
+                    ? MinutesExport.document(meeting: meeting, state: state, today: day, charts: doc == .html, generated: today)
+                    : NewsletterExport.document(meeting: meeting, state: state, today: day, generated: today)
                 guard let built else { return (Text.exportNoMeeting.text, true) }
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "actielijst":
@@ -36,8 +38,9 @@ enum ExportFromApp {
                 let from = filter.from ?? Day(year: today.year, month: 1, day: 1)!
                 let to = filter.to ?? today
                 let kern = filter.place.flatMap { session.state.reference.place(named: $0)?.kern }
-                let built = ProgressReport.document([ReportSource(state: session.state, label: "")], from: from, to: to, kern: kern, today: today,
-                                                       charts: doc == .html)
+                let cut = AsOf(min(to, today))
+                let built = ProgressReport.document([ReportSource(state: try session.state(asOf: cut), label: "")], from: from, to: to,
+                                                    kern: kern, today: cut.day, charts: doc == .html, generated: today)
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }

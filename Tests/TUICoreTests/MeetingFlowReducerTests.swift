@@ -320,6 +320,9 @@ final class MeetingFlowReducerTests: XCTestCase {
         t.add("2009-07-20T19:40:00Z", .decisionTaken(DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: nil,
                                                                   text: "Notulen worden aangevuld", meeting: v1)))
         t.add("2009-07-20T21:30:00Z", .meetingClosed(MeetingClosed(ref: v1, checkpointSeq: 6, checkpointHash: String(repeating: "a", count: 64))))
+        // Taken afterwards, outside the meeting: the decision to reopen it.
+        t.add("2009-07-21T08:30:00Z", .decisionTaken(DecisionTaken(id: RecordID(.decision, 2), kern: "Delfgauw", wijk: nil,
+                                                                  text: "Notulen V-1 heropenen voor een correctie", meeting: nil)))
         return t
     }
 
@@ -379,13 +382,17 @@ final class MeetingFlowReducerTests: XCTestCase {
         }
         XCTAssertFalse(notADecision.problems.isEmpty)
 
-        guard case .success(let event) = v.validate(.reopenMeeting, Draft([.decision: "B-1"]), target: v1) else {
-            return XCTFail("reopen with a decision is allowed")
+        guard case .failure(let inside) = v.validate(.reopenMeeting, Draft([.decision: "B-1"]), target: v1) else {
+            return XCTFail("reopened by a decision of the sealed meeting itself")
         }
-        XCTAssertEqual(event, .meetingReopened(MeetingReopened(ref: v1, decision: RecordID(.decision, 1))))
+        XCTAssertTrue(inside.problems.contains(FieldProblem(.decision, .reopenDecisionInside("B-1", "V-1"))), "\(inside.lines)")
+        guard case .success(let event) = v.validate(.reopenMeeting, Draft([.decision: "B-2"]), target: v1) else {
+            return XCTFail("reopen with a decision taken outside the meeting is allowed")
+        }
+        XCTAssertEqual(event, .meetingReopened(MeetingReopened(ref: v1, decision: RecordID(.decision, 2))))
         d.state.apply(LoggedEvent(seq: d.state.lastSeq + 1, timestamp: "2009-07-21T09:00:00Z", role: .voorzitter, event: event))
         XCTAssertEqual(d.state.phase(of: v1), .open)
-        guard case .failure(let again) = Validator(state: d.state, today: d.today).validate(.reopenMeeting, Draft([.decision: "B-1"]), target: v1) else {
+        guard case .failure(let again) = Validator(state: d.state, today: d.today).validate(.reopenMeeting, Draft([.decision: "B-2"]), target: v1) else {
             return XCTFail("an open meeting cannot be reopened")
         }
         XCTAssertTrue(again.problems.contains(FieldProblem(.meeting, .meetingNotClosed("V-1"))))

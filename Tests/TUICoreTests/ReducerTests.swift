@@ -22,7 +22,8 @@ final class ReducerTests: XCTestCase {
                 XCTAssertEqual(rows.map(\.id), rows.ids, "\(list)")
                 for (i, id) in rows.ids.enumerated() { XCTAssertEqual(rows.position(of: id), i) }
             }
-            XCTAssertEqual(content.rows(.signals).count, d.state.signals.items.filter { filter == nil || $0.value.wijk == filter }.count)
+            XCTAssertEqual(content.rows(.signals).count, d.state.signals.items.filter { !$0.isWithdrawn && (filter == nil || $0.value.wijk == filter) }.count,
+                           "withdrawn signals leave the pane")
         }
     }
 
