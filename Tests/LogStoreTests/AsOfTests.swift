@@ -3,6 +3,8 @@ import XCTest
 import KernteamDomain
 import KernteamLog
 import KernteamSession
+import KernteamCodec
+import KernteamFixtures
 
 /// Looking back: the state as of a day is the fold of exactly the entries whose timestamp falls
 /// before the end of that day, whatever the day.
