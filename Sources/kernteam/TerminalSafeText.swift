@@ -45,31 +45,35 @@ extension Kernteam {
     /// `LANG`). Returns the arguments without `--lang`. Everything after `--` is left alone.
     static func chooseLanguage(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         Language.current = Language.fromEnvironment(environment)
+        return takeEarlyOption("--lang", from: arguments) { value in
+            guard let v = value, let language = Language(argument: v) else { fail(Text.cliBadLanguage(value ?? "").text) }
+            Language.current = language
+        }
+    }
+
+    /// Removes `NAME VALUE` and `NAME=VALUE` from anywhere before `--`, handing each value (nil when the
+    /// name ends the line) to `use`: for the options that must act before anything is parsed.
+    static func takeEarlyOption(_ name: String, from arguments: [String], _ use: (String?) -> Void) -> [String] {
         var rest: [String] = []
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
             if a == "--" { rest += arguments[i...]; break }
-            var value: String?
-            if a == "--lang" {
-                guard i + 1 < arguments.count else { fail(Text.cliBadLanguage("").text) }
-                value = arguments[i + 1]
+            if a == name {
+                use(i + 1 < arguments.count ? arguments[i + 1] : nil)
                 i += 2
-            } else if a.hasPrefix("--lang=") {
-                value = String(a.dropFirst("--lang=".count))
+            } else if a.hasPrefix(name + "=") {
+                use(String(a.dropFirst(name.count + 1)))
                 i += 1
             } else {
                 rest.append(a)
                 i += 1
-                continue
             }
-            guard let v = value, let language = Language(argument: v) else { fail(Text.cliBadLanguage(value ?? "").text) }
-            Language.current = language
         }
         return rest
     }
 
-    private static func fail(_ message: String) -> Never {
+    static func fail(_ message: String) -> Never {
         FileHandle.standardError.write(Data((TerminalSafeText.clean(message) + "\n").utf8))
         Foundation.exit(64)
     }
