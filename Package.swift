@@ -43,6 +43,9 @@ let package = Package(
         .target(name: "KernteamReports", dependencies: ["KernteamDomain"], path: "Sources/Reports"),
         // Pure TUI: cells, buffer, layout, panes, key map, UI state and reducer. No ncurses.
         .target(name: "KernteamTUI", dependencies: ["KernteamDomain"], path: "Sources/TUICore"),
+        // The program loop: effects carried out off the input loop (`Worker`), the session port and its
+        // in-memory implementation. Talks to a terminal and a session only through their protocols.
+        .target(name: "KernteamApp", dependencies: ["KernteamDomain", "KernteamTUI"], path: "Sources/App"),
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
@@ -58,7 +61,7 @@ let package = Package(
             name: "kernteam",
             dependencies: [
                 "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamTUI",
-                "KernteamTerminal", "KernteamReports",
+                "KernteamApp", "KernteamTerminal", "KernteamReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/kernteam"
@@ -84,11 +87,17 @@ let package = Package(
         ),
         .testTarget(
             name: "TUICoreTests",
-            dependencies: ["KernteamTUI", "KernteamDomain", "KernteamSession"],
+            dependencies: ["KernteamTUI", "KernteamApp", "KernteamDomain", "KernteamSession"],
             path: "Tests/TUICoreTests",
             exclude: ["Golden"]
         ),
-        .testTarget(name: "EndToEndTests", path: "Tests/EndToEndTests"),
+        // The whole program: in process on a TestTerminal where that shows the same, the real binary under
+        // tmux for what only a real terminal shows, and the command line.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["kernteam", "KernteamApp", "KernteamTUI", "KernteamSession", "KernteamDomain"],
+            path: "Tests/EndToEndTests"
+        ),
         // The command-line program's own parts (its JSON writer).
         .testTarget(name: "CLITests", dependencies: ["kernteam"], path: "Tests/CLITests"),
         .testTarget(

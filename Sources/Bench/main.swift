@@ -88,8 +88,8 @@ print(String(format: "piekgeheugen na het eerste openen: %.1f MB = %.2f× het lo
              memoryAfterFirstOpen / max(logMB, 0.001), logMB))
 
 // 2. Keystroke to frame: move, switch pane, open the history of a wijk.
-var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern)
 let world = World(domain: session.state, today: session.today)
+var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.workingMeeting(kern: nil)?.kern, world: world)
 let wijk = session.state.reference.wijkNames.first ?? ""
 var keyTimes: [String: [Double]] = ["beweeg (j)": [], "paneel (Tab)": [], "geschiedenis wijk (h)": []]
 // The history of a wijk the first time (nothing cached yet for this state): the costliest key.
@@ -97,26 +97,26 @@ do {
     var m = model
     m.history = HistoryView(filter: HistoryFilter(place: wijk))
     let t0 = now()
-    _ = Reducer.reduce(&m, .key(.char("h")), world)
+    _ = Reducer.reduce(&m, .key(.char("h")))
     m.overlay = .history
-    _ = Screen(model: m, world: world).render()
+    _ = Screen(model: m).render()
     print("toets → frame, geschiedenis wijk de eerste keer (nog niets in de cache): \(ms(now() - t0))")
 }
 for i in 0..<keyCount {
     let t0 = now()
-    _ = Reducer.reduce(&model, .key(.char("j")), world)
-    _ = Screen(model: model, world: world).render()
+    _ = Reducer.reduce(&model, .key(.char("j")))
+    _ = Screen(model: model).render()
     keyTimes["beweeg (j)"]!.append(now() - t0)
     let t1 = now()
-    _ = Reducer.reduce(&model, .key(.tab), world)
-    _ = Screen(model: model, world: world).render()
+    _ = Reducer.reduce(&model, .key(.tab))
+    _ = Screen(model: model).render()
     keyTimes["paneel (Tab)"]!.append(now() - t1)
     if i % 10 == 0 {
         model.history = HistoryView(filter: HistoryFilter(place: wijk))
         let t2 = now()
-        _ = Reducer.reduce(&model, .key(.char("h")), world)
+        _ = Reducer.reduce(&model, .key(.char("h")))
         model.overlay = .history
-        _ = Screen(model: model, world: world).render()
+        _ = Screen(model: model).render()
         keyTimes["geschiedenis wijk (h)"]!.append(now() - t2)
         model.overlay = nil
     }

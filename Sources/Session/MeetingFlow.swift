@@ -15,10 +15,7 @@ extension Session {
         case .success(let meeting):
             guard case .meetingHeld(let m) = meeting.event else { return .failure(.log(.badEntry("meeting"))) }
             var items: [LoggedEvent] = []
-            for p in state.proposedAgenda(kern: m.kern, today: today, settings: settings, excluding: m.id) {
-                var d = Draft([.title: p.title, .minutes: String(p.minutes), .meeting: m.id.description])
-                d[.wijk] = p.wijk
-                d[.about] = p.source?.description
+            for d in state.proposedAgendaDrafts(for: m, today: today, settings: settings) {
                 switch record(.agendaItem, d) {
                 case .success(let logged): items.append(logged)
                 case .failure(let f): return .failure(f)

@@ -4,8 +4,9 @@ import KernteamTUI
 
 /// The only code that talks to ncurses: start and restore the terminal, read keys and mouse,
 /// and copy a rendered `Buffer` to the screen.
-public final class NcursesTerminal {
+public final class NcursesTerminal: TerminalBackend {
     private var started = false
+    private var initialized = false
     private var colorPairs: [Int: Int16] = [:]
     private var hasColors = false
     private var lastCursorVisible: Int32 = -1
@@ -17,6 +18,7 @@ public final class NcursesTerminal {
         setlocale(LC_ALL, "")
         initscr()
         started = true
+        initialized = true
         raw()                         // Ctrl-C arrives as a key; we quit cleanly ourselves
         noecho()
         nonl()
@@ -40,6 +42,20 @@ public final class NcursesTerminal {
         FileHandle.standardOutput.write(Data(sequence.utf8))
     }
 
+    /// Takes the terminal for full-screen use; after `suspend`, takes it back and redraws.
+    public func resume() {
+        if started { return }
+        guard initialized else { return start() }
+        // ncurses is set up already: refreshing takes the terminal back (initscr may run only once).
+        started = true
+        mousemask(kt_button1_pressed() | kt_button4_pressed() | kt_button5_pressed(), nil)
+        Self.writeControl("\u{1B}[?2004h")
+        refresh()
+    }
+
+    /// Gives the terminal back as it was.
+    public func suspend() { stop() }
+
     /// Restores the terminal as it was. Safe to call twice.
     public func stop() {
         guard started else { return }
@@ -51,6 +67,9 @@ public final class NcursesTerminal {
     }
 
     public var size: (cols: Int, rows: Int) { (Int(kt_cols()), Int(kt_lines())) }
+
+    /// ncurses skips output itself while typed-ahead input waits (its typeahead check), so every turn may draw.
+    public var hasPendingInput: Bool { false }
 
     /// A termination signal (SIGTERM, SIGHUP, SIGINT) that arrived, or 0.
     public var pendingSignal: Int32 { kt_pending_signal() }

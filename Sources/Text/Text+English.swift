@@ -304,6 +304,11 @@ extension Text {
         case .chainTitle(let id): "History of \(id)"
         case .historyFilterTitle: "Filter history"
         case .exportFormTitle: "Make a document"
+        case .busySaving: "Saving…"
+        case .busyPreparingMeeting: "Preparing the meeting…"
+        case .busyClosingMeeting: "Closing the meeting…"
+        case .busyExporting: "Writing the document…"
+        case .openingLog(let percent): "Reading the log…" + (percent.map { " \($0)%" } ?? "")
         case .historyCount(let n): n == 1 ? "1 item" : "\(n) items"
         case .keyHistory: "history per district (wijk) (filter, search, corrections)"
         case .shortHistory: "history"

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 410
+    public static let exampleSlotCount = 415
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -219,6 +219,12 @@ extension Text {
             .chainTitle("Emerald"),
             .historyFilterTitle,
             .exportFormTitle,
+            .busySaving,
+            .busyPreparingMeeting,
+            .busyClosingMeeting,
+            .busyExporting,
+            .openingLog(percent: nil),
+            .openingLog(percent: 45),
             .historyCount(3),
             .historyCount(1),
             .keyHistory,
@@ -906,6 +912,11 @@ extension Text {
         case .standPer: 400
         case .cliBadToday: 401
         case .cliBadTarget: 402
+        case .busySaving: 410
+        case .busyPreparingMeeting: 411
+        case .busyClosingMeeting: 412
+        case .busyExporting: 413
+        case .openingLog: 414
         }
     }
 }

@@ -62,6 +62,7 @@ public enum Text: Hashable, Sendable {
     case meetingPrepared(String, Int)
     case chainCreated(String), chainCorrected(String, String), chainWithdrawn(String), chainStatus(String, String), chainFeedback(String, String)
     case historyTitle(String), historyAll, historyEmpty, historyNoMeeting, historyMeeting(String, String), historyHint, chainTitle(String)
+    case busySaving, busyPreparingMeeting, busyClosingMeeting, busyExporting, openingLog(percent: Int?)
     case historyFilterTitle, exportFormTitle, historyCount(Int), keyHistory, shortHistory, kindAll
     case exportWritten(String), exportFormatMismatch(String, String), exportNoMeeting, shortExport
     case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
@@ -462,6 +463,11 @@ public enum Text: Hashable, Sendable {
         case .chainTitle(let id): "Geschiedenis van \(id)"
         case .historyFilterTitle: "Geschiedenis filteren"
         case .exportFormTitle: "Document maken"
+        case .busySaving: "Opslaan…"
+        case .busyPreparingMeeting: "Vergadering voorbereiden…"
+        case .busyClosingMeeting: "Vergadering sluiten…"
+        case .busyExporting: "Document schrijven…"
+        case .openingLog(let percent): "Log lezen…" + (percent.map { " \($0)%" } ?? "")
         case .historyCount(let n): "\(n) items"
         case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
         case .shortHistory: "geschiedenis"

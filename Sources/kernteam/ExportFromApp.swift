@@ -2,28 +2,29 @@ import Foundation
 import KernteamDomain
 import KernteamReports
 import KernteamSession
+import KernteamTUI
 
 /// Writes a document chosen in the history view (key e), with the same builders and the same dates
 /// (minutes as of the meeting's close, a report as of the end of its period) as `kernteam export`.
 /// Personal data is left out, as in every export without --include-personal.
 enum ExportFromApp {
-    static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> (message: String, isError: Bool) {
+    static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> Result<String, RecordFailureInfo> {
         let document = draft[.document] ?? "notulen", format = draft[.format] ?? "html"
-        guard let file = draft[.file] else { return (Text.fieldLabel(.file).text + ": " + Text.required.text, true) }
+        guard let file = draft[.file] else { return .failure(.refused(Refusal(.file, .required))) }
         let path = (file as NSString).expandingTildeInPath
         let today = session.today
         let doc: Document.Format? = format == "md" ? .markdown : (format == "html" ? .html : nil)
-        func mismatch(_ allowed: String) -> (String, Bool) { (Text.exportFormatMismatch(document, allowed).text, true) }
+        func mismatch(_ allowed: String) -> Result<String, RecordFailureInfo> { .failure(.message(Text.exportFormatMismatch(document, allowed).text)) }
         do {
             switch document {
             case "notulen", "nieuwsbrief":
                 guard let doc else { return mismatch("md, html") }
-                guard let meeting else { return (Text.exportNoMeeting.text, true) }
+                guard let meeting else { return .failure(.message(Text.exportNoMeeting.text)) }
                 let (state, day) = try ExportIO.meetingState(meeting, in: session, asOf: nil)
                 let built = document == "notulen"
                     ? MinutesExport.document(meeting: meeting, state: state, today: day, charts: doc == .html, generated: today)
                     : NewsletterExport.document(meeting: meeting, state: state, today: day, generated: today)
-                guard let built else { return (Text.exportNoMeeting.text, true) }
+                guard let built else { return .failure(.message(Text.exportNoMeeting.text)) }
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
@@ -48,12 +49,12 @@ enum ExportFromApp {
                                              places: session.settings.meetingPlaces)
                 try ExportIO.write(ics, to: path, force: false, quiet: true)
             default:
-                return (Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text, true)
+                return .failure(.message(Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text))
             }
         } catch {
-            return ("\(error)", true)
+            return .failure(.message("\(error)"))
         }
-        return (Text.exportWritten(path).text, false)
+        return .success(path)
     }
 
     static func actionFilter(_ filter: HistoryFilter, _ state: KernteamState) -> ActionFilter {

@@ -5,6 +5,7 @@ import KernteamLog
 import KernteamSession
 import KernteamFixtures
 import KernteamTUI
+import KernteamApp
 
 /// Options every command shares.
 struct GlobalOptions: ParsableArguments {
@@ -23,7 +24,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens (or creates, with the reference data) the log.
     /// With `asOf` (reading only) the state is the log as it stood at the end of that day.
-    func openSession(role fallback: Role = .secretaris, readOnly: Bool = false, asOf: AsOf? = nil) throws -> Session {
+    /// For the full-screen app, `inApp` takes the reading progress and nothing is printed (the screen
+    /// shows the warnings instead).
+    func openSession(role fallback: Role = .secretaris, readOnly: Bool = false, asOf: AsOf? = nil,
+                     inApp: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
         let path = DataLocator.logPath(log)
         // The reference data is only written into a new (or empty, after a crash) log.
         let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
@@ -33,21 +37,23 @@ struct GlobalOptions: ParsableArguments {
             let progress = Progress.percent(Text.cliReading.text)
             defer { progress.finish() }
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly,
-                                       asOf: asOf, progress: progress.report)
+                                       asOf: asOf, progress: inApp ?? progress.report)
         } catch let e as LogError {
             throw CLIError(Session.describe(e) + " (\(path))")
         }
         session.settings = try DataLocator.settings()
-        if let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
-        if !readOnly {
+        if inApp == nil, let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
+        if !readOnly && inApp == nil {
             for warning in session.storageWarnings { printError(warning) }
         }
         if !readOnly && !session.log.isReadOnly {
             // The retention term: residents' personal data older than the term is erased.
             do {
                 try session.expirePersonalData(olderThanMonths: session.settings.retentionMonths)
-            } catch let e as LogError {
+            } catch let e as LogError where inApp == nil {
                 printError(Session.describe(e))
+            } catch {
+                // In the app the next write reports the same trouble on screen.
             }
         }
         return session
@@ -83,17 +89,29 @@ struct Open: ParsableCommand {
     var historyLogs: [String] = []
 
     func run() throws {
-        let session = try global.openSession(role: projector ? .voorzitter : .secretaris)
-        var others: [(label: String, state: KernteamState)] = []
-        for path in historyLogs {
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.logIOError(path).text) }
-            let other = try Progress.openReadOnly(path)
-            let kernen = Set(other.state.meetings.items.map(\.value.kern))
-            others.append((kernen.count == 1 ? kernen.first! : ((path as NSString).lastPathComponent as NSString).deletingPathExtension, other.state))
+        for path in historyLogs where !FileManager.default.fileExists(atPath: path) { throw CLIError(Text.logIOError(path).text) }
+        try AppRuntime.run(kern: kern, projector: projector, logPath: DataLocator.logPath(global.log),
+                           open: Self.opener(log: global.log, role: global.role, projector: projector, kern: kern, historyLogs: historyLogs))
+    }
+
+    /// How the app reads its log, off the input loop: the log (created when new), the kern asked for
+    /// checked against it, and the other logs for the history. The in-process tests open the same way.
+    static func opener(log: String?, role: String = "secretaris", projector: Bool = false, kern: String? = nil,
+                       historyLogs: [String] = []) -> @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) throws -> LogSession {
+        { progress in
+            var global = GlobalOptions()
+            global.log = log
+            global.role = role
+            let session = try global.openSession(role: projector ? .voorzitter : .secretaris, inApp: progress)
+            _ = try resolveKern(kern, session)
+            var others: [(label: String, state: KernteamState)] = []
+            for path in historyLogs {
+                let other = try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: progress)
+                let kernen = Set(other.state.meetings.items.map(\.value.kern))
+                others.append((kernen.count == 1 ? kernen.first! : ((path as NSString).lastPathComponent as NSString).deletingPathExtension, other.state))
+            }
+            return LogSession(session: session, otherLogs: others)
         }
-        var runtime = AppRuntime(session: session, kern: try resolveKern(kern, session), projector: projector)
-        runtime.otherLogs = others
-        try runtime.run()
     }
 }
 
@@ -172,14 +190,17 @@ struct Demo: ParsableCommand {
             try fm.copyItem(atPath: source + ".personen", toPath: target + ".personen")
         }
         guard let r = Role.parse(role) else { throw CLIError(Text.cliUnknownRole(role).text) }
-        let session = try Session.open(path: target, reference: nil, role: r)
-        session.settings = try DataLocator.settings()
-        // The story is set in 2009: today is the day after its last meeting (unless --today says otherwise),
-        // so what was late then shows as late, not every open action of 2009.
-        if Today.override == nil, let last = session.state.meetings.items.map(\.value.date).max() {
-            Today.override = Day(ordinal: last.ordinal + 1)
+        let settings = try DataLocator.settings()
+        try AppRuntime.run(kern: nil, projector: projector, logPath: target) { progress in
+            let session = try Session.open(path: target, reference: nil, role: r, progress: progress)
+            session.settings = settings
+            // The story is set in 2009: today is the day after its last meeting (unless --today says otherwise),
+            // so what was late then shows as late, not every open action of 2009.
+            if Today.override == nil, let last = session.state.meetings.items.map(\.value.date).max() {
+                Today.override = Day(ordinal: last.ordinal + 1)
+            }
+            return LogSession(session: session)
         }
-        try AppRuntime(session: session, kern: nil, projector: projector).run()
         print(Text.demoCopy(target).text)
     }
 }

@@ -1,11 +1,10 @@
 import Foundation
 import XCTest
 
-/// The dashboard in the real binary: D opens it, → chooses Emerald, and the numbers on screen are the
+/// The dashboard of the app (in process, on a copy of the demo log): D opens it, → chooses Emerald, and the numbers on screen are the
 /// ones `kernteam list` gives for Emerald (signals per theme, actions per status).
 final class DashboardTests: XCTestCase {
     func testDashboardForEmeraldShowsTheNumbersTheCLIGives() throws {
-        try Tmux.requireTools()
         let scratch = try Scratch()
         defer { scratch.remove() }
         let log = try scratch.demoCopy()
@@ -27,17 +26,16 @@ final class DashboardTests: XCTestCase {
         let done = actions.filter { $0["status"] as? String == "gereed" }.count
         let dropped = actions.filter { $0["status"] as? String == "vervallen" }.count
 
-        let app = try Tmux(["--log", log], cols: 160, rows: 45)
-        app.waitFor("opgeslagen")
+        let app = InProcessApp(log: log, cols: 160, rows: 45)
+        app.expect("opgeslagen")
         app.keys("D")
-        app.waitFor("Dashboard · hele kern")
-        var screen = app.screen()
+        app.expect("Dashboard · hele kern")
+        var screen = app.screen
         for _ in 0..<6 where !screen.contains("[Emerald]") {
             app.keys("Right")
-            usleep(150_000)
-            screen = app.screen()
+            screen = app.screen
         }
-        screen = app.waitFor("Dashboard · Emerald")
+        screen = app.expect("Dashboard · Emerald")
         XCTAssertTrue(screen.contains("[Emerald]"))
 
         let lines = screen.split(separator: "\n").map(String.init)
@@ -57,9 +55,8 @@ final class DashboardTests: XCTestCase {
 
         // Esc closes; q quits.
         app.keys("Escape")
-        let main = app.waitFor("Agenda")
+        let main = app.expect("Agenda")
         XCTAssertFalse(main.contains("Dashboard ·"))
-        app.keys("q")
-        app.waitFor("[exit 0]")
+        app.quit()
     }
 }

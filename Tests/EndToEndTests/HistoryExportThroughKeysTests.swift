@@ -1,12 +1,10 @@
 import Foundation
 import XCTest
 
-/// The history view of the real binary, driven through the keys on a copy of the demo log: filter a
+/// The history view of the app (in process, on a real log), driven through the keys on a copy of the demo log: filter a
 /// wijk, open a decision's chain of corrections, write the minutes and the action list from there,
 /// and find a wijk's decisions of one year the way the CLI finds them.
 final class HistoryExportThroughKeysTests: XCTestCase {
-    override func setUpWithError() throws { try Tmux.requireTools() }
-
     /// The demo log with its personal-data folder, copied into the scratch folder, and a data folder
     /// (`$KERNTEAM_DATA`) whose retention term keeps the demo's 2009 residents: with the shipped term
     /// they would be erased as soon as the log is opened, and an export could not leak them anyway.
@@ -92,10 +90,8 @@ final class HistoryExportThroughKeysTests: XCTestCase {
 
     /// Waits until the history's title shows `description` and the screen has settled on it.
     @discardableResult
-    func waitForHistory(_ app: Tmux, _ description: String, file: StaticString = #filePath, line: UInt = #line) -> String {
-        app.waitFor("Geschiedenis · \(description)", file: file, line: line)
-        usleep(200_000)
-        return app.screen()
+    func waitForHistory(_ app: InProcessApp, _ description: String, file: StaticString = #filePath, line: UInt = #line) -> String {
+        app.expect("Geschiedenis · \(description)", file: file, line: line)
     }
 
     func testFilterChainAndDocumentsThroughTheKeys() throws {
@@ -112,8 +108,8 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         XCTAssertTrue(cliEmerald.allSatisfy { $0["wijk"] as? String == "Emerald" })
 
         // Tall enough that all of Emerald's history fits on one screen, headings included.
-        let app = try Tmux(["--log", log], cols: 160, rows: 90, env: env)
-        app.waitFor("Agenda")
+        let app = InProcessApp(log: log, cols: 160, rows: 90, env: env)
+        app.expect("Agenda")
         app.keys("h")
         let all = waitForHistory(app, "")
         let total = try XCTUnwrap(count(all), "count in the title:\n\(all)")
@@ -121,9 +117,9 @@ final class HistoryExportThroughKeysTests: XCTestCase {
 
         // f: the filter form; type "Emer" in the Wijk field, Enter applies it.
         app.keys("f")
-        app.waitFor("Geschiedenis filteren")
+        app.expect("Geschiedenis filteren")
         app.type("Emer")
-        app.waitFor("Emerald")
+        app.expect("Emerald")
         app.keys("Enter")
         let emerald = waitForHistory(app, "Emerald")
         XCTAssertEqual(count(emerald), cliEmerald.count, "count in the title:\n\(emerald)")
@@ -144,9 +140,7 @@ final class HistoryExportThroughKeysTests: XCTestCase {
             XCTAssertLessThan(guardSteps, 60, "never reached a decision:\n\(screen)")
             if guardSteps >= 60 { return }
             app.keys("j")
-            let before = current.line
-            let deadline = Date().addingTimeInterval(5)
-            repeat { usleep(50_000); screen = app.screen() } while entries(screen).first(where: \.selected)?.line == before && Date() < deadline
+            screen = app.screen
         }
         let decision = try XCTUnwrap(entries(screen).first(where: \.selected))
         XCTAssertEqual(decision.kind, "besluit")
@@ -154,21 +148,21 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         let meeting = try XCTUnwrap(decisionRow["meeting"] as? String, "a decision belongs to a meeting")
         let decisionText = try XCTUnwrap(decisionRow["text"] as? String)
         app.keys("Enter")
-        let chain = app.waitFor("Geschiedenis van \(decision.id)")
+        let chain = app.expect("Geschiedenis van \(decision.id)")
         XCTAssertTrue(chain.contains("vastgelegd: " + String(decisionText.prefix(30))), "the chain starts with the creation:\n\(chain)")
         app.keys("Escape")
         waitForHistory(app, "Emerald")
-        XCTAssertFalse(app.screen().contains("Geschiedenis van"), "Esc closes the chain only")
+        XCTAssertFalse(app.screen.contains("Geschiedenis van"), "Esc closes the chain only")
 
         // e: the minutes of the decision's meeting, as HTML, to an absolute path.
         let minutesPath = scratch.dir + "/notulen-\(meeting).html"
         app.keys("e")
-        app.waitFor("Document maken")
+        app.expect("Document maken")
         app.keys("Tab", "Tab", "C-u")
         app.type(minutesPath)
-        app.waitFor(minutesPath)
+        app.expect(minutesPath)
         app.keys("Enter")
-        app.waitFor("Geschreven: \(minutesPath)")
+        app.expect("Geschreven: \(minutesPath)")
         XCTAssertTrue(FileManager.default.fileExists(atPath: minutesPath))
         let minutes = try Data(contentsOf: URL(fileURLWithPath: minutesPath))
         let html = String(decoding: minutes, as: UTF8.self)
@@ -194,16 +188,16 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         // e again: the action list as CSV (Dutch Excel: BOM, semicolons), for the filtered wijk.
         let actionsPath = scratch.dir + "/actielijst-emerald.csv"
         app.keys("e")
-        app.waitFor("Document maken")
+        app.expect("Document maken")
         app.type("act")
-        app.waitFor("actielijst")
+        app.expect("actielijst")
         app.keys("Tab")
         app.type("c")
         app.keys("Tab", "C-u")
         app.type(actionsPath)
-        app.waitFor(actionsPath)
+        app.expect(actionsPath)
         app.keys("Enter")
-        app.waitFor("Geschreven: \(actionsPath)")
+        app.expect("Geschreven: \(actionsPath)")
         let csv = try Data(contentsOf: URL(fileURLWithPath: actionsPath))
         XCTAssertEqual(Array(csv.prefix(3)), [0xEF, 0xBB, 0xBF], "UTF-8 byte order mark")
         let csvText = String(decoding: csv.dropFirst(3), as: UTF8.self)
@@ -226,9 +220,8 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: cliActions)), csv, "the app writes what the CLI writes")
 
         app.keys("Escape")
-        app.waitFor("Agenda")
-        app.keys("q")
-        app.waitFor("[exit 0]")
+        app.expect("Agenda")
+        app.quit()
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), logBefore, "reading and exporting never write to the log")
         XCTAssertEqual(personFiles(log), personsBefore, "the residents' data was there all along, and stays")
     }
@@ -244,12 +237,12 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         XCTAssertFalse(cliIDs.isEmpty, "the demo has decisions for Oud Delfgauw in 2009")
         XCTAssertTrue(cli.allSatisfy { $0["kind"] as? String == "besluit" && $0["wijk"] as? String == "Oud Delfgauw" })
 
-        let app = try Tmux(["--log", log], cols: 140, rows: 40, env: env)
-        app.waitFor("Agenda")
+        let app = InProcessApp(log: log, cols: 140, rows: 40, env: env)
+        app.expect("Agenda")
         app.keys("h")
         waitForHistory(app, "")
         app.keys("f")
-        app.waitFor("Geschiedenis filteren")
+        app.expect("Geschiedenis filteren")
         app.type("Oud")
         app.keys("Tab")
         app.type("2009-01-01")
@@ -257,7 +250,7 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         app.type("2009-12-31")
         app.keys("Tab", "Tab")   // past Thema, to Soort
         app.type("bes")
-        app.waitFor("besluit")
+        app.expect("besluit")
         app.keys("Enter")
         let screen = waitForHistory(app, "Oud Delfgauw · vanaf ")
         XCTAssertTrue(screen.contains("besluit ("), "the title names the kind:\n\(screen)")
@@ -266,9 +259,8 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         XCTAssertEqual(shown.map(\.id), cliIDs, "the keys find what `kernteam history` finds:\n\(screen)")
         XCTAssertTrue(shown.allSatisfy { $0.kind == "besluit" && $0.place == "Oud Delfgauw" }, screen)
         app.keys("Escape")
-        app.waitFor("Agenda")
-        app.keys("q")
-        app.waitFor("[exit 0]")
+        app.expect("Agenda")
+        app.quit()
     }
 
     func htmlEscaped(_ s: String) -> String {

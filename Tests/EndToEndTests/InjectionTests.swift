@@ -131,16 +131,71 @@ final class InjectionTests: XCTestCase {
         XCTAssertEqual(verify.status, 0, verify.err)
         XCTAssertTrue(verify.out.contains("keten intact"), verify.out)
 
-        try walkTheApp(log: log, count: count, cols: 100, rows: 30, details: true)
-        try walkTheApp(log: log, count: count, cols: 80, rows: 24, details: false)
+        // Every row and every detail box, in process: the cells the program hands the terminal.
+        walkTheScreen(log: log, count: count, cols: 100, rows: 30, details: true)
+        walkTheScreen(log: log, count: count, cols: 80, rows: 24, details: false)
+        // What reaches a real terminal through ncurses: the list and the nastiest detail boxes.
+        try walkTheApp(log: log, count: count, cols: 100, rows: 30)
 
         XCTAssertEqual(HostileCLI.run(["verify", "--log", log]).status, 0)
         print("InjectionTests.testHostileTextNeverReachesTheTerminalRaw: \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
     }
 
-    /// Opens the app on the log, walks every row of the Signalen pane (and, if asked, every
-    /// detail box) and checks each screen.
-    func walkTheApp(log: String, count: Int, cols: Int, rows: Int, details: Bool) throws {
+    /// Checks a screen of the app the way a terminal would show it.
+    func checkScreen(_ plain: String, _ what: String, cols: Int, rows: Int, overlay: String? = nil) {
+        assertClean(plain, "screen (\(what))")
+        XCTAssertFalse(plain.contains(Self.esc), "an escape on the screen (\(what))")
+        ScreenCheck.assertMainLayout(plain, cols: cols, rows: rows, overlay: overlay != nil)
+        if let overlay { ScreenCheck.assertDetailBox(plain, id: overlay, cols: cols, rows: rows) }
+    }
+
+    /// What the detail boxes of the hostile records must show: the controls as visible pictures.
+    func checkDetail(_ id: Int, _ screen: String) {
+        switch id {
+        case 1:
+            XCTAssertTrue(screen.contains("␛[31mROOD␛[0m gekleurd"), screen)
+            XCTAssertTrue(screen.contains("Jan␛]0;HACKED␇ Jansen"), screen)
+            XCTAssertTrue(screen.contains("06-␛[31m12345678"), screen)
+        case 4:
+            XCTAssertTrue(screen.contains("Piet ⍰reteip⍰"), screen)
+        case 21:
+            XCTAssertTrue(screen.contains("regel een␊regel twee␊regel drie"), screen)
+            XCTAssertTrue(screen.contains("Anna␊Tweede Regel"), screen)
+        case 24:
+            XCTAssertTrue(screen.contains("bidi ⍰gnirts desrever⍰ eind"), screen)
+        default: break
+        }
+    }
+
+    /// Opens the app in process on the log, walks every row of the Signalen pane (and, if asked, every
+    /// detail box) and checks each screen the program presents.
+    func walkTheScreen(log: String, count: Int, cols: Int, rows: Int, details: Bool) {
+        let app = InProcessApp(log: log, cols: cols, rows: rows)
+        app.expect("Signalen (\(count))")
+        app.keys("2")
+        for k in 0..<count {
+            let id = count - k
+            checkScreen(app.expect("▶S-\(id) "), "list at S-\(id)", cols: cols, rows: rows)
+            if k < count - 1 { app.keys("j") }
+        }
+        if details {
+            for id in 1...count {
+                app.expect("▶S-\(id) ")
+                app.keys("Enter")
+                let screen = app.expect("Details S-\(id) ")
+                checkScreen(screen, "details of S-\(id)", cols: cols, rows: rows, overlay: "S-\(id)")
+                checkDetail(id, screen)
+                app.keys("Escape")
+                checkScreen(app.screen, "after closing S-\(id)", cols: cols, rows: rows)
+                if id < count { app.keys("k") }
+            }
+        }
+        app.quit()
+    }
+
+    /// Opens the real binary on the log in tmux and checks what reaches the terminal: the top of the
+    /// list, its end, and the detail boxes of the records with hostile reporters and bidi text.
+    func walkTheApp(log: String, count: Int, cols: Int, rows: Int) throws {
         let baseline: String
         do {
             let probe = try Tmux(["--help"], cols: cols, rows: rows)
@@ -155,71 +210,37 @@ final class InjectionTests: XCTestCase {
         app.waitFor("Signalen (\(count))")
         // Redraw everything now that the options are on.
         app.resize(cols, rows + 1)
-        usleep(200_000)
+        app.waitUntil("the app never drew \(rows + 1) rows") { ScreenCheck.lines($0).count == rows + 1 && ScreenCheck.lines($0)[rows - 2].hasPrefix("└") }
         app.resize(cols, rows)
-        usleep(200_000)
+        app.waitUntil("the app never drew \(rows) rows again") { ScreenCheck.lines($0).count == rows && ScreenCheck.lines($0)[rows - 3].hasPrefix("└") }
         app.keys("2")
         app.waitFor("▶S-\(count) ")
 
-        /// The screen once it stops changing (ncurses may still be drawing the lower rows).
-        func settledScreen() -> String {
-            var last = app.screen()
-            for _ in 0..<100 {
-                usleep(30_000)
-                let now = app.screen()
-                if now == last { return now }
-                last = now
-            }
-            return last
-        }
-
-        func check(_ what: String, overlay: String? = nil) {
-            let plain = settledScreen()
+        func check(_ what: String, _ plain: String, overlay: String? = nil) {
             let escaped = app.screenWithEscapes()
-            assertClean(plain, "screen (\(what))")
             let stripped = ScreenCheck.withoutSGR(escaped)
             XCTAssertFalse(stripped.contains(Self.esc), "an escape other than tmux's own SGR in the capture (\(what)):\n\(stripped.debugDescription.prefix(2000))")
             assertClean(stripped, "screen with escapes (\(what))")
-            ScreenCheck.assertMainLayout(plain, cols: cols, rows: rows, overlay: overlay != nil)
-            if let overlay { ScreenCheck.assertDetailBox(plain, id: overlay, cols: cols, rows: rows) }
+            checkScreen(plain, what, cols: cols, rows: rows, overlay: overlay)
             let title = app.paneFormat("#{pane_title}")
             XCTAssertEqual(title, baseline, "pane title changed (\(what))")
             XCTAssertFalse(title.contains("HACKED") || app.paneFormat("#{window_name}").contains("HACKED"), "title/window name hijacked (\(what))")
         }
 
-        // Down the whole list, one row at a time.
-        for k in 0..<count {
-            let id = count - k
+        check("list at S-\(count)", app.waitFor("▶S-\(count) "))
+        // Down to the oldest signal, then up through the hostile ones, opening their details.
+        for _ in 1..<count { app.keys("j") }
+        check("list at S-1", app.waitFor("▶S-1 "))
+        var at = 1
+        for id in [1, 4, 10, 21, 24, 28] where id <= count {
+            while at < id { app.keys("k"); at += 1 }
             app.waitFor("▶S-\(id) ")
-            check("list at S-\(id)")
-            if k < count - 1 { app.keys("j") }
-        }
-        if details {
-            // Back up, opening each signal's details.
-            for id in 1...count {
-                app.waitFor("▶S-\(id) ")
-                app.keys("Enter")
-                let screen = app.waitFor("Details S-\(id) ")
-                check("details of S-\(id)", overlay: "S-\(id)")
-                switch id {
-                case 1:
-                    XCTAssertTrue(screen.contains("␛[31mROOD␛[0m gekleurd"), screen)
-                    XCTAssertTrue(screen.contains("Jan␛]0;HACKED␇ Jansen"), screen)
-                    XCTAssertTrue(screen.contains("06-␛[31m12345678"), screen)
-                case 4:
-                    XCTAssertTrue(screen.contains("Piet ⍰reteip⍰"), screen)
-                case 21:
-                    XCTAssertTrue(screen.contains("regel een␊regel twee␊regel drie"), screen)
-                    XCTAssertTrue(screen.contains("Anna␊Tweede Regel"), screen)
-                case 24:
-                    XCTAssertTrue(screen.contains("bidi ⍰gnirts desrever⍰ eind"), screen)
-                default: break
-                }
-                app.keys("Escape")
-                for _ in 0..<100 where app.screen().contains("Details S-\(id) ") { usleep(50_000) }
-                check("after closing S-\(id)")
-                if id < count { app.keys("k") }
-            }
+            app.keys("Enter")
+            let screen = app.waitFor("Details S-\(id) ")
+            check("details of S-\(id)", screen, overlay: "S-\(id)")
+            checkDetail(id, screen)
+            app.keys("Escape")
+            check("after closing S-\(id)", app.waitUntil("the details of S-\(id) never closed") { !$0.contains("Details S-\(id) ") })
         }
         XCTAssertEqual(app.paneFormat("#{alternate_on}"), "1", "still in full-screen mode")
         let buffers = app.tmux(["list-buffers"]).output
@@ -240,11 +261,13 @@ final class InjectionTests: XCTestCase {
         let file = NSTemporaryDirectory() + "kt-ctl-\(UUID().uuidString.prefix(8)).txt"
         try payload.write(toFile: file, atomically: true, encoding: .utf8)
         defer { unlink(file) }
+        // The pane prints the payload only once the options are set (a tmux wait-for channel, no sleep).
         let r = Tmux.run("/usr/bin/env", ["tmux", "-S", socket, "-f", "/dev/null", "new-session", "-d", "-s", "c", "-x", "80", "-y", "10",
-                                          "sleep 0.5; cat \(Tmux.quote(file)); sleep 30"], capture: false)
+                                          "tmux -S \(Tmux.quote(socket)) wait-for go; cat \(Tmux.quote(file)); sleep 30"], capture: false)
         XCTAssertEqual(r.status, 0)
         _ = tmux(["set", "-g", "set-clipboard", "on"])
         _ = tmux(["set", "-g", "allow-rename", "on"])
+        _ = tmux(["wait-for", "-S", "go"])
         var title = ""
         for _ in 0..<60 {
             title = tmux(["display-message", "-t", "c", "-p", "#{pane_title}|#{window_name}"]).output

@@ -1,15 +1,30 @@
 import Foundation
 import XCTest
+import KernteamTUI
 
-/// A log of 30,000 entries (10 MB) through the real binary: the quick ways of reading it give what
+/// A log of 30,000 entries (10 MB) through the real binary and the app: the quick ways of reading it give what
 /// the line-by-line way gives, and long operations show progress on a terminal but never in a pipe.
 final class LargeLogTests: XCTestCase {
     override func setUpWithError() throws { try Tmux.requireTools() }
 
-    private func generated(_ scratch: Scratch) throws -> String {
+    /// One generated log for the tests of this class (generating it is most of their time); each test
+    /// works on its own copy.
+    private static let shared: (scratch: Scratch, log: String)? = {
+        guard let scratch = try? Scratch() else { return nil }
         let log = scratch.dir + "/groot.jsonl"
         let r = HostileCLI.run(["demo", "--generate", "30000", "--out", log, "--seed", "3"])
-        XCTAssertEqual(r.status, 0, r.err)
+        return r.status == 0 ? (scratch, log) : nil
+    }()
+
+    override class func tearDown() {
+        shared?.scratch.remove()
+        super.tearDown()
+    }
+
+    private func generated(_ scratch: Scratch) throws -> String {
+        let source = try XCTUnwrap(Self.shared?.log, "the generator failed")
+        let log = scratch.dir + "/groot.jsonl"
+        try FileManager.default.copyItem(atPath: source, toPath: log)
         return log
     }
 
@@ -48,21 +63,28 @@ final class LargeLogTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: log + ".checked"), "the checked prefix was recorded")
     }
 
-    /// The app opens it and shows the head; moving and switching panes work.
+    /// The app reads it off the input loop, showing how far it is, then shows the head; moving and
+    /// switching panes work. (In process on a TestTerminal: the same program as on a real terminal.)
     func testTheAppOpensItAt80x24() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let log = try generated(scratch)
-        let t = try Tmux(["open", "--log", log], cols: 80, rows: 24)
-        let screen = t.waitFor("opgeslagen #30")
+        let terminal = TestTerminal(cols: 80, rows: 24)
+        terminal.keepsFrames = true
+        let app = InProcessApp(log: log, terminal: terminal)
+        let progress = terminal.frames.map(\.text).filter { $0.contains("Log lezen…") }
+        XCTAssertFalse(progress.isEmpty, "the screen showed that the log was being read")
+        XCTAssertTrue(progress.contains { $0.contains("%") && $0.contains("groot.jsonl") }, progress.last ?? "")
+        terminal.keepsFrames = false
+        let screen = app.expect("opgeslagen #30")
         XCTAssertTrue(screen.contains("Signalen ("), screen)
-        t.keys("2")
-        let focused = t.waitFor("▶S-")
+        app.keys("2")
+        let focused = app.expect("▶S-")
         let firstRow = focused.split(separator: "\n").firstIndex { $0.contains("▶S-") }
-        t.keys("j", "j")
-        Thread.sleep(forTimeInterval: 0.5)
-        let moved = t.screen()
+        app.keys("j", "j")
+        let moved = app.screen
         let movedRow = moved.split(separator: "\n").firstIndex { $0.contains("▶S-") }
         XCTAssertEqual(movedRow, firstRow.map { $0 + 2 }, moved)
+        app.quit()
     }
 }

@@ -4,7 +4,6 @@ import XCTest
 /// Residents' personal data (AVG): kept outside the log, shown only when asked, gone without a
 /// trace after `erase-person` or when the retention term has passed, while the log stays intact.
 final class PrivacyTests: XCTestCase {
-    override func setUpWithError() throws { try Tmux.requireTools() }
 
     let zoe = "Zoë van Dijk-Özdemir"
     let zoeContact = "06-11223344 zoe@example.nl"
@@ -165,8 +164,8 @@ final class PrivacyTests: XCTestCase {
 
         // The app shows the erasure in the detail box, and the other reporter's name.
         do {
-            let app = try Tmux(["--log", log], cols: 100, rows: 30)
-            app.waitFor("Signalen (4)")
+            let app = InProcessApp(log: log, cols: 100, rows: 30)
+            app.expect("Signalen (4)")
             app.keys("2")
             let d2 = app.openDetail(of: "S-2")
             XCTAssertTrue(d2.contains("Melder"), d2)
@@ -176,8 +175,8 @@ final class PrivacyTests: XCTestCase {
             let d1 = app.openDetail(of: "S-1")
             XCTAssertTrue(d1.contains("(persoonsgegevens gewist)"), d1)
             for needle in ["Zoë", "ZOË", "Özdemir", "11223344", "zoe@"] { XCTAssertFalse(d1.contains(needle), d1) }
-            app.keys("Escape", "q")
-            app.waitFor("[exit 0]")
+            app.keys("Escape")
+            app.quit()
         }
         // Opening the app wrote nothing personal either.
         assertNoTrace(of: zoe, contact: zoeContact, in: scratch.dir)
@@ -246,8 +245,8 @@ final class PrivacyTests: XCTestCase {
         assertTrace(of: newName, contact: newContact, in: scratch.dir)
 
         // The app shows the erasure, and the recent reporter.
-        let app = try Tmux(["--log", log], cols: 100, rows: 30)
-        app.waitFor("Signalen (4)")
+        let app = InProcessApp(log: log, cols: 100, rows: 30)
+        app.expect("Signalen (4)")
         app.keys("2")
         let d2 = app.openDetail(of: "S-2")
         XCTAssertTrue(d2.contains(newName), d2)
@@ -255,8 +254,8 @@ final class PrivacyTests: XCTestCase {
         let d1 = app.openDetail(of: "S-1")
         XCTAssertTrue(d1.contains("(persoonsgegevens gewist)"), d1)
         XCTAssertFalse(d1.contains("Bakkenes"), d1)
-        app.keys("Escape", "q")
-        app.waitFor("[exit 0]")
+        app.keys("Escape")
+        app.quit()
         XCTAssertEqual(HostileCLI.run(["verify", "--log", log]).status, 0)
     }
 

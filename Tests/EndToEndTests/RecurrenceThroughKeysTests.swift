@@ -1,18 +1,16 @@
 import Foundation
 import XCTest
 
-/// Policy rules seen through the keys of the real binary: a theme that keeps coming back becomes a
+/// Policy rules seen through the keys of the app (in process, on a real log): a theme that keeps coming back becomes a
 /// proposal the chair accepts, and a sixth priority in a wijk is refused on screen.
 final class RecurrenceThroughKeysTests: XCTestCase {
-    override func setUpWithError() throws { try Tmux.requireTools() }
-
     /// A new log with a meeting for Delfgauw, made through `m` Enter.
-    private func newLogWithMeeting(_ scratch: Scratch, _ name: String) throws -> (app: Tmux, log: String) {
+    private func newLogWithMeeting(_ scratch: Scratch, _ name: String) throws -> (app: InProcessApp, log: String) {
         let log = scratch.dir + "/" + name
-        let app = try Tmux(["--log", log, "--role", "secretaris"], cols: 120, rows: 36)
-        app.waitFor("Agenda")
-        app.keys("m"); app.waitFor("Nieuwe vergadering"); app.keys("Enter")
-        app.waitFor("Vergadering V-1")
+        let app = InProcessApp(log: log, cols: 120, rows: 36, role: "secretaris")
+        app.expect("Agenda")
+        app.keys("m"); app.expect("Nieuwe vergadering"); app.keys("Enter")
+        app.expect("Vergadering V-1")
         return (app, log)
     }
 
@@ -53,31 +51,30 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         let texts = ["Klimrek op de speelplek in Emerald-Zuid is kapot", "Geen speeltoestellen voor kleuters bij de Zoë-hof",
                      "Speelveldje Emerald-Noord staat weer onder water"]
         for (i, text) in texts.enumerated() {
-            app.keys("2", "n"); app.waitFor("Nieuw signaal")
+            app.keys("2", "n"); app.expect("Nieuw signaal")
             app.type("Emer"); app.keys("Tab")
             app.type("spel"); app.keys("Tab")
             app.type("bew"); app.keys("Tab")
             app.type(text)
             app.keys("Enter")
-            app.waitFor("Opgeslagen: S-\(i + 1)")
+            app.expect("Opgeslagen: S-\(i + 1)")
         }
         // One signal of another theme in the same wijk does not join the proposal.
-        app.keys("2", "n"); app.waitFor("Nieuw signaal")
+        app.keys("2", "n"); app.expect("Nieuw signaal")
         app.type("Emer"); app.keys("Tab"); app.type("groen"); app.keys("Tab"); app.type("meld"); app.keys("Tab")
         app.type("Boomwortels drukken de stoep omhoog"); app.keys("Enter")
-        app.waitFor("Opgeslagen: S-4")
+        app.expect("Opgeslagen: S-4")
 
         // `v` walks the lists of the Signalen pane until the proposals show.
         app.keys("2")
         var screen = ""
         for _ in 0..<4 {
             app.keys("v")
-            usleep(200_000)
-            screen = app.screen()
+            screen = app.screen
             if screen.contains("Voorstellen") { break }
         }
-        screen = app.waitFor("Voorstellen wijkaanpak (1)")
-        screen = app.waitFor("S-1 S-2 S-3")
+        screen = app.expect("Voorstellen wijkaanpak (1)")
+        screen = app.expect("S-1 S-2 S-3")
         let row = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("S-1 S-2 S-3") }.map(String.init), screen)
         XCTAssertTrue(row.contains("Emerald"), row)
         XCTAssertTrue(row.contains("spelen"), row)
@@ -87,25 +84,24 @@ final class RecurrenceThroughKeysTests: XCTestCase {
 
         // `t` opens the decision on the proposal; Enter accepts (the default choice).
         app.keys("t")
-        screen = app.waitFor("Voorstel wijkaanpak")
+        screen = app.expect("Voorstel wijkaanpak")
         XCTAssertTrue(screen.contains("accepteren"), screen)
         XCTAssertTrue(screen.contains("Emerald · spelen · S-1 S-2 S-3"), screen)
         app.keys("Enter")
-        screen = app.waitFor("Opgeslagen (regel")
-        screen = app.waitFor("Geen voorstellen")
+        screen = app.expect("Opgeslagen (regel")
+        screen = app.expect("Geen voorstellen")
         XCTAssertTrue(screen.contains("Voorstellen wijkaanpak (0)"), screen)
 
         // Back in the signal list the three signals now carry the route wijkaanpak (W).
         app.keys("v")
-        screen = app.waitFor("Terugkoppeling open")
+        screen = app.expect("Terugkoppeling open")
         app.keys("v")
-        screen = app.waitFor("2 Signalen (4)")
+        screen = app.expect("2 Signalen (4)")
         for id in ["S-1", "S-2", "S-3"] {
             let line = try XCTUnwrap(screen.split(separator: "\n").first { $0.contains("\(id) ") }.map(String.init), screen)
             XCTAssertTrue(line.contains(" W ") || line.contains("wijkaanpak"), "\(id) should show route wijkaanpak: \(line)")
         }
-        app.keys("q")
-        app.waitFor("[exit 0]")
+        app.quit()
 
         XCTAssertEqual(try jsonList(scratch, "proposals", log).count, 0, "no open proposal after accepting it")
         let decided = try entries(log).filter { $0["type"] as? String == "proposal.decided" }
@@ -131,21 +127,20 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         var screen = ""
         for _ in 0..<3 {
             app.keys("v")
-            usleep(200_000)
-            screen = app.screen()
+            screen = app.screen
             if screen.contains("Prioriteiten") { break }
         }
-        app.waitFor("Prioriteiten (0)")
+        app.expect("Prioriteiten (0)")
         let themes = ["verk", "spel", "groen", "over", "jong", "oud"]
         for i in 1...6 {
-            app.keys("n"); app.waitFor("Nieuwe prioriteit")
+            app.keys("n"); app.expect("Nieuwe prioriteit")
             app.type("Emer"); app.keys("Tab")
             app.type(themes[i - 1]); app.keys("Tab")
             app.type("Prioriteit \(i) voor Emerald")
             app.keys("Enter")
-            if i <= 5 { app.waitFor("Opgeslagen: P-\(i)") }
+            if i <= 5 { app.expect("Opgeslagen: P-\(i)") }
         }
-        screen = app.waitFor("maximaal 5 actieve prioriteiten")
+        screen = app.expect("maximaal 5 actieve prioriteiten")
         XCTAssertTrue(screen.contains("Nieuwe prioriteit"), "the form stays open with the refusal: \(screen)")
         XCTAssertTrue(screen.contains("Prioriteit 6 voor Emerald"), "what was typed is kept: \(screen)")
         // The whole refusal can be read inside the form box, wrapped under the field: the rule and the remedy.
@@ -153,10 +148,9 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         XCTAssertTrue(refusal.contains("maximaal 5 actieve prioriteiten per wijk"), refusal)
         XCTAssertTrue(refusal.contains("Emerald heeft er al 5 (P-1, P-2, P-3, P-4, P-5)"), refusal)
         XCTAssertTrue(refusal.contains("Sluit er eerst een af"), "the screen suggests closing a priority: \(refusal)\n\(screen)")
-        app.keys("Escape"); app.waitFor("Formulier sluiten?"); app.keys("j")
-        app.waitFor("Prioriteiten (5)")
-        app.keys("q")
-        app.waitFor("[exit 0]")
+        app.keys("Escape"); app.expect("Formulier sluiten?"); app.keys("j")
+        app.expect("Prioriteiten (5)")
+        app.quit()
 
         XCTAssertEqual(try jsonList(scratch, "priorities", log).count, 5, "the sixth was not written")
         XCTAssertEqual(scratch.cli(["verify", "--log", log]).status, 0)

@@ -87,11 +87,19 @@ final class Tmux {
     /// Waits until the screen contains `text`; fails the test with the last screen if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line) -> String {
+        waitUntil("screen never showed '\(text)'", timeout: timeout, file: file, line: line) { $0.contains(text) }
+    }
+
+    /// Waits until `done` holds for the screen, and the screen has settled; fails the test with the
+    /// last screen (saying `what` was awaited) if it never does.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Double = 10, file: StaticString = #filePath, line: UInt = #line,
+                   _ done: (String) -> Bool) -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = screen()
-            if last.contains(text) {
+            if done(last) {
                 // The text can show before the rest of the frame is drawn (a loaded machine): wait until
                 // two captures in a row agree, so callers read a whole frame.
                 var previous = last
@@ -105,7 +113,7 @@ final class Tmux {
             }
             usleep(50_000)
         }
-        XCTFail("screen never showed '\(text)'. Last screen:\n\(last)", file: file, line: line)
+        XCTFail("\(what). Last screen:\n\(last)", file: file, line: line)
         return last
     }
 
@@ -127,8 +135,7 @@ final class Tmux {
             if s.contains("Details \(id) ") { return s }
             // Let the box close before moving on: an Escape and a letter sent together can merge.
             keys("Escape")
-            let deadline = Date().addingTimeInterval(5)
-            while screen().contains("Details "), Date() < deadline { usleep(30_000) }
+            waitUntil("the detail box never closed", file: file, line: line) { !$0.contains("Details ") }
             keys("j")
         }
         XCTFail("never reached \(id)", file: file, line: line)

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 /// The dashboard: chart math (scaling, eighth blocks, the `#` fallback), chart layout, the screen as
 /// golden text at 80x24 and 160x45 and in ASCII, and the keys that open, cycle and close it.
@@ -107,7 +108,7 @@ final class ChartTests: XCTestCase {
     // MARK: - Screen
 
     private func driver(_ cols: Int, _ rows: Int) -> Driver {
-        var d = Driver(state: Fixture.demo, cols: cols, rows: rows)
+        let d = Driver(state: Fixture.demo, cols: cols, rows: rows)
         d.press(.char("D"))
         return d
     }
@@ -163,7 +164,7 @@ final class ChartTests: XCTestCase {
     }
 
     func testKeysOpenCycleScrollAndClose() {
-        var d = Driver(state: Fixture.demo, cols: 80, rows: 24)
+        let d = Driver(state: Fixture.demo, cols: 80, rows: 24)
         let places = Reducer.dashboardPlaces(d.model, d.world)
         XCTAssertEqual(places.first!, nil)
         XCTAssertTrue(places.count > 1)
@@ -187,7 +188,7 @@ final class ChartTests: XCTestCase {
     }
 
     func testOpensOnTheFilteredWijk() {
-        var d = Driver(state: Fixture.demo, cols: 80, rows: 24)
+        let d = Driver(state: Fixture.demo, cols: 80, rows: 24)
         d.model.filter = "Oud Delfgauw"
         d.press(.char("D"))
         XCTAssertEqual(d.model.overlay, .dashboard(place: "Oud Delfgauw", offset: 0))

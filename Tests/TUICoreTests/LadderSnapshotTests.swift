@@ -1,6 +1,7 @@
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 /// The Participatie pane with the ladder of the selected topic, at projector size, in colour and
 /// in monochrome (where the range and the choice must read from symbols and words alone).
@@ -32,7 +33,7 @@ final class LadderSnapshotTests: XCTestCase {
 
     /// Focus on pane 4, the given row of the Participatie list selected.
     private func driver(selectingRow row: Int) -> Driver {
-        var d = Driver(state: state(), cols: 160, rows: 45)
+        let d = Driver(state: state(), cols: 160, rows: 45)
         d.press(.char("4"))
         for _ in 0..<row { d.press(.down) }
         return d

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 /// A folded state built from events with their own timestamps: the test clock for the item and
 /// meeting timers. Entry timestamps are what the timers count from.
@@ -39,59 +40,11 @@ private func preparedMeeting(length: Int? = 90, minutes: [Int] = [10, 5, 15]) ->
 }
 
 extension Driver {
-    /// Presses keys like `press`, and also carries out the meeting effects as the runtime does through
-    /// the session: preparing a meeting (with the agenda the domain proposes) and closing one.
-    fileprivate mutating func pressRunningMeetingEffects(_ keys: Key...) {
-        for key in keys {
-            let before = effects.count
-            handle(key)
-            for effect in effects[before...] { runMeetingEffect(effect) }
-        }
-    }
-
-    @discardableResult
-    private mutating func appendForTest(_ event: Event) -> LoggedEvent {
-        let logged = LoggedEvent(seq: state.lastSeq + 1, timestamp: "2009-07-20T19:00:00Z", role: .voorzitter, event: event)
-        state.apply(logged)
-        return logged
-    }
-
-    private mutating func runMeetingEffect(_ effect: Effect) {
-        switch effect {
-        case .prepareMeeting(let draft):
-            switch Validator(state: state, today: today).validate(.meeting, draft) {
-            case .failure(let r):
-                _ = Reducer.reduce(&model, .recorded(.failure(.refused(r))), world)
-            case .success(let event):
-                let logged = appendForTest(event)
-                _ = Reducer.reduce(&model, .recorded(.success(logged)), world)
-                guard case .meetingHeld(let m) = event else { return }
-                for p in state.proposedAgenda(kern: m.kern, today: today, settings: Settings(), excluding: m.id) {
-                    var d = Draft([.title: p.title, .minutes: String(p.minutes), .meeting: m.id.description])
-                    d[.wijk] = p.wijk
-                    d[.about] = p.source?.description
-                    switch Validator(state: state, today: today).validate(.agendaItem, d) {
-                    case .success(let item): appendForTest(item)
-                    case .failure(let r): XCTFail("proposed item refused: \(r.lines)")
-                    }
-                }
-            }
-        case .closeMeeting(let id):
-            if let current = state.currentItem(id) {
-                appendForTest(.agendaItemEnded(AgendaItemEnded(ref: current.id, outcome: .besproken)))
-            }
-            let checkpoint = state.lastSeq
-            let logged = appendForTest(.meetingClosed(MeetingClosed(ref: id, checkpointSeq: checkpoint,
-                                                                    checkpointHash: String(repeating: "0", count: 64))))
-            _ = Reducer.reduce(&model, .recorded(.success(logged)), world)
-        default:
-            break
-        }
-    }
-
     /// The screen at a chosen instant (the timers read `World.now`).
     fileprivate func render(at now: Date) -> Buffer {
-        Screen(model: model, world: World(domain: state, today: today, now: now), palette: .standard).render()
+        var at = model
+        at.world.now = now
+        return Screen(model: at, palette: .standard).render()
     }
 
     /// The agenda rows as the pane lists them, id first.
@@ -117,7 +70,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testHeaderTimerCountsFromTheMeetingOpenedEntry() {
-        var d = Driver(state: meetingUnderWay().state, cols: 160, rows: 45)
+        let d = Driver(state: meetingUnderWay().state, cols: 160, rows: 45)
         d.model.kern = "Delfgauw"
         let at = d.render(at: instant("2009-07-20T19:42:00Z")).textRows[0]
         XCTAssertTrue(at.contains("Vergadering V-1 20-07-2009 ⏱ 12:00"), at)
@@ -129,7 +82,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testProjectorBannerShowsElapsedAgainstTheTimeBoxAndMarksOverTime() {
-        var d = Driver(state: meetingUnderWay().state, cols: 160, rows: 45)
+        let d = Driver(state: meetingUnderWay().state, cols: 160, rows: 45)
         d.model.projector = true
         // 7 minutes into a 5-minute item, 12 minutes into a 90-minute meeting.
         let over = d.render(at: instant("2009-07-20T19:42:00Z"))
@@ -160,7 +113,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     func testBannerSaysNothingIsUnderDiscussionBeforeTheFirstItem() {
         var t = preparedMeeting()
         t.add("2009-07-20T19:30:00Z", .meetingOpened(MeetingOpened(ref: v1)))
-        var d = Driver(state: t.state, cols: 160, rows: 45)
+        let d = Driver(state: t.state, cols: 160, rows: 45)
         d.model.projector = true
         let banner = Array(d.render(at: instant("2009-07-20T19:31:00Z")).textRows[1...5]).joined(separator: "\n")
         XCTAssertTrue(banner.contains("Geen agendapunt in bespreking"), banner)
@@ -169,7 +122,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     // MARK: - Item flow through the keys
 
     func testOpenNextPreviousAndEndThroughTheKeys() {
-        var d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
+        let d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
         XCTAssertEqual(d.state.phase(of: v1), .prepared)
         d.press(.char(">"))
         XCTAssertNil(d.state.currentItem(v1), "no item starts before the meeting is open")
@@ -231,7 +184,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testPostponedItemsAreProposedForTheNextMeeting() {
-        var d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
+        let d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
         d.press(.char("o"), .char(">"))                          // AP-1 under discussion
         d.press(.char(">"))                                      // AP-1 besproken, AP-2 now
         d.press(.char("e")); d.type("uit"); d.press(.enter)      // AP-2 uitgesteld
@@ -239,14 +192,14 @@ final class MeetingFlowReducerTests: XCTestCase {
         XCTAssertEqual(d.state.currentItem(v1)?.id, ap(3))
 
         // Before closing, the minutes draft reads the outcomes back.
-        d.pressRunningMeetingEffects(.char("c"))
+        d.press(.char("c"))
         guard case .minutes? = d.model.overlay else { return XCTFail("c opens the minutes draft") }
         let minutes = d.render().text
         XCTAssertTrue(minutes.contains("AP-2 Speeltuin Emerald — uitgesteld"), minutes)
         XCTAssertTrue(minutes.contains("AP-1 Opening en mededelingen — besproken"), minutes)
         XCTAssertTrue(minutes.contains("AP-3 Rondvraag — nu"), minutes)
         // x in the minutes closes the meeting (the current item ends as besproken).
-        d.pressRunningMeetingEffects(.char("x"))
+        d.press(.char("x"))
         XCTAssertEqual(d.state.phase(of: v1), .closed)
         XCTAssertEqual(d.state.itemOutcome[ap(3)], .besproken)
 
@@ -257,9 +210,9 @@ final class MeetingFlowReducerTests: XCTestCase {
         XCTAssertEqual(proposed.first?.minutes, 5, "with its own time-box")
 
         // m: plan the next meeting; the program adds the proposal to its agenda.
-        d.pressRunningMeetingEffects(.char("m"))
+        d.press(.char("m"))
         guard case .form(let form)? = d.model.overlay, form.kind == .meeting else { return XCTFail("m opens the meeting form") }
-        d.pressRunningMeetingEffects(.enter)
+        d.press(.enter)
         XCTAssertNil(d.model.overlay)
         XCTAssertEqual(d.state.phase(of: v2), .prepared)
         let next = d.state.orderedAgenda(v2)
@@ -273,7 +226,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testWhatIsRecordedDuringAnItemIsLinkedToIt() {
-        var d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
+        let d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
         d.press(.char("o"), .char(">"), .char(">"))
         XCTAssertEqual(d.state.currentItem(v1)?.id, ap(2))
 
@@ -327,7 +280,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testAClosedMeetingRefusesNewAgendaItemsAndAttendance() {
-        var d = Driver(state: closedMeetingWithDecision().state, cols: 120, rows: 30)
+        let d = Driver(state: closedMeetingWithDecision().state, cols: 120, rows: 30)
         XCTAssertEqual(d.state.phase(of: v1), .closed)
         let itemsBefore = d.state.agenda.count
 
@@ -369,7 +322,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testReopeningNeedsARecordedDecision() {
-        var d = Driver(state: closedMeetingWithDecision().state, cols: 120, rows: 30)
+        let d = Driver(state: closedMeetingWithDecision().state, cols: 120, rows: 30)
         let v = Validator(state: d.state, today: d.today)
         guard case .failure(let none) = v.validate(.reopenMeeting, Draft(), target: v1) else { return XCTFail("reopened without a decision") }
         XCTAssertTrue(none.problems.contains(FieldProblem(.decision, .required)), "\(none.lines)")
@@ -390,7 +343,7 @@ final class MeetingFlowReducerTests: XCTestCase {
             return XCTFail("reopen with a decision taken outside the meeting is allowed")
         }
         XCTAssertEqual(event, .meetingReopened(MeetingReopened(ref: v1, decision: RecordID(.decision, 2))))
-        d.state.apply(LoggedEvent(seq: d.state.lastSeq + 1, timestamp: "2009-07-21T09:00:00Z", role: .voorzitter, event: event))
+        d.appendByOther(event)
         XCTAssertEqual(d.state.phase(of: v1), .open)
         guard case .failure(let again) = Validator(state: d.state, today: d.today).validate(.reopenMeeting, Draft([.decision: "B-2"]), target: v1) else {
             return XCTFail("an open meeting cannot be reopened")
@@ -408,7 +361,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     // MARK: - Shaping the agenda
 
     func testKAndJReorderTheSelectedItem() {
-        var d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
+        let d = Driver(state: preparedMeeting().state, cols: 120, rows: 30)
         XCTAssertEqual(d.agendaRows.map(\.id), [ap(1), ap(2), ap(3)])
         d.press(.char("j"), .char("j"))
         XCTAssertEqual(d.model.selected[.agenda], ap(3))
@@ -440,7 +393,7 @@ final class MeetingFlowReducerTests: XCTestCase {
     }
 
     func testPlusAndMinusChangeTheTimeBoxAndOverPlanningIsShown() {
-        var d = Driver(state: preparedMeeting(length: 30, minutes: [10, 10, 10]).state, cols: 160, rows: 45)
+        let d = Driver(state: preparedMeeting(length: 30, minutes: [10, 10, 10]).state, cols: 160, rows: 45)
         var screen = d.render().text
         XCTAssertTrue(screen.contains("30 van 30 min"), screen)
         XCTAssertFalse(screen.contains("te vol"), screen)

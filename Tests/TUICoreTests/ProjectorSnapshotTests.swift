@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 /// Projector mode with residents' personal data in the fixture: nothing of it on the beamer, unless the
 /// chair reveals exactly one item (i); and no forms.
@@ -87,7 +88,7 @@ final class ProjectorSnapshotTests: XCTestCase {
     }
 
     private func projectorDriver(cols: Int = 160, rows: Int = 45) -> Driver {
-        var d = Driver(state: fixtureState(), cols: cols, rows: rows)
+        let d = Driver(state: fixtureState(), cols: cols, rows: rows, persons: persons, now: Self.now)
         d.model.kern = "Delfgauw"
         d.model.logPath = "/tmp/beamer.jsonl"
         d.press(.char("p"))
@@ -96,7 +97,7 @@ final class ProjectorSnapshotTests: XCTestCase {
     }
 
     private func screen(_ d: Driver) -> Buffer {
-        Screen(model: d.model, world: World(domain: d.state, today: d.today, persons: persons, now: Self.now)).render()
+        d.render()
     }
 
     /// Fails for every piece of personal data on screen except that of `allowed`.
@@ -112,7 +113,7 @@ final class ProjectorSnapshotTests: XCTestCase {
     }
 
     /// Focuses the pane of `list`, switches the pane to that list and moves the selection to `id`.
-    private func select(_ id: RecordID, in list: ListID, _ d: inout Driver, file: StaticString = #filePath, line: UInt = #line) {
+    private func select(_ id: RecordID, in list: ListID, _ d: Driver, file: StaticString = #filePath, line: UInt = #line) {
         d.press(.char(Character(String(list.pane.rawValue + 1))))
         for _ in 0..<list.pane.lists.count where d.model.list(list.pane) != list { d.press(.char("v")) }
         XCTAssertEqual(d.model.list(list.pane), list, file: file, line: line)
@@ -129,7 +130,7 @@ final class ProjectorSnapshotTests: XCTestCase {
     // MARK: - Snapshots
 
     func testProjectorScreenAt160x45() {
-        var d = projectorDriver()
+        let d = projectorDriver()
         d.press(.char("4"))        // the participation pane with its ladder
         let buffer = screen(d)
         assertGolden(buffer, "projector-main-160x45")
@@ -152,29 +153,29 @@ final class ProjectorSnapshotTests: XCTestCase {
 
     func testTheFixtureDataIsShownOffTheProjector() {
         // Otherwise "not on the beamer" would prove nothing.
-        var d = Driver(state: fixtureState(), cols: 160, rows: 45)
+        let d = Driver(state: fixtureState(), cols: 160, rows: 45, persons: persons, now: Self.now)
         d.model.kern = "Delfgauw"
-        select(s1, in: .signals, &d)
+        select(s1, in: .signals, d)
         d.press(.enter)
         var text = screen(d).text
         XCTAssertTrue(text.contains("Zoë de Vries"), text)
         XCTAssertTrue(text.contains("06-12345678 zoe.devries@example.nl"), text)
         d.press(.escape)
-        select(i1, in: .initiatives, &d)
+        select(i1, in: .initiatives, d)
         d.press(.enter)
         text = screen(d).text
         XCTAssertTrue(text.contains("Fatima el Amrani"), text)
         d.press(.escape)
-        select(d1, in: .participation, &d)
+        select(d1, in: .participation, d)
         text = screen(d).text
         XCTAssertTrue(text.contains("Kees Jansen en Ans Bakker"), text)
     }
 
     func testDetailsAndMinutesOnTheProjectorShowNoPersonalData() {
         for size in [(160, 45), (80, 24)] {
-            var d = projectorDriver(cols: size.0, rows: size.1)
+            let d = projectorDriver(cols: size.0, rows: size.1)
             for (id, list) in records {
-                select(id, in: list, &d)
+                select(id, in: list, d)
                 assertNoPersonalData(screen(d), "main screen \(size) with \(id) selected")
                 d.press(.enter)
                 guard case .detail(id)? = d.model.overlay else { return XCTFail("Enter opens the details of \(id)") }
@@ -201,9 +202,9 @@ final class ProjectorSnapshotTests: XCTestCase {
     // MARK: - Revealing one item
 
     func testRevealShowsOnlyThatItemAndHidesAgain() {
-        var d = projectorDriver()
+        let d = projectorDriver()
         // Reveal S-1 from its details.
-        select(s1, in: .signals, &d)
+        select(s1, in: .signals, d)
         d.press(.enter)
         assertNoPersonalData(screen(d), "details of S-1 before i")
         d.press(.char("i"))
@@ -217,7 +218,7 @@ final class ProjectorSnapshotTests: XCTestCase {
         d.press(.escape)
         assertNoPersonalData(screen(d), except: s1, "main screen with S-1 revealed")
         for (id, list) in records where id != s1 {
-            select(id, in: list, &d)
+            select(id, in: list, d)
             assertNoPersonalData(screen(d), except: s1, "main screen, \(id) selected, S-1 revealed")
             d.press(.enter)
             assertNoPersonalData(screen(d), "details of \(id) while S-1 is revealed")
@@ -228,7 +229,7 @@ final class ProjectorSnapshotTests: XCTestCase {
         d.press(.escape)
 
         // i again in the details hides it.
-        select(s1, in: .signals, &d)
+        select(s1, in: .signals, d)
         d.press(.enter)
         XCTAssertTrue(screen(d).text.contains("Zoë de Vries"))
         d.press(.char("i"))
@@ -237,7 +238,7 @@ final class ProjectorSnapshotTests: XCTestCase {
         d.press(.escape)
 
         // Reveal from the main screen, then projector off and on: hidden again.
-        select(i1, in: .initiatives, &d)
+        select(i1, in: .initiatives, d)
         d.press(.char("i"))
         XCTAssertEqual(d.model.revealed, i1)
         d.press(.enter)
@@ -256,8 +257,8 @@ final class ProjectorSnapshotTests: XCTestCase {
     }
 
     func testRevealingAParticipationTopicShowsItsRepresentativesOnly() {
-        var d = projectorDriver()
-        select(d1, in: .participation, &d)
+        let d = projectorDriver()
+        select(d1, in: .participation, d)
         assertNoPersonalData(screen(d), "ladder of D-1 before i")
         d.press(.char("i"))
         XCTAssertEqual(d.model.revealed, d1)
@@ -285,7 +286,7 @@ final class ProjectorSnapshotTests: XCTestCase {
     // MARK: - Read-only
 
     func testFormsDoNotOpenOnTheProjector() {
-        var d = projectorDriver()
+        let d = projectorDriver()
         let seq = d.state.lastSeq
         // The footer offers none of those keys on the projector.
         let footer = screen(d).textRows.last ?? ""

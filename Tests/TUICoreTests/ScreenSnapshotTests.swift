@@ -1,6 +1,7 @@
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 /// The main screen rendered headlessly, without ncurses, against golden text files.
 final class ScreenSnapshotTests: XCTestCase {
@@ -15,13 +16,13 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testHelpOverlayAt80x24() {
-        var driver = Driver(state: Fixture.demo, cols: 80, rows: 24)
+        let driver = Driver(state: Fixture.demo, cols: 80, rows: 24)
         driver.press(.char("?"))
         assertGolden(driver.render(), "demo-help-80x24")
     }
 
     func testActionFormWithErrorsAt80x24() {
-        var driver = Driver(state: Fixture.demo, cols: 80, rows: 24)
+        let driver = Driver(state: Fixture.demo, cols: 80, rows: 24)
         driver.press(.char("3"), .char("n"), .tab, .tab, .enter)
         assertGolden(driver.render(), "demo-action-form-errors-80x24")
     }

@@ -3,6 +3,7 @@ import XCTest
 import KernteamDomain
 import KernteamSession
 @testable import KernteamTUI
+@testable import KernteamApp
 
 enum Fixture {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -53,47 +54,65 @@ func assertGolden(_ buffer: Buffer, _ name: String, file: StaticString = #filePa
     }
 }
 
-/// Feeds keys to the reducer like the runtime does, recording into an in-memory state.
-struct Driver {
-    var model: AppModel
-    var state: KernteamState
-    var today = Fixture.today
-    var effects: [Effect] = []
+/// A clock the test moves by hand (timers on screen, ticks of the program loop).
+final class TestClock: @unchecked Sendable {
+    private var date: Date
+    init(_ date: Date = Date(timeIntervalSince1970: 1_248_116_400)) { self.date = date }   // 2009-07-20T19:00:00Z
+    var now: Date { date }
+    func advance(_ seconds: TimeInterval) { date += seconds }
+    func set(_ new: Date) { date = new }
+}
 
-    init(state: KernteamState, cols: Int = 80, rows: Int = 24) {
-        self.state = state
-        model = AppModel(cols: cols, rows: rows, logPath: "/tmp/demo.jsonl", kern: state.latestMeeting(kern: nil)?.kern ?? "Delfgauw")
+/// The real program loop on a `TestTerminal`, with the session in memory: keys go in as a user types
+/// them, effects are carried out by the program's own worker, and every answer comes back through
+/// the reducer.
+final class Driver {
+    let terminal: TestTerminal
+    let session: InMemorySession
+    let clock: TestClock
+    let program: Program
+
+    init(state: KernteamState, cols: Int = 80, rows: Int = 24, persons: [PersonRef: PersonalData] = [:],
+         today: Day = Fixture.today, now: Date? = nil) {
+        terminal = TestTerminal(cols: cols, rows: rows)
+        let clock = TestClock(now ?? Date(timeIntervalSince1970: 1_248_116_400))
+        self.clock = clock
+        session = InMemorySession(state: state, today: today, persons: persons, clock: { clock.now })
+        let options = AppOptions(logPath: "/tmp/demo.jsonl", kern: state.latestMeeting(kern: nil)?.kern ?? "Delfgauw",
+                                 today: today, now: clock.now)
+        program = Program(options: options, terminal: terminal, clock: { clock.now }, session: session)
+        program.settle()
     }
 
-    var world: World { World(domain: state, today: today) }
-
-    mutating func press(_ keys: Key...) {
-        for key in keys { handle(key) }
+    /// The program's model. Tests may set it up directly (the program itself only changes it in `reduce`).
+    var model: AppModel {
+        get { program.model }
+        set { program.model = newValue }
     }
 
-    mutating func type(_ text: String) {
-        for c in text { handle(.char(c)) }
+    /// The folded state of the session.
+    var state: KernteamState { session.current }
+    var today: Day { session.today }
+    var world: World { program.model.world }
+
+    func press(_ keys: Key...) {
+        terminal.press(keys)
+        program.settle()
     }
 
-    /// Runs record effects against the in-memory state, as the runtime would against the log.
-    mutating func handle(_ key: Key) {
-        let out = Reducer.reduce(&model, .key(key), world)
-        effects += out
-        for effect in out {
-            if case let .record(kind, draft, meeting, target) = effect {
-                switch Validator(state: state, today: today).validate(kind, draft, meeting: meeting, target: target) {
-                case .success(let event):
-                    let logged = LoggedEvent(seq: state.lastSeq + 1, timestamp: "2009-07-20T19:00:00Z", role: .secretaris, event: event)
-                    state.apply(logged)
-                    _ = Reducer.reduce(&model, .recorded(.success(logged)), world)
-                case .failure(let refusal):
-                    _ = Reducer.reduce(&model, .recorded(.failure(.refused(refusal))), world)
-                }
-            }
-        }
+    func type(_ text: String) {
+        terminal.type(text)
+        program.settle()
+    }
+
+    /// An entry appended by someone else (another process on the log), seen at the next tick.
+    func appendByOther(_ event: Event) {
+        session.appendByOther(event)
+        clock.advance(Program.tickInterval)
+        program.settle()
     }
 
     func render(palette: Palette = .standard) -> Buffer {
-        Screen(model: model, world: world, palette: palette).render()
+        Screen(model: model, palette: palette).render()
     }
 }

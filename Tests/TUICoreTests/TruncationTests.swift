@@ -1,6 +1,7 @@
 import XCTest
 import KernteamDomain
 @testable import KernteamTUI
+@testable import KernteamApp
 
 final class TruncationTests: XCTestCase {
     func testWidthOfWideAndCombiningCharacters() {

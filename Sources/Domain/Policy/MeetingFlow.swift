@@ -68,6 +68,16 @@ public struct ProposedItem: Hashable, Sendable {
 }
 
 extension KernteamState {
+    /// The agenda items to record for a meeting just planned: what `proposedAgenda` proposes, as drafts.
+    public func proposedAgendaDrafts(for meeting: MeetingHeld, today: Day, settings: Settings) -> [Draft] {
+        proposedAgenda(kern: meeting.kern, today: today, settings: settings, excluding: meeting.id).map { p in
+            var d = Draft([.title: p.title, .minutes: String(p.minutes), .meeting: meeting.id.description])
+            d[.wijk] = p.wijk
+            d[.about] = p.source?.description
+            return d
+        }
+    }
+
     /// The agenda the program proposes for a kern's next meeting, from the log: postponed items,
     /// open and overdue actions (carried over), signals since the last meeting that wait for the table,
     /// recurrence proposals, initiatives waiting for triage or feedback, and budgets that are over.

@@ -1,3 +1,4 @@
+import Foundation
 import KernteamDomain
 
 /// Something drawn on top of the panes.
@@ -23,8 +24,42 @@ public struct StatusMessage: Hashable, Sendable {
     public init(_ text: String, isError: Bool = false) { self.text = text; self.isError = isError }
 }
 
-/// The screen-level state: focus, selection, open overlay. The domain state is separate and is
-/// only ever changed by folding log entries.
+/// How the program starts: everything the first model is built from.
+public struct AppOptions: Sendable {
+    /// The log's path as shown in the header (home shortened to ~).
+    public var logPath: String
+    /// The kern whose meeting is shown; nil chooses the kern of the latest meeting once the log is read.
+    public var kern: String?
+    /// Start in projector mode (`--projector`); `p` toggles it.
+    public var projector = false
+    /// No colours (NO_COLOR, or a monochrome beamer).
+    public var monochrome = false
+    /// Chart bars in `#` instead of eighth blocks (a locale without UTF-8).
+    public var asciiCharts = false
+    /// Today and now until the log is read (the session's clock after that).
+    public var today: Day
+    public var now: Date
+
+    public init(logPath: String, kern: String? = nil, projector: Bool = false, monochrome: Bool = false, asciiCharts: Bool = false,
+                today: Day, now: Date) {
+        self.logPath = logPath
+        self.kern = kern
+        self.projector = projector
+        self.monochrome = monochrome
+        self.asciiCharts = asciiCharts
+        self.today = today
+        self.now = now
+    }
+}
+
+/// Work the session is doing for the screen; keys typed meanwhile wait their turn.
+public struct Busy: Hashable, Sendable {
+    public var what: Text
+    public init(_ what: Text) { self.what = what }
+}
+
+/// The screen-level state: focus, selection, open overlay, and the world it shows. The world (the
+/// folded log) only changes by messages that carry the session as it is after an effect.
 public struct AppModel: Sendable {
     public var cols: Int
     public var rows: Int
@@ -57,6 +92,16 @@ public struct AppModel: Sendable {
     public var revealed: RecordID?
     /// The history view's state, kept while its filter form is open.
     public var history: HistoryView?
+    /// The folded log and what comes with it, as the last message from the session brought it.
+    public var world: World
+    /// Reading the log at start (bytes done, bytes in all); nil once it is open.
+    public var opening: (done: Int, total: Int)?
+    /// A command sent to the session and not answered yet.
+    public var busy: Busy?
+    /// Keys typed while busy, handled in order once the answer is in.
+    public var typeAhead: [Key] = []
+    /// A look for others' entries is under way.
+    public var refreshing = false
 
     /// The list a pane shows now.
     public func list(_ pane: PaneID) -> ListID {
@@ -68,40 +113,23 @@ public struct AppModel: Sendable {
         listIndex[list.pane] = list.pane.lists.firstIndex(of: list) ?? 0
     }
 
-    public init(cols: Int, rows: Int, logPath: String, kern: String? = nil) {
+    /// A model on a world that is already there (tests, benchmarks).
+    public init(cols: Int, rows: Int, logPath: String, kern: String? = nil, world: World? = nil) {
         self.cols = cols
         self.rows = rows
         self.logPath = logPath
         self.kern = kern
+        self.world = world ?? World(domain: KernteamState(), today: Day(year: 2000, month: 1, day: 1)!)
     }
-}
 
-/// What the runtime does for the reducer: append to the log, or stop.
-public enum Effect: Hashable, Sendable {
-    case record(DraftKind, Draft, meeting: RecordID?, target: RecordID?)
-    /// Plan a meeting and let the program propose its agenda.
-    case prepareMeeting(Draft)
-    /// Close a meeting (records a checkpoint).
-    case closeMeeting(RecordID)
-    /// Write a document (notulen, actielijst, rapportage, agenda, nieuwsbrief) from the history view.
-    case export(Draft, meeting: RecordID?, filter: HistoryFilter)
-    case quit
-}
-
-/// Everything the reducer reacts to.
-public enum Msg: Sendable {
-    case key(Key)
-    case recorded(Result<LoggedEvent, RecordFailureInfo>)
-    /// Another process appended to the log (already folded into the domain state).
-    case logChanged
-    /// Something the runtime wants the user to read (e.g. the checkpoint after closing).
-    case notice(String, isError: Bool)
-}
-
-/// A failed append as the reducer needs it: a refusal per field, or a plain message.
-public enum RecordFailureInfo: Error, Sendable, Hashable {
-    case refused(Refusal)
-    case message(String)
-    /// The log could not be written (disk full, read-only, I/O error): nothing is saved until it can.
-    case ioFailure(String)
+    /// The first model of the program: the options, the terminal's size, and an empty world until the
+    /// log is read (`opening`).
+    public init(options: AppOptions, cols: Int, rows: Int) {
+        self.init(cols: cols, rows: rows, logPath: options.logPath, kern: options.kern,
+                  world: World(domain: KernteamState(), today: options.today, now: options.now))
+        projector = options.projector
+        monochrome = options.monochrome
+        asciiCharts = options.asciiCharts
+        opening = (0, 0)
+    }
 }

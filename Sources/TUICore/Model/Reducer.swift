@@ -1,25 +1,116 @@
 import Foundation
 import KernteamDomain
 
-/// The pure update step: a message changes the model and may ask for effects. No I/O here.
+/// The pure update step: a message changes the model and may ask for effects. No I/O here: every
+/// effect is carried out by the program, and its result comes back here as a message.
 public enum Reducer {
-    public static func reduce(_ model: inout AppModel, _ msg: Msg, _ world: World) -> [Effect] {
+    public static func reduce(_ model: inout AppModel, _ msg: Msg) -> [Effect] {
         switch msg {
         case .key(.resize(let c, let r)):
             model.cols = c
             model.rows = r
-            keepAllVisible(&model, world)
+            keepAllVisible(&model, model.world)
             return []
         case .key(let key):
-            return handleKey(&model, key, world)
-        case .recorded(let result):
-            return finishRecording(&model, result, world)
-        case .logChanged:
-            keepAllVisible(&model, world)
+            if model.opening != nil {
+                // Nothing to work on yet; stopping is always possible.
+                if key == .char("q") || key == .ctrl("c") || key == .ctrl("q") { model.quit = true; return [.quit] }
+                return []
+            }
+            // While the session works, keys wait their turn: what is typed ahead is not lost.
+            if model.busy != nil {
+                model.typeAhead.append(key)
+                return []
+            }
+            return started(&model, handleKey(&model, key, model.world))
+        case .tick(let now):
+            model.world.now = now
+            guard model.opening == nil, model.busy == nil, !model.refreshing, !model.quit else { return [] }
+            model.refreshing = true
+            return [.refresh]
+        case .progress(let done, let total):
+            if model.opening != nil { model.opening = (done, total) }
             return []
-        case .notice(let text, let isError):
-            model.message = StatusMessage(text, isError: isError)
+        case .opened(.success(let view), let warning):
+            model.opening = nil
+            model.world.take(view, replacing: true)
+            model.readOnlyReason = view.readOnlyReason
+            // The kern asked for, as the reference data spells it; else the kern of the latest meeting.
+            if let asked = model.kern, let kern = view.state.reference.kern(named: asked) {
+                model.kern = kern.name
+            } else {
+                model.kern = view.state.latestMeeting(kern: nil)?.kern ?? view.state.reference.kernen.first?.name
+            }
+            if let warning { model.message = StatusMessage(warning, isError: true) }
+            keepAllVisible(&model, model.world)
+            return replayTypeAhead(&model)
+        case .opened(.failure, _):
+            model.quit = true
+            return [.quit]
+        case .replied(let reply, let view):
+            model.busy = nil
+            model.world.take(view)
+            model.readOnlyReason = view.readOnlyReason
+            finish(&model, reply)
+            return replayTypeAhead(&model)
+        case .refreshed(let view, let changed, let error):
+            model.refreshing = false
+            model.world.take(view)
+            model.readOnlyReason = view.readOnlyReason
+            if changed { keepAllVisible(&model, model.world) }
+            if let error { model.message = StatusMessage(error, isError: true) }
             return []
+        case .terminate:
+            model.quit = true
+            return [.quit]
+        }
+    }
+
+    /// Notes the command the session is now busy with, so later keys wait for its answer.
+    static func started(_ model: inout AppModel, _ effects: [Effect]) -> [Effect] {
+        for effect in effects {
+            guard case .session(let command) = effect else { continue }
+            switch command {
+            case .record: model.busy = Busy(.busySaving)
+            case .prepareMeeting: model.busy = Busy(.busyPreparingMeeting)
+            case .closeMeeting: model.busy = Busy(.busyClosingMeeting)
+            case .export: model.busy = Busy(.busyExporting)
+            }
+        }
+        return effects
+    }
+
+    /// Handles the keys typed while the session was busy, until one of them makes it busy again.
+    static func replayTypeAhead(_ model: inout AppModel) -> [Effect] {
+        var effects: [Effect] = []
+        while model.busy == nil, !model.quit, !model.typeAhead.isEmpty {
+            let key = model.typeAhead.removeFirst()
+            effects += reduce(&model, .key(key))
+        }
+        return effects
+    }
+
+    /// What an answer of the session means for the screen.
+    static func finish(_ model: inout AppModel, _ reply: SessionReply) {
+        let world = model.world
+        switch reply {
+        case .recorded(let result, let warnings):
+            finishRecording(&model, result, warnings: warnings, world)
+        case .meetingPrepared(.success(let r)):
+            finishRecording(&model, .success(r.meeting), warnings: [], world)
+            let id = r.meeting.event.createdID?.description ?? ""
+            model.message = StatusMessage(Text.meetingPrepared(id, r.items).text)
+        case .meetingPrepared(.failure(let f)):
+            finishRecording(&model, .failure(f), warnings: [], world)
+        case .meetingClosed(.success(let r)):
+            finishRecording(&model, .success(r.logged), warnings: [], world)
+            model.message = StatusMessage(Text.meetingClosedCheckpoint(r.checkpoint).text)
+        case .meetingClosed(.failure(let f)):
+            model.message = StatusMessage(f.lines.joined(separator: "; "), isError: true)
+        case .exported(.success(let path)):
+            model.message = StatusMessage(Text.exportWritten(path).text)
+        case .exported(.failure(let f)):
+            model.message = StatusMessage(f.lines.joined(separator: "; "), isError: true)
         }
     }
 
@@ -126,7 +217,7 @@ public enum Reducer {
                 return []
             }
             let kind: DraftKind = command == .openMeeting ? .openMeeting : (command == .nextItem ? .nextItem : .previousItem)
-            return [.record(kind, Draft(), meeting: nil, target: m.id)]
+            return [.session(.record(kind, Draft(), meeting: nil, target: m.id))]
         case .endItem:
             guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
                 model.message = StatusMessage(Text.nowNone.text, isError: true)
@@ -139,9 +230,9 @@ public enum Reducer {
                 return []
             }
             switch command {
-            case .moveItemUp: return [.record(.moveItem, Draft([.direction: "op"]), meeting: nil, target: id)]
-            case .moveItemDown: return [.record(.moveItem, Draft([.direction: "neer"]), meeting: nil, target: id)]
-            case .timeboxUp: return [.record(.timebox, Draft([.minutes: String((item.minutes ?? 0) + 5)]), meeting: nil, target: id)]
+            case .moveItemUp: return [.session(.record(.moveItem, Draft([.direction: "op"]), meeting: nil, target: id))]
+            case .moveItemDown: return [.session(.record(.moveItem, Draft([.direction: "neer"]), meeting: nil, target: id))]
+            case .timeboxUp: return [.session(.record(.timebox, Draft([.minutes: String((item.minutes ?? 0) + 5)]), meeting: nil, target: id))]
             case .timeboxDown:
                 // Five minutes less, down to five; an item of five minutes or less stays as it is.
                 let now = item.minutes ?? 5
@@ -149,7 +240,7 @@ public enum Reducer {
                     model.message = StatusMessage(Text.cannotMove.text, isError: true)
                     return []
                 }
-                return [.record(.timebox, Draft([.minutes: String(max(5, now - 5))]), meeting: nil, target: id)]
+                return [.session(.record(.timebox, Draft([.minutes: String(max(5, now - 5))]), meeting: nil, target: id))]
             default: openForm(&model, .removeItem, world, target: id)
             }
         case .attendance, .residents:
@@ -290,7 +381,7 @@ public enum Reducer {
             case .pageUp: model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 10))
             case .char("x"):
                 model.overlay = nil
-                return [.closeMeeting(meeting)]
+                return [.session(.closeMeeting(meeting))]
             default: break
             }
         case .filter(let options, var index):
@@ -337,15 +428,15 @@ public enum Reducer {
                     }
                     return []
                 }
-                if form.kind == .meeting { return [.prepareMeeting(form.draft)] }
+                if form.kind == .meeting { return [.session(.prepareMeeting(form.draft))] }
                 if form.purpose == .export, let view = model.history {
                     model.overlay = .history
                     let entries = world.history(view.filter)
                     let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
-                    return [.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter)]
+                    return [.session(.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter))]
                 }
                 guard let kind = form.kind else { return [] }
-                return [.record(kind, form.draft, meeting: form.meeting, target: form.target)]
+                return [.session(.record(kind, form.draft, meeting: form.meeting, target: form.target))]
             }
         case .confirmDiscard(let form, let quit):
             switch key {
@@ -432,7 +523,7 @@ public enum Reducer {
         model.message = nil
     }
 
-    static func finishRecording(_ model: inout AppModel, _ result: Result<LoggedEvent, RecordFailureInfo>, _ world: World) -> [Effect] {
+    static func finishRecording(_ model: inout AppModel, _ result: Result<LoggedEvent, RecordFailureInfo>, warnings: [String], _ world: World) {
         switch result {
         case .success(let logged):
             model.writeFailure = nil
@@ -467,8 +558,8 @@ public enum Reducer {
                 }
                 keepAllVisible(&model, world)
             }
-            if !world.warnings.isEmpty {
-                model.message = StatusMessage((model.message?.text ?? "") + " · " + world.warnings.joined(separator: "; "), isError: true)
+            if !warnings.isEmpty {
+                model.message = StatusMessage((model.message?.text ?? "") + " · " + warnings.joined(separator: "; "), isError: true)
             }
         case .failure(let failure):
             guard case .form(var form) = model.overlay else {
@@ -477,7 +568,7 @@ public enum Reducer {
                 case .ioFailure(let m): model.message = StatusMessage(m, isError: true); model.writeFailure = m
                 case .refused(let r): model.message = StatusMessage(r.lines.joined(separator: "; "), isError: true)
                 }
-                return []
+                return
             }
             switch failure {
             case .refused(let refusal): form.show(refusal)
@@ -492,7 +583,6 @@ public enum Reducer {
             case .refused: break
             }
         }
-        return []
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import KernteamDomain
 
-/// What the reducer may read besides the model: the folded log and today's date.
+/// What the screen shows besides its own state: the folded log, today and now, residents' data, settings.
 ///
 /// Lists derived from the world (pane rows, history) are remembered in `caches`, which belong to this
 /// world: changing what they are derived from (the domain, the other logs, the day, the settings)
@@ -12,8 +12,6 @@ public struct World: Sendable {
     /// Residents' personal data from the side store, by reference.
     public var persons: [PersonRef: PersonalData]
     public var settings: Settings { didSet { caches = WorldCaches() } }
-    /// Warnings that came with the last save (e.g. a priority in a beheerwijk), to show to the user.
-    public var warnings: [String]
     /// The time now, for the item and meeting timers (a fixed clock in tests).
     public var now: Date
     /// Other logs (e.g. one per kern) shown read-only in the history, with a label each.
@@ -22,13 +20,25 @@ public struct World: Sendable {
     public private(set) var caches = WorldCaches()
 
     public init(domain: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                warnings: [String] = [], now: Date = Date(timeIntervalSince1970: 0)) {
+                now: Date = Date(timeIntervalSince1970: 0)) {
         self.domain = domain
         self.today = today
         self.persons = persons
         self.settings = settings
-        self.warnings = warnings
         self.now = now
+    }
+
+    /// Takes in the session as it is now. The parts the caches depend on are only replaced when they
+    /// changed, so a message that brings nothing new keeps the derived lists.
+    /// (A state only changes by folding entries, and each folded entry raises `lastSeq`.)
+    public mutating func take(_ view: SessionView, replacing: Bool = false) {
+        if replacing || view.state.lastSeq != domain.lastSeq { domain = view.state }
+        if view.today != today { today = view.today }
+        if view.settings != settings { settings = view.settings }
+        if view.otherLogs.map(\.state.lastSeq) != otherLogs.map(\.state.lastSeq) || view.otherLogs.map(\.label) != otherLogs.map(\.label) {
+            otherLogs = view.otherLogs
+        }
+        persons = view.persons
     }
 
     /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).

@@ -13,6 +13,11 @@ public struct Screen {
         self.palette = palette ?? (model.monochrome ? .monochrome : (model.projector ? .projector : .standard))
     }
 
+    /// The screen of a model, on the world it holds.
+    public init(model: AppModel, palette: Palette? = nil) {
+        self.init(model: model, world: model.world, palette: palette)
+    }
+
     var layout: Layout { Layout(model) }
     var content: PaneContent { PaneContent(world, kern: model.kern, filter: model.filter) }
 
@@ -20,6 +25,10 @@ public struct Screen {
         var buffer = Buffer(width: model.cols, height: model.rows)
         if layout.isTooSmall {
             renderTooSmall(&buffer)
+            return buffer
+        }
+        if let opening = model.opening {
+            renderOpening(opening, &buffer)
             return buffer
         }
         renderHeader(&buffer)
@@ -39,6 +48,18 @@ public struct Screen {
         for (i, line) in lines.enumerated() where top + i < model.rows {
             let x = max(0, (model.cols - DisplayWidth.of(line)) / 2)
             buffer.put(line, x: x, y: top + i, style: i == 0 ? palette.error : palette.title)
+        }
+    }
+
+    /// While the log is read: its name and how far reading it is.
+    func renderOpening(_ opening: (done: Int, total: Int), _ buffer: inout Buffer) {
+        buffer.fill(layout.header, style: palette.header)
+        buffer.put(" \(Text.appTitle.text) ", x: 0, y: 0, style: palette.headerSaved)
+        let percent = opening.total > 0 ? min(100, opening.done * 100 / opening.total) : nil
+        let lines = [Text.openingLog(percent: percent).text, model.logPath]
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (model.cols - DisplayWidth.of(line)) / 2)
+            buffer.put(line, x: x, y: model.rows / 2 - 1 + i, maxWidth: model.cols, style: i == 0 ? palette.title : palette.muted)
         }
     }
 
@@ -112,6 +133,10 @@ public struct Screen {
     }
 
     func renderMessage(_ buffer: inout Buffer) {
+        if let busy = model.busy {
+            buffer.put(" ◐ " + busy.what.text, x: 0, y: layout.message.y, style: palette.muted)
+            return
+        }
         guard let m = model.message else { return }
         let style = m.isError ? palette.error : palette.ok
         buffer.put(" " + (m.isError ? "✗ " : "✓ ") + m.text, x: 0, y: layout.message.y, style: style)

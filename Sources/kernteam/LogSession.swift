@@ -1,0 +1,60 @@
+import Foundation
+import KernteamApp
+import KernteamDomain
+import KernteamLog
+import KernteamSession
+import KernteamTUI
+
+/// The screen's session on the log file: the port over `Session` that the program uses off the input
+/// loop (record, the meeting flow, exports, others' entries).
+final class LogSession: SessionPort, @unchecked Sendable {
+    let session: Session
+    let otherLogs: [(label: String, state: KernteamState)]
+    let openWarning: String?
+
+    init(session: Session, otherLogs: [(label: String, state: KernteamState)] = []) {
+        self.session = session
+        self.otherLogs = otherLogs
+        if let side = session.log.recoveredTailPath {
+            openWarning = Text.tornTailMoved(side).text
+        } else if let first = session.undecodable.first {
+            openWarning = Text.logDamaged(line: first.line, reason: first.problem.description).text
+        } else {
+            openWarning = session.storageWarnings.first
+        }
+    }
+
+    func view() -> SessionView {
+        SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
+                    readOnlyReason: session.log.readOnlyReason.map(Session.describe), otherLogs: otherLogs)
+    }
+
+    func perform(_ command: SessionCommand) -> SessionReply {
+        switch command {
+        case let .record(kind, draft, meeting, target):
+            let warnings = Validator(state: session.state, today: session.today, settings: session.settings).warnings(kind, draft).map(\.text)
+            let result = session.record(kind, draft, meeting: meeting, target: target).mapError(Self.info)
+            if case .success = result { return .recorded(result, warnings: warnings) }
+            return .recorded(result, warnings: [])
+        case .prepareMeeting(let draft):
+            let result = session.prepareMeeting(kern: draft[.kern] ?? "", date: draft[.date] ?? "", length: draft[.length])
+            return .meetingPrepared(result.map { ($0.meeting, $0.items.count) }.mapError(Self.info))
+        case .closeMeeting(let id):
+            return .meetingClosed(session.closeMeeting(id).map { ($0.logged, $0.checkpoint.description) }.mapError(Self.info))
+        case let .export(draft, meeting, filter):
+            return .exported(ExportFromApp.write(draft, meeting: meeting, filter: filter, session: session))
+        }
+    }
+
+    func refresh() throws -> Bool { try session.refresh() }
+
+    func describe(_ error: Error) -> String { (error as? LogError).map(Session.describe) ?? "\(error)" }
+
+    static func info(_ failure: RecordFailure) -> RecordFailureInfo {
+        switch failure {
+        case .refused(let r): .refused(r)
+        case .log(let e):
+            if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
+        }
+    }
+}
