@@ -18,6 +18,9 @@ extension Text {
 
     public var en: String {
         switch self {
+        case .cliParser(let p): p.en
+        case .cliVersionLine(let v): "Version \(v)."
+        case .listOverrideMark: "(deviation)"
         case let .dashboardMonth(m, year): "\(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
         case let .dashboardSignalsOver(bucket, from, to): "Signals per theme per \(Text.enBucket(bucket)) (\(from) to \(to))"
         case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): allocated and spent per district (wijk) and year"

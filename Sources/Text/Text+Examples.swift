@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 415
+    public static let exampleSlotCount = 418
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -394,6 +394,7 @@ extension Text {
         ]
         all += CLICommand.allCases.map { Text.cliAbstract($0) }
         all += CLIHelp.allCases.map { Text.cliHelp($0) }
+        all += CLIParserText.examples.map { Text.cliParser($0) }
         all += [
             .cliBadLanguage("Emerald"),
             .cliUnknownRole("Emerald"),
@@ -495,6 +496,9 @@ extension Text {
             .standPer("30-06-2009"),
             .cliBadToday("morgen"),
             .cliBadTarget("x"),
+            .cliParser(.overview),
+            .cliVersionLine("0.9.0"),
+            .listOverrideMark,
         ]
         return all
     }
@@ -917,6 +921,9 @@ extension Text {
         case .busyClosingMeeting: 412
         case .busyExporting: 413
         case .openingLog: 414
+        case .cliParser: 415
+        case .cliVersionLine: 416
+        case .listOverrideMark: 417
         }
     }
 }

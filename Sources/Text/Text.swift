@@ -132,6 +132,9 @@ public enum Text: Hashable, Sendable {
     case dashboardMonth(Int, Int)
     case dashboardSignalsOver(ChartBucket, String, String)
     case dashboardBudgetYears(Int, Int)
+    case cliParser(CLIParserText)
+    case cliVersionLine(String)
+    case listOverrideMark
 
     static func nlBucket(_ b: ChartBucket) -> String {
         switch b {
@@ -177,6 +180,9 @@ public enum Text: Hashable, Sendable {
 
     public var nl: String {
         switch self {
+        case .cliParser(let p): p.nl
+        case .cliVersionLine(let v): "Versie \(v)."
+        case .listOverrideMark: "(afwijking)"
         case let .dashboardMonth(m, year): "\(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
         case let .dashboardSignalsOver(bucket, from, to): "Signalen per thema per \(Text.nlBucket(bucket)) (\(from) t/m \(to))"
         case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): toegekend en besteed per wijk en jaar"

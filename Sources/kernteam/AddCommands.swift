@@ -32,10 +32,10 @@ struct Add: ParsableCommand {
 struct AddSignal: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "signal", abstract: Text.cliAbstract(.addSignal).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.theme)) var theme: String?
-    @Option(help: .text(.source)) var source: String?
-    @Option(help: .text(.signalText)) var text: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.theme)) var theme: String
+    @Option(help: .text(.source)) var source: String
+    @Option(help: .text(.signalText)) var text: String
     @Option(help: .text(.dateDefaultToday)) var date: String?
     @Option(help: .text(.buurt)) var buurt: String?
     @Option(help: .text(.reporter)) var reporter: String?
@@ -53,9 +53,9 @@ struct AddSignal: ParsableCommand {
 struct AddAction: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "action", abstract: Text.cliAbstract(.addAction).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.actionTitle)) var title: String?
-    @Option(help: .text(.owner)) var owner: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.actionTitle)) var title: String
+    @Option(help: .text(.owner)) var owner: String
     @Option(help: .text(.person)) var person: String?
     @Option(help: .text(.due)) var due: String?
     @Option(help: .text(.result)) var result: String?
@@ -75,8 +75,8 @@ struct AddAction: ParsableCommand {
 struct AddDecision: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "decision", abstract: Text.cliAbstract(.addDecision).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.decisionText)) var text: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.decisionText)) var text: String
     @Option(help: .text(.meeting)) var meeting: String?
 
     func run() throws {
@@ -88,8 +88,8 @@ struct AddDecision: ParsableCommand {
 struct AddMeeting: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "meeting", abstract: Text.cliAbstract(.addMeeting).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.kern)) var kern: String?
-    @Option(help: .text(.date)) var date: String?
+    @Option(help: .text(.kern)) var kern: String
+    @Option(help: .text(.date)) var date: String
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .meeting, Draft([.kern: kern, .date: date].compactMapValues { $0 }))
@@ -99,7 +99,7 @@ struct AddMeeting: ParsableCommand {
 struct AddAgendaItem: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "agenda-item", abstract: Text.cliAbstract(.addAgendaItem).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.agendaTitle)) var title: String?
+    @Option(help: .text(.agendaTitle)) var title: String
     @Option(help: .text(.wijkOptional)) var wijk: String?
     @Option(help: .text(.minutes)) var minutes: String?
     @Option(help: .text(.agendaMeeting)) var meeting: String?
@@ -115,11 +115,11 @@ struct AddAgendaItem: ParsableCommand {
 struct AddParticipation: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "participation", abstract: Text.cliAbstract(.addParticipation).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.topic)) var topic: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.topic)) var topic: String
     @Option(help: .text(.work)) var work: String?
     @Option(help: .text(.phase)) var phase: String?
-    @Option(help: .text(.level)) var level: String?
+    @Option(help: .text(.level)) var level: String
     @Option(help: .text(.explanation)) var reason: String?
     @Option(help: .text(.meeting)) var meeting: String?
 
@@ -139,7 +139,7 @@ struct SetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: Text.cliAbstract(.setStatus).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.actionID)) var id: String
-    @Option(help: .text(.newStatus)) var to: String?
+    @Option(help: .text(.newStatus, value: "status")) var to: String
     @Option(help: .text(.reasonDropped)) var reason: String?
 
     func run() throws {

@@ -86,7 +86,7 @@ struct Withdraw: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.withdraw).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.withdrawTarget)) var target: String
-    @Option(help: .text(.withdrawReason)) var reason: String?
+    @Option(help: .text(.withdrawReason)) var reason: String
 
     func run() throws {
         let ref = try parseTarget(target)

@@ -65,7 +65,8 @@ struct Kernteam: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kernteam",
         abstract: Text.cliAbstract(.root).text,
-        discussion: Text.cliHelp(.aboutRoot).text,
+        discussion: Text.cliHelp(.aboutRoot).text + "\n\n" + Text.cliVersionLine(KernteamVersion.number).text,
+        version: KernteamVersion.number,
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
                       MeetingCommand.self, Attend.self, AgendaCommand.self, History.self, Correct.self, Withdraw.self,
                       Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self, Export.self],

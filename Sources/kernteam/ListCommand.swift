@@ -146,7 +146,7 @@ struct ListRecords {
                 let a = t.value
                 var o = base(a.id, a.kern, a.wijk, t)
                 o["title"] = a.title; o["meeting"] = a.meeting.description; o["minutes"] = a.minutes ?? NSNull()
-                return ListedRecord(json: o, table: [a.id.description, a.meeting.description, a.minutes.map { "\($0) min" } ?? "",
+                return ListedRecord(json: o, table: [a.id.description, a.meeting.description, a.minutes.map { Text.minutesShort($0).text } ?? "",
                                                      a.wijk ?? a.kern, a.title])
             }
         case .participation:
@@ -162,7 +162,7 @@ struct ListRecords {
                     let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
                     o["allowed"] = allowed.map { [$0.lowerBound.rawValue, $0.upperBound.rawValue] } ?? []
                 }
-                return ListedRecord(json: o, table: [p.id.description, p.level.rawValue + (p.override == true ? " (afwijking)" : ""),
+                return ListedRecord(json: o, table: [p.id.description, p.level.rawValue + (p.override == true ? " " + Text.listOverrideMark.text : ""),
                                                      p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, p.topic])
             }
         case .initiatives:
@@ -179,8 +179,8 @@ struct ListRecords {
                     let p = i.recorded.person.flatMap { persons[$0] }
                     o["initiator"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
                 }
-                let status = overdue ? "! te laat" : (i.outcome?.rawValue ?? "te beoordelen")
-                return ListedRecord(json: o, table: [i.recorded.id.description, i.recorded.date.dutch, "\(i.age(today: today)) d", status,
+                let status = overdue ? "! " + Text.overdueMark.text : Text.outcomeLabel(i.outcome).text
+                return ListedRecord(json: o, table: [i.recorded.id.description, i.recorded.date.dutch, Text.ageDays(i.age(today: today)).text, status,
                                                      i.recorded.wijk ?? i.recorded.kern, i.recorded.text])
             }
         case .priorities:
@@ -191,7 +191,7 @@ struct ListRecords {
                 o["theme"] = p.theme.rawValue; o["text"] = p.text; o["period"] = p.period ?? NSNull()
                 o["active"] = closed == nil
                 o["wijk_kind"] = p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue } ?? NSNull()
-                return ListedRecord(json: o, table: [p.id.description, closed == nil ? "actief" : "afgesloten", p.wijk ?? p.kern,
+                return ListedRecord(json: o, table: [p.id.description, closed == nil ? Text.priorityActiveMark.text : Text.priorityClosedMark.text, p.wijk ?? p.kern,
                                                      p.theme.rawValue, p.text])
             }
         case .budgets:
@@ -202,20 +202,20 @@ struct ListRecords {
                                         "decision": b.budget.decision?.description ?? NSNull(),
                                         "spending": b.spending.map { ["action": $0.action.description, "title": $0.title, "cost_cents": $0.cost.cents] }]
                 return ListedRecord(json: o, table: [b.budget.id.description, String(b.budget.year), b.budget.wijk ?? b.budget.kern,
-                                                     b.budget.amount.dutch, "besteed " + b.spent.dutch, "rest " + b.remaining.dutch + (b.isOver ? " ! over budget" : "")]
+                                                     b.budget.amount.dutch, Text.dashboardSpent.text + " " + b.spent.dutch, Text.dashboardRemaining(b.remaining.dutch).text + (b.isOver ? " " + Text.overBudget.text : "")]
                                     + [b.spending.map { "\($0.action) \($0.cost.dutch)" }.joined(separator: ", ")])
             }
         case .feedbackOwed:
             return state.feedbackOwed().filter { matches($0.kern, $0.wijk) }.map { f in
                 let o: [String: Any] = ["id": f.id.description, "kern": f.kern, "wijk": f.wijk ?? NSNull(), "text": f.text,
                                         "since": f.since.description, "days": today.ordinal - f.since.ordinal]
-                return ListedRecord(json: o, table: [f.id.description, f.since.dutch, "\(today.ordinal - f.since.ordinal) d", f.wijk ?? f.kern, f.text])
+                return ListedRecord(json: o, table: [f.id.description, f.since.dutch, Text.ageDays(today.ordinal - f.since.ordinal).text, f.wijk ?? f.kern, f.text])
             }
         case .proposals:
             return state.recurrenceProposals(settings: settings).filter { matches($0.kern, $0.wijk) }.map { p in
                 let o: [String: Any] = ["key": p.key, "kern": p.kern, "wijk": p.wijk ?? NSNull(), "theme": p.theme.rawValue,
                                         "signals": p.signals.map(\.description)]
-                return ListedRecord(json: o, table: [p.place, p.theme.rawValue, "\(p.signals.count) signalen", p.signals.map(\.description).joined(separator: " ")])
+                return ListedRecord(json: o, table: [p.place, p.theme.rawValue, Text.signalsCount(p.signals.count).text, p.signals.map(\.description).joined(separator: " ")])
             }
         }
     }

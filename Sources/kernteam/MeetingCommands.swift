@@ -36,20 +36,20 @@ struct MeetingPrepare: ParsableCommand {
         abstract: Text.cliAbstract(.meetingPrepare).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.kern)) var kern: String?
-    @Option(help: .text(.date)) var date: String?
+    @Option(help: .text(.kern)) var kern: String
+    @Option(help: .text(.date)) var date: String
     @Option(help: .text(.length)) var length: String = "120"
 
     func run() throws {
         let session = try global.openSession(role: .voorzitter)
-        switch session.prepareMeeting(kern: kern ?? "", date: date ?? "", length: length) {
+        switch session.prepareMeeting(kern: kern, date: date, length: length) {
         case .failure(let f):
             try fail(f)
         case .success(let result):
             print(result.meeting.event.createdID!.description)
             for item in result.items {
                 if case .agendaItemAdded(let a) = item.event {
-                    print(TableFormatter.format([[a.id.description, "\(a.minutes ?? 0) min", a.title]]))
+                    print(TableFormatter.format([[a.id.description, Text.minutesShort(a.minutes ?? 0).text, a.title]]))
                 }
             }
         }
@@ -81,7 +81,7 @@ func stepItem(_ kind: DraftKind, _ global: GlobalOptions, _ selection: MeetingSe
     switch session.record(kind, draft, target: id) {
     case .success(let logged):
         if case .agendaItemStarted(let s) = logged.event, let item = session.state.agenda[s.ref]?.value {
-            print(TableFormatter.format([[item.id.description, item.minutes.map { "\($0) min" } ?? "", item.title]]))
+            print(TableFormatter.format([[item.id.description, item.minutes.map { Text.minutesShort($0).text } ?? "", item.title]]))
         }
     case .failure(let f):
         try fail(f)
@@ -125,7 +125,7 @@ struct MeetingReopen: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "reopen", abstract: Text.cliAbstract(.meetingReopen).text)
     @OptionGroup var global: GlobalOptions
     @OptionGroup var selection: MeetingSelection
-    @Option(help: .text(.reopenDecision)) var decision: String?
+    @Option(help: .text(.reopenDecision)) var decision: String
 
     func run() throws {
         let session = try global.openSession(role: .voorzitter)
@@ -186,8 +186,8 @@ struct AgendaCommand: ParsableCommand {
             ]
             print(TerminalSafeJSON.format(object))
         case .table:
-            print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(state.phase(of: id).rawValue)"))
-            print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { "\($0) min" } ?? "", ($0.id == current ? Text.cliAgendaNow.text : status($0)), $0.title] }))
+            print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(Text.phaseLabel(state.phase(of: id).rawValue).text)"))
+            print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { Text.minutesShort($0).text } ?? "", ($0.id == current ? Text.cliAgendaNow.text : status($0)), $0.title] }))
             print(Text.cliAgendaTotal(planned: planned, length: meeting.length, over: (meeting.length ?? Int.max) < planned).text)
         }
     }

@@ -15,8 +15,8 @@ func parseID(_ text: String, _ kinds: [RecordID.Kind]) throws -> RecordID {
 struct AddInitiative: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "initiative", abstract: Text.cliAbstract(.addInitiative).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.initiativeText)) var text: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.initiativeText)) var text: String
     @Option(help: .text(.initiator)) var initiator: String?
     @Option(help: .text(.contact)) var contact: String?
     @Option(help: .text(.dateDefaultToday)) var date: String?
@@ -31,9 +31,9 @@ struct AddInitiative: ParsableCommand {
 struct AddPriority: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "priority", abstract: Text.cliAbstract(.addPriority).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijk)) var wijk: String?
-    @Option(help: .text(.theme)) var theme: String?
-    @Option(help: .text(.priorityText)) var text: String?
+    @Option(help: .text(.wijk)) var wijk: String
+    @Option(help: .text(.theme)) var theme: String
+    @Option(help: .text(.priorityText)) var text: String
     @Option(help: .text(.period)) var period: String?
 
     func run() throws {
@@ -49,9 +49,9 @@ struct AddBudget: ParsableCommand {
         abstract: Text.cliAbstract(.addBudget).text
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijkOrKern)) var wijk: String?
-    @Option(help: .text(.year)) var year: String?
-    @Option(help: .text(.amount)) var amount: String?
+    @Option(help: .text(.wijkOrKern)) var wijk: String
+    @Option(help: .text(.year)) var year: String
+    @Option(help: .text(.amount)) var amount: String
     @Option(help: .text(.budgetDecision)) var decision: String?
 
     func run() throws {
@@ -70,7 +70,7 @@ struct TriageSignal: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "signal", abstract: Text.cliAbstract(.triageSignal).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.signalID)) var id: String
-    @Option(help: .text(.route)) var route: String?
+    @Option(help: .text(.route)) var route: String
     @Option(help: .text(.reasonOutOfScope)) var reason: String?
 
     func run() throws {
@@ -84,7 +84,7 @@ struct TriageInitiative: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "initiative", abstract: Text.cliAbstract(.triageInitiative).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.initiativeID)) var id: String
-    @Option(help: .text(.outcome)) var outcome: String?
+    @Option(help: .text(.outcome)) var outcome: String
     @Option(help: .text(.reasonNotExecutable)) var reason: String?
 
     func run() throws {
@@ -103,7 +103,7 @@ struct SetParticipation: ParsableCommand {
     @Argument(help: .text(.topicID)) var id: String
     @Option(help: .text(.work)) var kind: String?
     @Option(help: .text(.phase)) var phase: String?
-    @Option(help: .text(.level)) var level: String?
+    @Option(help: .text(.level)) var level: String
     @Flag(help: .text(.controversial)) var controversial = false
     @Option(help: .text(.reasonLevel)) var reason: String?
     @Option(help: .text(.representatives)) var representatives: String?
@@ -131,8 +131,8 @@ struct SetWijkKind: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "wijk-kind", abstract: Text.cliAbstract(.setWijkKind).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.theWijk)) var wijk: String
-    @Option(help: .text(.wijkKind)) var kind: String?
-    @Option(help: .text(.wijkKindDecision)) var decision: String?
+    @Option(help: .text(.wijkKind)) var kind: String
+    @Option(help: .text(.wijkKindDecision)) var decision: String
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .wijkKind,
@@ -144,7 +144,7 @@ struct Feedback: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Text.cliAbstract(.feedback).text)
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.signalOrInitiativeID)) var id: String
-    @Option(help: .text(.how)) var how: String?
+    @Option(help: .text(.how)) var how: String
     @Option(help: .text(.dateDefaultToday)) var date: String?
 
     func run() throws {
@@ -161,8 +161,8 @@ struct Proposal: ParsableCommand {
 
 struct ProposalOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.proposalWijk)) var wijk: String?
-    @Option(help: .text(.proposalTheme)) var theme: String?
+    @Option(help: .text(.proposalWijk)) var wijk: String
+    @Option(help: .text(.proposalTheme)) var theme: String
     @Option(help: .text(.explanation)) var reason: String?
 
     func run(_ choice: String) throws {
@@ -203,10 +203,10 @@ struct ClosePriority: ParsableCommand {
 struct AddLemon: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lemon", abstract: Text.cliAbstract(.addLemon).text)
     @OptionGroup var global: GlobalOptions
-    @Option(help: .text(.wijk)) var wijk: String?
-    @Option(help: .text(.theme)) var theme: String?
-    @Option(help: .text(.year)) var year: String?
-    @Option(help: .text(.score)) var score: String?
+    @Option(help: .text(.wijk)) var wijk: String
+    @Option(help: .text(.theme)) var theme: String
+    @Option(help: .text(.year)) var year: String
+    @Option(help: .text(.score)) var score: String
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .lemon,

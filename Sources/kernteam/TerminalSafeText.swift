@@ -25,7 +25,8 @@ extension Kernteam {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // The parser's own words (headings, usage errors) in the current language.
+            let message = ParserMessages.translate(fullMessage(for: error))
             if !message.isEmpty {
                 let safe = TerminalSafeText.cleanLines(message)
                 if code == .success {
@@ -82,4 +83,7 @@ extension Kernteam {
 extension ArgumentHelp {
     /// Option help in the current language (`--lang`, else the environment).
     static func text(_ help: CLIHelp) -> ArgumentHelp { ArgumentHelp(Text.cliHelp(help).text) }
+
+    /// With the name of the value (`<status>`) when the option's own name would say something else.
+    static func text(_ help: CLIHelp, value: String) -> ArgumentHelp { ArgumentHelp(Text.cliHelp(help).text, valueName: value) }
 }

@@ -54,7 +54,13 @@ final class CorrectThroughCLITests: XCTestCase {
         XCTAssertTrue(triage.hasPrefix("#"), triage)
         XCTAssertEqual(ok(["correct", triage, "--route", "opgelost", "--reason", "al geregeld"]), triage)
 
-        try refused(["withdraw", "S-1"], saying: "reden")
+        // The reason is a required option: the parser names it (a usage error, 64) and nothing is appended.
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        let noReason = HostileCLI.run(["withdraw", "S-1"], env: env)
+        XCTAssertEqual(noReason.status, 64, noReason.err)
+        XCTAssertTrue(noReason.err.contains("'--reason <reden>'"), noReason.err)
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), before)
+        try refused(["withdraw", "S-1", "--reason", " "], saying: "reden")
         XCTAssertEqual(ok(["withdraw", "S-1", "--reason", "dubbel ingevoerd"]), "S-1")
         XCTAssertTrue(try json(["list", "signals"]).isEmpty, "a withdrawn signal leaves the list")
         let history = try json(["history", "--wijk", "Emerald"])
