@@ -340,8 +340,14 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Description of a log error (in the current language), naming the cause in plain words.
-    public static func describe(_ error: LogError) -> String {
+    public static func describe(_ error: LogError) -> String { describe(error, reading: false) }
+
+    /// `reading`: the error came from a command that only reads, so it never speaks of writing.
+    public static func describe(_ error: LogError, reading: Bool) -> String {
         switch error {
+        case .io(let op, let code) where reading: Text.logReadError("\(ioReason(code)) (\(op))").text
+        case .changedUnderneath where reading: Text.logReadError(Text.logReplacedUnderneath.text).text
+        case .badEntry(let why) where reading: Text.logReadError(why).text
         case .io(let op, let code): Text.logIOError("\(ioReason(code)) (\(op))").text
         case .locked: Text.logLocked.text
         case .damaged(let issue): Text.logDamaged(line: issue.line, reason: issue.problem.description).text

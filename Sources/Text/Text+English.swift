@@ -18,6 +18,8 @@ extension Text {
 
     public var en: String {
         switch self {
+        case .firstRunNoLog(let p): "No log at \(p) yet; start with `kernteam` or `kernteam add …`."
+        case .logReadError(let why): "Reading the log failed: \(why)"
         case .cliParser(let p): p.en
         case .cliVersionLine(let v): "Version \(v)."
         case .listOverrideMark: "(deviation)"

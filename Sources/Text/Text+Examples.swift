@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 418
+    public static let exampleSlotCount = 420
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -499,6 +499,8 @@ extension Text {
             .cliParser(.overview),
             .cliVersionLine("0.9.0"),
             .listOverrideMark,
+            .firstRunNoLog("/home/u/.local/share/kernteam/kernteam.jsonl"),
+            .logReadError("geen toegang (open)"),
         ]
         return all
     }
@@ -924,6 +926,8 @@ extension Text {
         case .cliParser: 415
         case .cliVersionLine: 416
         case .listOverrideMark: 417
+        case .firstRunNoLog: 418
+        case .logReadError: 419
         }
     }
 }

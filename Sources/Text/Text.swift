@@ -135,6 +135,8 @@ public enum Text: Hashable, Sendable {
     case cliParser(CLIParserText)
     case cliVersionLine(String)
     case listOverrideMark
+    case firstRunNoLog(String)
+    case logReadError(String)
 
     static func nlBucket(_ b: ChartBucket) -> String {
         switch b {
@@ -180,6 +182,8 @@ public enum Text: Hashable, Sendable {
 
     public var nl: String {
         switch self {
+        case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
+        case .logReadError(let why): "Lezen van het log mislukt: \(why)"
         case .cliParser(let p): p.nl
         case .cliVersionLine(let v): "Versie \(v)."
         case .listOverrideMark: "(afwijking)"

@@ -37,12 +37,13 @@ enum ExportIO {
     /// Opens an existing log read-only (an export never creates or changes a log) and settings;
     /// with `asOf`, as it stood at the end of that day.
     static func open(_ path: String, asOf: AsOf? = nil) throws -> Session {
+        if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
         guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).text) }
         let session: Session
         do {
             session = try Progress.openReadOnly(path, asOf: asOf)
         } catch let e as LogError {
-            throw CLIError(Session.describe(e) + " (\(path))")
+            throw CLIError(Session.describe(e, reading: true) + " (\(path))")
         }
         if let damage = session.log.readOnlyReason, damage != .readOnly { printError(Session.describe(damage)) }
         session.settings = try DataLocator.settings()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KernteamDomain
+import KernteamLog
 import KernteamSession
 import KernteamTUI
 
@@ -41,12 +42,24 @@ struct History: ParsableCommand {
         case .success(let f): filter = f
         case .failure(let r): r.lines.forEach(printError); throw ExitCode(1)
         }
+        // The first run: no log yet. Said plainly; with no log at all the history is empty, but with
+        // some of several logs missing an answer would be partial, so that is an error.
+        let missing = paths.filter(FirstRun.noLogYet)
+        if !missing.isEmpty {
+            missing.forEach(FirstRun.say)
+            guard missing.count == paths.count else { throw ExitCode(1) }
+            if let problem = FirstRun.unknownPlace(filter.place) { printError(problem); throw ExitCode(1) }
+            if format == .json { print(TerminalSafeJSON.format([Any]())) }
+            return
+        }
         let cut = try asOf.parsed()
         var rows: [(entry: HistoryEntry, log: String, meetingDate: String)] = []
         for path in paths {
             let session: Session
-            do { session = try Progress.openReadOnly(path, asOf: cut) } catch {
-                printError(Text.logIOError("\(path)").text); throw ExitCode(1)
+            do { session = try Progress.openReadOnly(path, asOf: cut) } catch let e as LogError {
+                printError(Session.describe(e, reading: true) + " (\(path))"); throw ExitCode(1)
+            } catch {
+                printError(Text.logReadError("\(path)").text); throw ExitCode(1)
             }
             if let place = filter.place, session.state.reference.place(named: place) == nil {
                 printError(Text.unknownWijk(place, known: session.state.reference.placeNames).text); throw ExitCode(1)

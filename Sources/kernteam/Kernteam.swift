@@ -31,7 +31,9 @@ struct GlobalOptions: ParsableArguments {
         let path = DataLocator.logPath(log)
         // The reference data is only written into a new (or empty, after a crash) log.
         let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
-        let reference = exists ? nil : try DataLocator.reference()
+        // A command that only reads never makes a log (nor its folder).
+        if readOnly && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
+        let reference = exists || readOnly ? nil : try DataLocator.reference()
         let session: Session
         do {
             let progress = Progress.percent(Text.cliReading.text)
@@ -39,7 +41,7 @@ struct GlobalOptions: ParsableArguments {
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly,
                                        asOf: asOf, progress: inApp ?? progress.report)
         } catch let e as LogError {
-            throw CLIError(Session.describe(e) + " (\(path))")
+            throw CLIError(Session.describe(e, reading: readOnly) + " (\(path))")
         }
         session.settings = try DataLocator.settings()
         if inApp == nil, let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
@@ -218,6 +220,8 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let path = DataLocator.logPath(global.log)
+        // Nothing to verify: said plainly, and not "in order" (a mistyped path must not pass).
+        if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
         var expected: Checkpoint?
         if let checkpoint {
             guard let c = Checkpoint(checkpoint) else { throw CLIError(Text.badCheckpoint(checkpoint).text) }
@@ -229,7 +233,7 @@ struct Verify: ParsableCommand {
             report = try Verifier.verify(path: path, checkpoint: expected, progress: progress.report)
             progress.finish()
         } catch let e as LogError {
-            throw CLIError(Session.describe(e) + " (\(path))")
+            throw CLIError(Session.describe(e, reading: true) + " (\(path))")
         }
         if report.isIntact {
             print(Text.verifyOK(entries: report.entries, head: report.head.description).text)

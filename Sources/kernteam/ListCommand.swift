@@ -25,6 +25,14 @@ struct List: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
+        let path = DataLocator.logPath(global.log)
+        if FirstRun.noLogYet(path) {
+            if let problem = FirstRun.unknownPlace(wijk) { printError(problem); throw ExitCode(1) }
+            FirstRun.say(path)
+            // Nothing recorded yet: an empty list, so a script reads "none" rather than an error.
+            if format == .json { print(TerminalSafeJSON.format([Any]())) }
+            return
+        }
         let (state, today, persons, settings) = try read()
         var place: Place?
         if let wijk {

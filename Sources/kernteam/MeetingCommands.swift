@@ -162,6 +162,8 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var asOf: AsOfOption
 
     func run() throws {
+        let path = DataLocator.logPath(global.log)
+        if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
         let session = try global.openSession(role: .cli, readOnly: true, asOf: try asOf.parsed())
         let id = try selection.resolve(session)
         let state = session.state

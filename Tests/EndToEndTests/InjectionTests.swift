@@ -315,7 +315,8 @@ final class InjectionTests: XCTestCase {
             ("--kern", ["--log", log, "--kern", hostile]),
             ("--format", ["list", "signals", "--log", log, "--format", hostile]),
             ("list kind", ["list", hostile, "--log", log]),
-            ("--log", ["list", "signals", "--log", scratch.dir + "/" + hostile]),
+            // A log that does not exist: `verify` refuses, `list` says so and lists nothing (below).
+            ("--log", ["verify", "--log", scratch.dir + "/" + hostile]),
             ("unknown option", ["list", "signals", "--log", log, "--" + hostile]),
             ("erase-person", ["erase-person", hostile, "--log", log]),
             ("set status", ["set", "status", hostile, "--to", "gereed", "--log", log]),
@@ -327,6 +328,11 @@ final class InjectionTests: XCTestCase {
             XCTAssertFalse(r.err.contains(Self.esc) || r.out.contains(Self.esc), "\(what): raw ESC in the message: \(r.err.debugDescription)")
             assertClean(r.out + r.err, "output for a hostile \(what)")
         }
+        let firstRun = HostileCLI.run(["list", "signals", "--log", scratch.dir + "/" + hostile])
+        XCTAssertEqual(firstRun.status, 0, "no log yet: an empty list")
+        XCTAssertTrue(firstRun.err.contains("Nog geen log op"), firstRun.err)
+        XCTAssertFalse(firstRun.err.contains(Self.esc), "raw ESC in the message: \(firstRun.err.debugDescription)")
+        assertClean(firstRun.out + firstRun.err, "output for a hostile --log that does not exist")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), before, "nothing appended")
         XCTAssertEqual(HostileCLI.run(["verify", "--log", log]).status, 0)
     }
