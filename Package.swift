@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
+        // Every target that reads texts names KernteamText itself, though the domain re-exports it: the build
+        // only recompiles a target when a module it names changes, and a stale copy of the Text enum's
+        // layout in a target that did not recompile crashed at run time.
         // Every text a user reads (Dutch, English, examples, CLI help) and the words they are looked up by.
         .target(name: "KernteamText", path: "Sources/Text"),
         // Pure domain: places, records, events, fold, the rules per record kind, policy. Re-exports the texts.
@@ -26,26 +29,26 @@ let package = Package(
             path: "Sources/LogStore"
         ),
         // Events to log lines and back: the event coding and the fast JSON reader.
-        .target(name: "KernteamCodec", dependencies: ["KernteamDomain", "KernteamLog"], path: "Sources/LogCodec"),
+        .target(name: "KernteamCodec", dependencies: ["KernteamText", "KernteamDomain", "KernteamLog"], path: "Sources/LogCodec"),
         // Domain + log: open a log, fold it, validate and append new events.
         .target(
             name: "KernteamSession",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec"],
             path: "Sources/Session"
         ),
         // Made-up logs: the demo story, the generator for large logs, seeded randomness (demo, bench, tests).
         .target(
             name: "KernteamFixtures",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
             path: "Sources/Fixtures"
         ),
         // Documents people take away: minutes, action lists, reports, calendar, newsletter. Pure text.
-        .target(name: "KernteamReports", dependencies: ["KernteamDomain"], path: "Sources/Reports"),
+        .target(name: "KernteamReports", dependencies: ["KernteamText", "KernteamDomain"], path: "Sources/Reports"),
         // Pure TUI: cells, buffer, layout, panes, key map, UI state and reducer. No ncurses.
-        .target(name: "KernteamTUI", dependencies: ["KernteamDomain"], path: "Sources/TUICore"),
+        .target(name: "KernteamTUI", dependencies: ["KernteamText", "KernteamDomain"], path: "Sources/TUICore"),
         // The program loop: effects carried out off the input loop (`Worker`), the session port and its
         // in-memory implementation. Talks to a terminal and a session only through their protocols.
-        .target(name: "KernteamApp", dependencies: ["KernteamDomain", "KernteamTUI"], path: "Sources/App"),
+        .target(name: "KernteamApp", dependencies: ["KernteamText", "KernteamDomain", "KernteamTUI"], path: "Sources/App"),
         .systemLibrary(
             name: "CNcursesw",
             path: "Sources/CNcursesw",
@@ -54,13 +57,13 @@ let package = Package(
         // The only code that calls ncurses.
         .target(
             name: "KernteamTerminal",
-            dependencies: ["CNcursesw", "KernteamTUI"],
+            dependencies: ["CNcursesw", "KernteamText", "KernteamTUI"],
             path: "Sources/Terminal"
         ),
         .executableTarget(
             name: "kernteam",
             dependencies: [
-                "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamTUI",
+                "KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamTUI",
                 "KernteamApp", "KernteamTerminal", "KernteamReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -69,25 +72,25 @@ let package = Package(
         // Test harness processes for the reliability tests: appenders to SIGKILL, concurrent writers.
         .executableTarget(
             name: "KernteamHarness",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
             path: "Sources/Harness"
         ),
         // In-process benchmarks (open + first frame, keystroke to frame, durable append, memory).
         .executableTarget(
             name: "KernteamBench",
-            dependencies: ["KernteamDomain", "KernteamLog", "KernteamSession", "KernteamFixtures", "KernteamTUI"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamFixtures", "KernteamTUI"],
             path: "Sources/Bench"
         ),
-        .testTarget(name: "DomainTests", dependencies: ["KernteamDomain"], path: "Tests/DomainTests"),
+        .testTarget(name: "DomainTests", dependencies: ["KernteamText", "KernteamDomain"], path: "Tests/DomainTests"),
         .testTarget(
             name: "LogStoreTests",
-            dependencies: ["KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain"],
+            dependencies: ["KernteamText", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain"],
             path: "Tests/LogStoreTests",
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TUICoreTests",
-            dependencies: ["KernteamTUI", "KernteamApp", "KernteamDomain", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamTUI", "KernteamApp", "KernteamDomain", "KernteamSession"],
             path: "Tests/TUICoreTests",
             exclude: ["Golden"]
         ),
@@ -95,20 +98,20 @@ let package = Package(
         // tmux for what only a real terminal shows, and the command line.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["kernteam", "KernteamApp", "KernteamTUI", "KernteamSession", "KernteamDomain"],
+            dependencies: ["kernteam", "KernteamText", "KernteamApp", "KernteamTUI", "KernteamSession", "KernteamDomain"],
             path: "Tests/EndToEndTests"
         ),
         // The command-line program's own parts (its JSON writer).
-        .testTarget(name: "CLITests", dependencies: ["kernteam"], path: "Tests/CLITests"),
+        .testTarget(name: "CLITests", dependencies: ["kernteam", "KernteamText"], path: "Tests/CLITests"),
         .testTarget(
             name: "ReportsTests",
-            dependencies: ["KernteamReports", "KernteamDomain", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamReports", "KernteamDomain", "KernteamSession"],
             path: "Tests/ReportsTests",
             exclude: ["Golden"]
         ),
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain", "KernteamTUI"],
+            dependencies: ["KernteamText", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain", "KernteamTUI"],
             path: "Tests/ReliabilityTests"
         ),
     ],
