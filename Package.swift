@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The byte-level readers of the log (lines, chain, JSON) are optimised in debug builds too: every test
+// that opens, verifies, fuzzes or tampers with a log runs them hundreds of thousands of times, and
+// unoptimised Swift is ten times slower there (DECISIONS 45). They hold no `assert` that -O would drop.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 // One target per job; only `Terminal` (through `CNcursesw`) touches ncurses.
 let package = Package(
     name: "kernteam",
@@ -26,10 +31,12 @@ let package = Package(
         .target(
             name: "KernteamLog",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            path: "Sources/LogStore"
+            path: "Sources/LogStore",
+            swiftSettings: optimizedInDebug
         ),
         // Events to log lines and back: the event coding and the fast JSON reader.
-        .target(name: "KernteamCodec", dependencies: ["KernteamText", "KernteamDomain", "KernteamLog"], path: "Sources/LogCodec"),
+        .target(name: "KernteamCodec", dependencies: ["KernteamText", "KernteamDomain", "KernteamLog"], path: "Sources/LogCodec",
+                swiftSettings: optimizedInDebug),
         // Domain + log: open a log, fold it, validate and append new events.
         .target(
             name: "KernteamSession",
@@ -44,8 +51,10 @@ let package = Package(
         ),
         // Documents people take away: minutes, action lists, reports, calendar, newsletter. Pure text.
         .target(name: "KernteamReports", dependencies: ["KernteamText", "KernteamDomain"], path: "Sources/Reports"),
+        // The C library's wcwidth in a UTF-8 locale: display columns as ncurses counts them.
+        .target(name: "CWidth", path: "Sources/CWidth"),
         // Pure TUI: cells, buffer, layout, panes, key map, UI state and reducer. No ncurses.
-        .target(name: "KernteamTUI", dependencies: ["KernteamText", "KernteamDomain"], path: "Sources/TUICore"),
+        .target(name: "KernteamTUI", dependencies: ["KernteamText", "KernteamDomain", "CWidth"], path: "Sources/TUICore"),
         // The program loop: effects carried out off the input loop (`Worker`), the session port and its
         // in-memory implementation. Talks to a terminal and a session only through their protocols.
         .target(name: "KernteamApp", dependencies: ["KernteamText", "KernteamDomain", "KernteamTUI"], path: "Sources/App"),
@@ -90,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TUICoreTests",
-            dependencies: ["KernteamText", "KernteamTUI", "KernteamApp", "KernteamDomain", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamTUI", "KernteamApp", "KernteamTerminal", "KernteamDomain", "KernteamSession"],
             path: "Tests/TUICoreTests",
             exclude: ["Golden"]
         ),

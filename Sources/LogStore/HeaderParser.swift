@@ -15,6 +15,13 @@ public struct HeaderParser {
     public enum Failure: Error { case bad(String) }
 
     public static func parse(_ line: UnsafeBufferPointer<UInt8>) throws -> Header {
+        // A header of the current version in the exact shape the log writes: read it without the
+        // byte-by-byte parse below, which is there to say what is wrong with one that is not.
+        if let layout = quickCheck(line), let base = line.baseAddress {
+            func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(start: base + r.lowerBound, count: r.count), as: UTF8.self) }
+            return Header(version: LogFormat.version, seq: layout.seq, ts: text(layout.ts), role: text(layout.role),
+                          prev: text(layout.prevStart..<layout.prevStart + 64))
+        }
         var i = 0
         func expect(_ literal: StaticString) throws {
             let n = literal.utf8CodeUnitCount
@@ -77,43 +84,53 @@ public struct HeaderParser {
     /// The same checks as `parse`, without building strings: for checking millions of lines.
     /// Nil where `parse` would throw (the caller then asks `parse` why).
     public static func quickCheck(_ line: UnsafeBufferPointer<UInt8>) -> Layout? {
+        // Written as plain loops over a pointer (no nested functions capturing the position): this runs
+        // for every line of every log read, and in a debug build captured state costs a check per byte.
         let n = line.count
+        guard n > 0, let p = line.baseAddress, p[n - 1] == 125 else { return nil }
         var i = 0
-        func expect(_ literal: StaticString) -> Bool {
-            let k = literal.utf8CodeUnitCount
-            guard i + k <= n, memcmp(line.baseAddress! + i, literal.utf8Start, k) == 0 else { return false }
+        /// The literal at `i`, moving past it.
+        @inline(__always) func literal(_ s: StaticString, at i: inout Int) -> Bool {
+            let k = s.utf8CodeUnitCount
+            guard i + k <= n, memcmp(p + i, s.utf8Start, k) == 0 else { return false }
             i += k
             return true
         }
-        func number() -> Int? {
+        /// Digits at `i` (at most 18), moving past them.
+        @inline(__always) func number(at i: inout Int) -> Int? {
             var value = 0, digits = 0
-            while i < n, line[i] >= 48, line[i] <= 57, digits < 18 {
-                value = value * 10 + Int(line[i] - 48)
+            while i < n, digits < 18 {
+                let c = p[i]
+                guard c >= 48, c <= 57 else { break }
+                value = value * 10 + Int(c - 48)
                 i += 1; digits += 1
             }
             return digits > 0 ? value : nil
         }
-        func plainString() -> Range<Int>? {
+        /// A plain ASCII string up to its closing quote (no escapes), moving past the quote.
+        @inline(__always) func plainString(at i: inout Int) -> Range<Int>? {
             let start = i
-            while i < n, line[i] != 34 {
-                guard line[i] != 92, line[i] >= 32, line[i] < 127 else { return nil }
+            while i < n {
+                let c = p[i]
+                if c == 34 { i += 1; return start..<i - 1 }
+                guard c != 92, c >= 32, c < 127 else { return nil }
                 i += 1
             }
-            guard i < n else { return nil }
-            i += 1
-            return start..<i - 1
+            return nil
         }
-        guard n > 0, line[n - 1] == 125, expect("{\"v\":"), number() == LogFormat.version, expect(",\"seq\":"),
-              let seq = number(), expect(",\"ts\":\""), let ts = plainString(), expect(",\"role\":\""),
-              let role = plainString(), expect(",\"prev\":\"") else { return nil }
+        guard literal("{\"v\":", at: &i), number(at: &i) == LogFormat.version, literal(",\"seq\":", at: &i),
+              let seq = number(at: &i), literal(",\"ts\":\"", at: &i), let ts = plainString(at: &i),
+              literal(",\"role\":\"", at: &i), let role = plainString(at: &i), literal(",\"prev\":\"", at: &i) else { return nil }
         let prevStart = i
         guard i + 64 <= n else { return nil }
-        for k in i..<i + 64 {
-            let c = line[k]
+        var k = i
+        while k < i + 64 {
+            let c = p[k]
             guard (c >= 48 && c <= 57) || (c >= 97 && c <= 102) else { return nil }
+            k += 1
         }
         i += 64
-        guard expect("\",\"") else { return nil }
+        guard literal("\",\"", at: &i) else { return nil }
         return Layout(seq: seq, ts: ts, role: role, prevStart: prevStart)
     }
 }

@@ -39,7 +39,8 @@ public final class MappedFile: @unchecked Sendable {
     /// Offset just past the last newline, read with `pread` from the end backwards (0 if none).
     private static func endOfLastLine(_ fd: Int32, size: Int) throws -> Int {
         var end = size
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        // Read back from the end a megabyte at a time, or the whole of a smaller file at once.
+        var buffer = [UInt8](repeating: 0, count: max(1, min(1 << 20, size)))
         while end > 0 {
             let start = max(0, end - buffer.count)
             let want = end - start

@@ -100,8 +100,22 @@ class FaultsTestCase: XCTestCase {
         return actual == expected
     }
 
+    /// Puts `bytes` in the file at `path`, replacing what was there. No fsync: these files are test
+    /// inputs read back at once by this process (Foundation's `Data.write` syncs every one of them).
+    static func replace(_ path: String, with bytes: [UInt8]) throws {
+        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        defer { close(fd) }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; throw CocoaError(.fileWriteUnknown) }
+            done += n
+        }
+    }
+
     func write(_ bytes: [UInt8], to path: String? = nil) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: path ?? logPath))
+        try Self.replace(path ?? logPath, with: bytes)
     }
 
     /// A decision draft: needs no meeting and no personal data, so it can be recorded any number of times.

@@ -69,7 +69,7 @@ final class TamperTests: FaultsTestCase {
                     b[offset] ^= mask
                     let what = "byte \(offset) (line \(line)) ^ 0x\(String(mask, radix: 16))"
                     do {
-                        try Data(b).write(to: URL(fileURLWithPath: path))
+                        try Self.replace(path, with: b)
                         let report = try Verifier.verify(path: path)
                         findings.count("changes checked")
                         if !report.isIntact {

@@ -15,7 +15,7 @@ final class TornTailTests: XCTestCase {
     var lines: [Range<Int>] = []
 
     override func setUpWithError() throws {
-        dir = try HarnessSupport.scratchDir("torn")
+        dir = try HarnessSupport.scratchDir("torn", inMemory: true)
         let path = dir + "/base.jsonl"
         let session = try Session.open(path: path, reference: HarnessSupport.reference)
         let texts = ["eerste besluit", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende",

@@ -44,7 +44,7 @@ final class LadderSnapshotTests: XCTestCase {
         XCTAssertEqual(d.model.focus, .participation)
         XCTAssertEqual(d.model.list(.participation), .participation)
         XCTAssertEqual(d.model.selected[.participation], RecordID(.participation, 2))
-        XCTAssertGreaterThan(Layout(cols: 160, rows: 45).ladderHeight(for: .participation), 0, "the ladder fits at 160x45")
+        XCTAssertGreaterThan(Layout(cols: 160, rows: 45).drawingHeight(for: .participation), 0, "the ladder fits at 160x45")
         let buffer = d.render()
         let text = buffer.text
         for expected in ["Ladder: Ontmoetingsplek jongeren dorpscentrum",

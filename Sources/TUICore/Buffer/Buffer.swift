@@ -54,8 +54,10 @@ public struct Buffer: Sendable, Equatable {
             if col >= bounds.x && col >= 0 {
                 clearWide(at: col, y: y)
                 self[col, y] = Cell(String(c), style)
-                if w == 2 {
-                    if col + 1 < width { clearWide(at: col + 1, y: y); self[col + 1, y] = Cell("", style) }
+                // The columns after the first of a wide grapheme (two, or more: an emoji with a skin tone).
+                for k in 1..<max(1, w) where col + k < width {
+                    clearWide(at: col + k, y: y)
+                    self[col + k, y] = Cell("", style)
                 }
             }
             col += w
@@ -63,11 +65,28 @@ public struct Buffer: Sendable, Equatable {
         return col - x
     }
 
-    /// Overwriting half of a wide grapheme must not leave the other half behind.
+    /// Overwriting part of a wide grapheme must not leave the rest of it behind.
     private mutating func clearWide(at x: Int, y: Int) {
         let cell = self[x, y]
-        if cell.isContinuation, x > 0 { self[x - 1, y] = Cell(" ", self[x - 1, y].style) }
-        if !cell.isContinuation, DisplayWidth.of(cell.symbol) == 2, x + 1 < width { self[x + 1, y] = Cell(" ", cell.style) }
+        if cell.isContinuation {
+            // Blank the grapheme this cell belongs to, and its other continuation cells.
+            var start = x - 1
+            while start > 0 && self[start, y].isContinuation { start -= 1 }
+            if start >= 0 { clearFrom(start, y: y) }
+        } else if !cell.symbol.isEmpty, DisplayWidth.of(cell.symbol) > 1 {
+            clearFrom(x, y: y)
+        }
+    }
+
+    /// Blanks a grapheme at `x` and the continuation cells after it.
+    private mutating func clearFrom(_ x: Int, y: Int) {
+        let style = self[x, y].style
+        self[x, y] = Cell(" ", style)
+        var k = x + 1
+        while k < width && self[k, y].isContinuation {
+            self[k, y] = Cell(" ", self[k, y].style)
+            k += 1
+        }
     }
 
     public mutating func fill(_ rect: Rect, style: Style = .plain, symbol: String = " ") {

@@ -1,39 +1,23 @@
-/// Display columns of text on a terminal, and making any text safe to show there.
+import CWidth
+import Foundation
+
+/// Display columns of text on a terminal, counted as ncurses counts them when it places text: the C
+/// library's `wcwidth` for every code point of a grapheme, in a UTF-8 locale. A table of our own could
+/// disagree with ncurses (an emoji with a skin tone takes four columns there, a heart with VS16 one),
+/// and then every column after it on the line would be off.
 public enum DisplayWidth {
-    /// Columns one grapheme takes: 0 for nothing visible, 2 for wide (CJK, most emoji), else 1.
+    /// Columns one grapheme takes: the sum over its code points (0 for a lone combining mark).
     public static func of(_ c: Character) -> Int {
         if c.asciiValue != nil { return 1 }   // ASCII: one column (controls never reach the screen unsanitised)
-        guard let first = c.unicodeScalars.first else { return 0 }
-        if c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) { return 2 }
-        if c.unicodeScalars.count > 1, c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return isWide(first.value) ? 2 : (isZeroWidth(first) ? 0 : 1)
+        let codepoints = c.unicodeScalars.map(\.value)
+        return Int(kt_columns(codepoints, Int32(codepoints.count)))
     }
 
     public static func of(_ s: String) -> Int {
-        // Plain ASCII (most of what the panes show): one column a byte, no Unicode tables needed.
+        // Plain ASCII (most of what the panes show): one column a byte.
         if s.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return s.utf8.count }
-        var w = 0
-        for c in s { w += of(c) }
-        return w
-    }
-
-    static func isZeroWidth(_ s: Unicode.Scalar) -> Bool {
-        switch s.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return true
-        default: return false
-        }
-    }
-
-    /// East Asian Wide and Fullwidth ranges (the common ones).
-    static func isWide(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
-            return true
-        default:
-            return false
-        }
+        let codepoints = s.unicodeScalars.map(\.value)
+        return Int(kt_columns(codepoints, Int32(codepoints.count)))
     }
 
     /// Truncates to at most `width` columns, ending in `…` when something was cut.

@@ -20,48 +20,71 @@ public enum Command: Hashable, Sendable {
         }
     }
     case help, quit
+
+    /// For a key that acts on a row of some lists only: what to say where it does nothing.
+    public var notHere: String? {
+        switch self {
+        case .changeStatus: Text.keyStatus.text + ": " + Text.paneActions.text
+        case .triage: Text.triageHere.text
+        case .feedback: Text.feedbackHere.text
+        case .closePriority: Text.closeHere.text
+        case .ladder: Text.ladderHere.text
+        case .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown: Text.keyMoveItem.text + ": " + Text.paneAgenda.text
+        default: nil
+        }
+    }
 }
 
-/// One row of the key table: the keys, how they are shown, what they do and the help text.
-/// The same table drives dispatch and the help overlay, so they cannot disagree.
+/// A key's short hint in the footer: how the key is shown there, the word, and its place in the line.
+public struct FooterHint: Sendable {
+    public var key: String
+    public var text: Text
+    /// Hints are shown in this order (the table's order is the help's).
+    public var order: Int
+}
+
+/// One row of the key table: the keys, how they are shown, what they do, the help text and the
+/// footer hint. The same table drives dispatch, the help overlay and the footer, so they cannot disagree.
 public struct Binding: Sendable {
     public var keys: [Key]
     public var keyLabel: String
     public var command: Command
     public var help: Text
+    public var hint: FooterHint?
 
-    public init(_ keys: [Key], _ keyLabel: String? = nil, _ command: Command, _ help: Text) {
+    public init(_ keys: [Key], _ keyLabel: String? = nil, _ command: Command, _ help: Text, hint: (String, Text, Int)? = nil) {
         self.keys = keys
         self.keyLabel = keyLabel ?? keys.map(\.label).joined(separator: " / ")
         self.command = command
         self.help = help
+        self.hint = hint.map { FooterHint(key: $0.0, text: $0.1, order: $0.2) }
     }
 }
 
 public enum KeyMap {
     public static let main: [Binding] = [
-        Binding([.tab], nil, .nextPane, .keyNextPane),
+        Binding([.tab], nil, .nextPane, .keyNextPane, hint: ("Tab", .shortPane, 1)),
         Binding([.backTab], nil, .prevPane, .keyPrevPane),
-        Binding([.char("1"), .char("2"), .char("3"), .char("4")], "1 2 3 4", .focusPane(0), .keyPaneNumber),
-        Binding([.up, .char("k")], "↑ / k", .moveUp, .keyMove),
+        Binding(paneNumbers, paneNumbers.map(\.label).joined(separator: " "), .focusPane(0), .keyPaneNumber),
+        Binding([.up, .char("k")], "↑ / k", .moveUp, .keyMove, hint: ("↑↓", .shortSelect, 2)),
         Binding([.down, .char("j")], "↓ / j", .moveDown, .keyMove),
         Binding([.pageUp], nil, .pageUp, .keyPage),
         Binding([.pageDown], nil, .pageDown, .keyPage),
         Binding([.home, .char("g")], "Home / g", .home, .keyHomeEnd),
         Binding([.end, .char("G")], "End / G", .end, .keyHomeEnd),
-        Binding([.enter], nil, .openDetail, .keyOpen),
-        Binding([.char("n")], nil, .add, .keyAdd),
-        Binding([.char("b")], nil, .addDecision, .keyDecision),
-        Binding([.char("m")], nil, .addMeeting, .keyMeeting),
-        Binding([.char("s")], nil, .changeStatus, .keyStatus),
-        Binding([.char("v")], nil, .switchList, .keyView),
-        Binding([.char("t")], nil, .triage, .keyTriage),
-        Binding([.char("r")], nil, .feedback, .keyFeedback),
-        Binding([.char("x")], nil, .closePriority, .keyClosePriority),
-        Binding([.char("l")], nil, .ladder, .keyLadder),
+        Binding([.enter], nil, .openDetail, .keyOpen, hint: ("Enter", .shortDetails, 3)),
+        Binding([.char("n")], nil, .add, .keyAdd, hint: ("n", .shortNew, 4)),
+        Binding([.char("b")], nil, .addDecision, .keyDecision, hint: ("b", .shortDecision, 5)),
+        Binding([.char("m")], nil, .addMeeting, .keyMeeting, hint: ("m", .shortMeeting, 17)),
+        Binding([.char("s")], nil, .changeStatus, .keyStatus, hint: ("s", .shortStatus, 6)),
+        Binding([.char("v")], nil, .switchList, .keyView, hint: ("v", .shortView, 11)),
+        Binding([.char("t")], nil, .triage, .keyTriage, hint: ("t", .shortTriage, 7)),
+        Binding([.char("r")], nil, .feedback, .keyFeedback, hint: ("r", .shortFeedback, 8)),
+        Binding([.char("x")], nil, .closePriority, .keyClosePriority, hint: ("x", .shortClosePriority, 9)),
+        Binding([.char("l")], nil, .ladder, .keyLadder, hint: ("l", .shortLadder, 10)),
         Binding([.char("w")], nil, .wijkKind, .keyWijkKind),
-        Binding([.char("o")], nil, .openMeeting, .keyOpenMeeting),
-        Binding([.char(">"), .char(".")], "> / .", .nextItem, .keyNextItem),
+        Binding([.char("o")], nil, .openMeeting, .keyOpenMeeting, hint: ("o", .shortOpen, 12)),
+        Binding([.char(">"), .char(".")], "> / .", .nextItem, .keyNextItem, hint: (">", .shortNext, 13)),
         Binding([.char("<"), .char(",")], "< / ,", .previousItem, .keyPrevItem),
         Binding([.char("e")], nil, .endItem, .keyEndItem),
         Binding([.char("K")], "K", .moveItemUp, .keyMoveItem),
@@ -71,19 +94,22 @@ public enum KeyMap {
         Binding([.char("-")], "-", .timeboxDown, .keyTimebox),
         Binding([.char("a")], nil, .attendance, .keyAttendance),
         Binding([.char("A")], "A", .residents, .keyResidents),
-        Binding([.char("c")], nil, .minutes, .keyMinutes),
-        Binding([.char("p")], nil, .projector, .keyProjector),
+        Binding([.char("c")], nil, .minutes, .keyMinutes, hint: ("c", .shortMinutes, 14)),
+        Binding([.char("p")], nil, .projector, .keyProjector, hint: ("p", .shortProjector, 15)),
         Binding([.char("i")], nil, .reveal, .keyReveal),
-        Binding([.char("h")], nil, .history, .keyHistory),
+        Binding([.char("h")], nil, .history, .keyHistory, hint: ("h", .shortHistory, 16)),
         Binding([.char("D")], "D", .dashboard, .keyDashboard),
-        Binding([.char("f")], nil, .filter, .keyFilter),
-        Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp),
-        Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit),
+        Binding([.char("f")], nil, .filter, .keyFilter, hint: ("f", .shortFilter, 18)),
+        Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp, hint: ("?", .shortHelp, 19)),
+        Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit, hint: ("q", .shortQuit, 20)),
     ]
+
+    /// One number key per pane, 1 to 9.
+    static var paneNumbers: [Key] { (1...min(9, Panes.main.count)).map { Key.char(Character(String($0))) } }
 
     /// The command a key means on the main screen.
     public static func command(for key: Key) -> Command? {
-        if case .char(let c) = key, let n = c.wholeNumberValue, (1...4).contains(n) { return .focusPane(n - 1) }
+        if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= min(9, Panes.main.count) { return .focusPane(n - 1) }
         return main.first { $0.keys.contains(key) }?.command
     }
 

@@ -36,36 +36,33 @@ public struct Layout: Sendable {
     public var footer: Rect { Rect(x: 0, y: rows - 1, width: cols, height: 1) }
     public var body: Rect { Rect(x: 0, y: 1 + bannerHeight, width: cols, height: rows - 3 - bannerHeight) }
 
-    /// Two by two: Agenda | Signalen over Acties | Participatie.
+    /// The panes of `Panes.main` in a grid, two to a row, in focus order (Agenda | Signalen over
+    /// Acties | Participatie). A last pane alone on its row takes the whole width.
     public func pane(_ id: PaneID) -> Rect {
         let b = body
-        let leftWidth = b.width / 2
-        let topHeight = b.height / 2
-        let left = id == .agenda || id == .actions
-        let top = id == .agenda || id == .signals
-        return Rect(x: left ? b.x : b.x + leftWidth,
-                    y: top ? b.y : b.y + topHeight,
-                    width: left ? leftWidth : b.width - leftWidth,
-                    height: top ? topHeight : b.height - topHeight)
+        let count = Panes.main.count
+        let columns = count > 1 ? 2 : 1
+        let gridRows = (count + columns - 1) / columns
+        let row = id.rawValue / columns, column = id.rawValue % columns
+        let top = b.y + b.height * row / gridRows, bottom = b.y + b.height * (row + 1) / gridRows
+        let alone = row == gridRows - 1 && count % columns != 0
+        let left = alone ? b.x : b.x + b.width * column / columns
+        let right = alone ? b.maxX : b.x + b.width * (column + 1) / columns
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
     }
 
-    /// Rows of a pane available for its list (inside the border, minus a caption line in Agenda).
+    /// Rows of a pane available for its list: inside the border, minus its caption line and, when the
+    /// pane is tall enough, the room of its drawing (the participation ladder).
     public func listArea(_ id: PaneID) -> Rect {
         let inner = pane(id).inner
-        switch id {
-        case .agenda: return Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
-        case .participation:
-            // The ladder of the selected topic takes the lower part when there is room for it.
-            let ladder = ladderHeight(for: id)
-            return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - ladder)
-        default: return inner
-        }
+        let caption = id.spec.captionLines
+        return Rect(x: inner.x, y: inner.y + caption, width: inner.width, height: inner.height - caption - drawingHeight(for: id))
     }
 
-    /// Height of the ladder drawing in the participation pane (0 when it does not fit).
-    public func ladderHeight(for id: PaneID) -> Int {
-        let inner = pane(id).inner
-        return inner.height >= LadderView.height + 3 ? LadderView.height : 0
+    /// Height of the drawing below a pane's rows (0 when the pane has none, or it does not fit).
+    public func drawingHeight(for id: PaneID) -> Int {
+        let wanted = id.spec.drawingHeight
+        return wanted > 0 && pane(id).inner.height >= wanted + 3 ? wanted : 0
     }
 
     public func paneAt(x: Int, y: Int) -> PaneID? {

@@ -62,8 +62,8 @@ public struct PaneRows: RandomAccessCollection, Sendable {
     public func position(of id: RecordID) -> Int? { ids.firstIndex(of: id) }
 }
 
-/// What each pane lists, derived from the domain state. Pure; used by the reducer (to move the
-/// selection) and by the views (to draw).
+/// What the lists show, derived from the domain state for the screen's kern and filter. Pure; used by
+/// the reducer (to move the selection) and by the views (to draw). Each list builds its own rows (`Lists/`).
 public struct PaneContent: Sendable {
     public let domain: KernteamState
     public let today: Day
@@ -105,35 +105,8 @@ public struct PaneContent: Sendable {
     /// The rows of a list, built once per world and view (see DerivedCache).
     public func rows(_ list: ListID) -> PaneRows {
         caches.rows.value(RowsKey(list: list, kern: kern, filter: filter)) {
-            buildRows(list)
+            list.unit.rows(self)
         }
-    }
-
-    func buildRows(_ list: ListID) -> PaneRows {
-        switch list {
-        case .agenda: PaneRows(agendaRows())
-        case .signals: signalRows()
-        case .initiatives: initiativeRows()
-        case .proposals: PaneRows(proposalRows())
-        case .feedbackOwed: PaneRows(feedbackRows())
-        case .actions: actionRows()
-        case .budgets: PaneRows(budgetRows())
-        case .participation: PaneRows(participationRows())
-        case .priorities: priorityRows()
-        }
-    }
-
-    /// One symbol at narrow widths, the word on a projector, for a signal's triage route.
-    static func routeSpan(_ route: SignalRoute?) -> Span {
-        let symbol: String
-        switch route {
-        case nil: symbol = "?"
-        case .opgelost: symbol = "✓"
-        case .kernteam: symbol = "K"
-        case .wijkaanpak: symbol = "W"
-        case .buitenScope: symbol = "–"
-        }
-        return Span(symbol, route == nil ? .busy : .muted, width: 1, wideWidth: 13, wideText: Text.routeLabel(route).text)
     }
 
     /// Rows of the records that pass `keep`, ordered by `key` computed once per record (not once per
@@ -147,173 +120,14 @@ public struct PaneContent: Sendable {
         return PaneRows(ids: order.map { id(items[$0]) }) { row(items[order[$0]]) }
     }
 
+    /// A symbol and a word for every action status (also used by `kernteam list`).
+    public static func statusLabel(_ s: ActionStatus, overdue: Bool, withdrawn: Bool) -> (text: String, role: SpanRole) {
+        ActionsList.statusLabel(s, overdue: overdue, withdrawn: withdrawn)
+    }
+
     /// Up to three numbers compared in order (a group, a day, the sequence number).
     struct SortKey: Comparable {
         var a: Int, b: Int, c: Int
         static func < (l: SortKey, r: SortKey) -> Bool { (l.a, l.b, l.c) < (r.a, r.b, r.c) }
-    }
-
-    func initiativeRows() -> PaneRows {
-        orderedRows(domain.initiatives.items, id: \.value.recorded.id,
-                    keep: { !$0.isWithdrawn && matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
-                    key: { SortKey(a: $0.value.outcome == nil ? 0 : 1, b: $0.value.recorded.date.ordinal, c: $0.seq) }) { t in
-                let i = t.value
-                let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
-                let status: (String, SpanRole) = overdue ? ("! \(Text.overdueMark.text)", .overdue)
-                    : (i.outcome.map { ("● " + $0.rawValue, SpanRole.done) } ?? ("○ " + Text.outcomeLabel(nil).text, .busy))
-                return PaneRow(id: i.recorded.id, spans: [
-                    Span(i.recorded.id.description, .id, width: 5),
-                    Span(Text.ageDays(i.age(today: today)).text, .muted, width: 6, hideBelow: 56),
-                    Span(status.0, status.1, width: 11, wideWidth: 18),
-                    Span(i.recorded.wijk ?? i.recorded.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
-                    Span(i.recorded.text, .plain),
-                ])
-            }
-    }
-
-    func proposalRows() -> [PaneRow] {
-        domain.recurrenceProposals(settings: settings)
-            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
-            .map { p in
-                PaneRow(id: p.signals[0], spans: [
-                    Span(p.place, .plain, width: 12, wideWidth: 22),
-                    Span(p.theme.rawValue, .overdue, width: 9, wideWidth: 13),
-                    Span(Text.signalsCount(p.signals.count).text + ": " + p.signals.map(\.description).joined(separator: " ")),
-                ])
-            }
-    }
-
-    func feedbackRows() -> [PaneRow] {
-        domain.feedbackOwed()
-            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
-            .map { f in
-                PaneRow(id: f.id, spans: [
-                    Span(f.id.description, .id, width: 5),
-                    Span(Text.ageDays(today.ordinal - f.since.ordinal).text, today.ordinal - f.since.ordinal > 28 ? .overdue : .muted, width: 6),
-                    Span(f.wijk ?? f.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
-                    Span(f.text),
-                ])
-            }
-    }
-
-    func budgetRows() -> [PaneRow] {
-        domain.budgetStatuses()
-            .filter { matches(kern: $0.budget.kern, wijk: $0.budget.wijk) }
-            .map { b in
-                PaneRow(id: b.budget.id, spans: [
-                    Span(b.budget.id.description, .id, width: 5),
-                    Span(String(b.budget.year), .muted, width: 4),
-                    Span(b.budget.wijk ?? b.budget.kern, .plain, width: 12, wideWidth: 22),
-                    Span(b.budget.amount.dutch, .plain, width: 12, hideBelow: 56),
-                    Span((b.isOver ? Text.overBudget.text + " · " : "") + Text.budgetLine(spent: b.spent.dutch, remaining: b.remaining.dutch).text,
-                         b.isOver ? .overdue : .muted),
-                ])
-            }
-    }
-
-    func priorityRows() -> PaneRows {
-        orderedRows(domain.priorities.items, id: \.value.id,
-                    keep: { !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) },
-                    key: { SortKey(a: domain.closedPriorities[$0.value.id] == nil ? 0 : 1, b: 0, c: $0.seq) }) { t in
-                let p = t.value
-                let closed = domain.closedPriorities[p.id] != nil
-                return PaneRow(id: p.id, spans: [
-                    Span(p.id.description, .id, width: 5),
-                    Span(p.wijk ?? p.kern, closed ? .muted : .plain, width: 12, wideWidth: 22),
-                    Span(p.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span((closed ? "(\(Text.priorityClosedMark.text)) " : "") + p.text, closed ? .withdrawn : .plain),
-                ])
-            }
-    }
-
-    func agendaRows() -> [PaneRow] {
-        guard let meeting = currentMeeting else { return [] }
-        let current = domain.currentItem(meeting.id)?.id
-        return domain.orderedAgenda(meeting.id)
-            .filter { matches(kern: $0.kern, wijk: $0.wijk) }
-            .map { item in
-                let status: (String, SpanRole)
-                if item.id == current { status = ("▶ nu", .overdue) }
-                else {
-                    switch domain.itemOutcome[item.id] {
-                    case .besproken?: status = ("✓", .done)
-                    case .afgerond?: status = ("●", .done)
-                    case .uitgesteld?: status = ("→", .muted)
-                    case nil: status = ("", .plain)
-                    }
-                }
-                return PaneRow(id: item.id, spans: [
-                    Span(item.id.description, .id, width: 5),
-                    Span(status.0, status.1, width: 4, wideWidth: 12,
-                         wideText: item.id == current ? "▶ nu" : domain.itemOutcome[item.id].map { status.0 + " " + $0.rawValue } ?? ""),
-                    Span(item.minutes.map { Text.minutesShort($0).text } ?? "", .muted, width: 6),
-                    Span(item.title + (item.wijk.map { " (\($0))" } ?? "")),
-                ])
-            }
-    }
-
-    func signalRows() -> PaneRows {
-        orderedRows(domain.signals.items, id: \.value.id,
-                    keep: { !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) },
-                    key: { SortKey(a: $0.value.date.ordinal, b: $0.seq, c: 0) }, descending: true) { t in
-                let s = t.value
-                let role: SpanRole = .plain
-                return PaneRow(id: s.id, spans: [
-                    Span(s.id.description, .id, width: 5),
-                    Span(s.date.short, .muted, width: 5, hideBelow: 56),
-                    Self.routeSpan(domain.signalTriage[s.id]?.route),
-                    Span(s.wijk ?? s.kern, role, width: 12, wideWidth: 22),
-                    Span(s.theme.rawValue, .muted, width: 8, hideBelow: 56, wideWidth: 13),
-                    Span(s.text, role),
-                ])
-            }
-    }
-
-    /// Open work first (late before on time, earliest due first), then done and dropped.
-    func actionRows() -> PaneRows {
-        func rank(_ t: Tracked<ActionRecord>) -> Int {
-            if t.value.isOverdue(today: today) { return 0 }
-            return t.value.status.isOpen ? 1 : (t.value.status == .gereed ? 2 : 3)
-        }
-        return orderedRows(domain.actions.items, id: \.value.created.id,
-                           keep: { !$0.isWithdrawn && matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
-                           key: { SortKey(a: rank($0), b: $0.value.created.due?.ordinal ?? Int.max, c: $0.seq) }) { t in
-                let a = t.value
-                let overdue = a.isOverdue(today: today)
-                let status = Self.statusLabel(a.status, overdue: overdue, withdrawn: false)
-                return PaneRow(id: a.created.id, spans: [
-                    Span(a.created.id.description, .id, width: 5),
-                    Span(status.text, status.role, width: 11),
-                    Span(a.created.due?.short ?? "", overdue ? .overdue : .muted, width: 5),
-                    Span(a.created.owner, .muted, width: 12, hideBelow: 56, wideWidth: 18),
-                    Span(a.created.title, .plain),
-                ])
-            }
-    }
-
-    /// A symbol and a word for every status, so nothing depends on colour alone.
-    public static func statusLabel(_ s: ActionStatus, overdue: Bool, withdrawn: Bool) -> (text: String, role: SpanRole) {
-        if withdrawn { return ("– \(Text.withdrawnMark.text)", .withdrawn) }
-        if overdue { return ("! \(Text.overdueMark.text)", .overdue) }
-        switch s {
-        case .open: return ("○ open", .plain)
-        case .bezig: return ("◐ bezig", .busy)
-        case .gereed: return ("● gereed", .done)
-        case .vervallen: return ("✕ vervallen", .muted)
-        }
-    }
-
-    func participationRows() -> [PaneRow] {
-        domain.participation.items
-            .filter { !$0.isWithdrawn && matches(kern: $0.value.kern, wijk: $0.value.wijk) }
-            .map { t in
-                let p = t.value
-                return PaneRow(id: p.id, spans: [
-                    Span(p.id.description, .id, width: 5),
-                    Span(p.level.rawValue, .plain, width: 12),
-                    Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
-                    Span(p.topic),
-                ])
-            }
     }
 }

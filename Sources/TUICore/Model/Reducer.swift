@@ -152,10 +152,19 @@ public enum Reducer {
         let list = model.list(model.focus)
         let pageSize = max(1, Layout(model).capacity(model.focus) - 1)
         let selected = selectedID(model, list, content(model, world))
+        let panes = Panes.main.count
+        // Keys that act on a row of one kind of list are the list's own (`Lists/`).
+        if let notHere = command.notHere {
+            guard list.unit.commands.contains(command), let effects = list.unit.run(command, selected: selected, &model, world) else {
+                model.message = StatusMessage(notHere, isError: true)
+                return []
+            }
+            return effects
+        }
         switch command {
-        case .nextPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % 4)!
-        case .prevPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 3) % 4)!
-        case .focusPane(let n): model.focus = PaneID(rawValue: n)!
+        case .nextPane: model.focus = PaneID(rawValue: (model.focus.rawValue + 1) % panes)
+        case .prevPane: model.focus = PaneID(rawValue: (model.focus.rawValue + panes - 1) % panes)
+        case .focusPane(let n): model.focus = PaneID(rawValue: min(n, panes - 1))
         case .moveUp: move(&model, by: -1, world)
         case .moveDown: move(&model, by: 1, world)
         case .pageUp: move(&model, by: -pageSize, world)
@@ -167,10 +176,7 @@ public enum Reducer {
             model.listIndex[model.focus] = ((model.listIndex[model.focus] ?? 0) + 1) % lists.count
             keepVisible(&model, model.list(model.focus), world)
         case .openDetail:
-            if let id = selected, list != .proposals { model.overlay = .detail(id) }
-            else if list == .proposals, let p = proposal(for: selected, world, model) {
-                model.overlay = .detail(p.signals[0])
-            }
+            if let id = list.unit.detailRecord(selected, model, world) { model.overlay = .detail(id) }
         case .add:
             if let kind = list.addKind { openForm(&model, kind, world) }
             else { model.message = StatusMessage(Text.noAddHere.text, isError: true) }
@@ -178,37 +184,8 @@ public enum Reducer {
             openForm(&model, .decision, world)
         case .addMeeting:
             openForm(&model, .meeting, world)
-        case .changeStatus:
-            if list == .actions, let id = selected {
-                openForm(&model, .status, world, target: id)
-            } else {
-                model.message = StatusMessage(Text.keyStatus.text + ": " + Text.paneActions.text, isError: true)
-            }
-        case .triage:
-            switch (list, selected) {
-            case (.signals, let id?): openForm(&model, .triageSignal, world, target: id)
-            case (.initiatives, let id?): openForm(&model, .triageInitiative, world, target: id)
-            case (.proposals, _):
-                if let p = proposal(for: selected, world, model) {
-                    openForm(&model, .proposal, world, extra: [.wijk: p.place, .theme: p.theme.rawValue],
-                             note: "\(p.place) · \(p.theme.rawValue) · " + p.signals.map(\.description).joined(separator: " "))
-                }
-            default: model.message = StatusMessage(Text.triageHere.text, isError: true)
-            }
-        case .feedback:
-            if [.signals, .initiatives, .feedbackOwed].contains(list), let id = selected {
-                openForm(&model, .feedback, world, target: id)
-            } else {
-                model.message = StatusMessage(Text.feedbackHere.text, isError: true)
-            }
-        case .closePriority:
-            if list == .priorities, let id = selected { openForm(&model, .closePriority, world, target: id) }
-            else { model.message = StatusMessage(Text.closeHere.text, isError: true) }
-        case .ladder:
-            if list == .priorities, let id = selected, let p = world.domain.priorities[id]?.value {
-                openForm(&model, .participation, world, target: id,
-                         prefill: [.wijk: p.wijk ?? p.kern, .topic: p.text])
-            } else { model.message = StatusMessage(Text.ladderHere.text, isError: true) }
+        case .changeStatus, .triage, .feedback, .closePriority, .ladder, .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown:
+            break   // handled by the list above
         case .wijkKind:
             openForm(&model, .wijkKind, world)
         case .openMeeting, .nextItem, .previousItem:
@@ -224,25 +201,6 @@ public enum Reducer {
                 return []
             }
             openForm(&model, .endItem, world, target: item.id)
-        case .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown:
-            guard list == .agenda, let id = selected, let item = world.domain.agenda[id]?.value else {
-                model.message = StatusMessage(Text.keyMoveItem.text + ": " + Text.paneAgenda.text, isError: true)
-                return []
-            }
-            switch command {
-            case .moveItemUp: return [.session(.record(.moveItem, Draft([.direction: "op"]), meeting: nil, target: id))]
-            case .moveItemDown: return [.session(.record(.moveItem, Draft([.direction: "neer"]), meeting: nil, target: id))]
-            case .timeboxUp: return [.session(.record(.timebox, Draft([.minutes: String((item.minutes ?? 0) + 5)]), meeting: nil, target: id))]
-            case .timeboxDown:
-                // Five minutes less, down to five; an item of five minutes or less stays as it is.
-                let now = item.minutes ?? 5
-                guard now > 5 else {
-                    model.message = StatusMessage(Text.cannotMove.text, isError: true)
-                    return []
-                }
-                return [.session(.record(.timebox, Draft([.minutes: String(max(5, now - 5))]), meeting: nil, target: id))]
-            default: openForm(&model, .removeItem, world, target: id)
-            }
         case .attendance, .residents:
             guard let m = content(model, world).currentMeeting else {
                 model.message = StatusMessage(Text.noMeeting.text, isError: true)
@@ -280,10 +238,21 @@ public enum Reducer {
         return []
     }
 
-    /// The recurrence proposal a row of the proposals list stands for (rows are keyed by their first signal).
-    static func proposal(for id: RecordID?, _ world: World, _ model: AppModel) -> RecurrenceProposal? {
-        let all = world.domain.recurrenceProposals(settings: world.settings)
-        return all.first { $0.signals.first == id } ?? content(model, world).rows(.proposals).first.flatMap { row in all.first { $0.signals.first == row.id } }
+    /// Whether a key of the main screen does something now: its footer hint shows only then.
+    static func isAvailable(_ command: Command, _ model: AppModel, _ world: World) -> Bool {
+        // Keys that open a form do nothing on the projector.
+        if model.projector && command.opensForm { return false }
+        let list = model.list(model.focus)
+        if command.notHere != nil { return list.unit.commands.contains(command) }
+        let phase = content(model, world).currentMeeting.map { world.domain.phase(of: $0.id) }
+        switch command {
+        case .add: return list.addKind != nil
+        case .switchList: return model.focus.lists.count > 1
+        case .openMeeting: return phase == .prepared
+        case .nextItem: return phase == .open
+        case .minutes: return phase != nil
+        default: return true
+        }
     }
 
     // MARK: - Selection
@@ -531,16 +500,8 @@ public enum Reducer {
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
                 model.message = StatusMessage(Text.saved(id.description).text)
-                let list: ListID? = switch id.kind {
-                case .agendaItem: .agenda
-                case .signal: .signals
-                case .action: .actions
-                case .participation: .participation
-                case .initiative: .initiatives
-                case .budget: .budgets
-                case .priority: .priorities
-                default: nil
-                }
+                // Show the new record in the list of its kind.
+                let list = ListID.allCases.first { $0.unit.recordKind == id.kind }
                 if let list {
                     model.show(list)
                     model.selected[list] = id

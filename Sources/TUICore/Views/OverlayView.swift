@@ -123,108 +123,25 @@ struct OverlayView {
     }
 }
 
-/// Label/value pairs shown in an item's detail box.
+/// Label/value pairs shown in an item's detail box: each list gives the lines of its own records;
+/// decisions and meetings, which no list of the main screen shows, are here.
 enum DetailFields {
     static func of(_ id: RecordID, world: World, hidePersonal: Bool = false) -> [(String, String)] {
-        let d = world.domain
-        func label(_ f: DraftField) -> String { Text.fieldLabel(f).text }
-        var out: [(String, String)] = [(Text.detailID.text, id.description)]
-        func common<V>(_ t: Tracked<V>) -> [(String, String)] {
-            var c: [(String, String)] = [(Text.detailCreated.text, "#\(t.seq) · \(t.timestamp)")]
-            if !t.changes.isEmpty { c.append((Text.detailChanges.text, t.changes.map { "#\($0)" }.joined(separator: ", "))) }
-            if let r = t.withdrawnReason { c.append((Text.detailWithdrawn.text, r)) }
-            return c
-        }
-        func opt(_ f: DraftField, _ v: String?) { if let v, !v.isEmpty { out.append((label(f), v)) } }
-        func person(_ ref: PersonRef?, label field: DraftField) {
-            guard let ref else { return }
-            if hidePersonal {
-                opt(field, Text.hiddenPerson.text)
-            } else if let p = world.persons[ref] {
-                opt(field, p.name); opt(.contact, p.contact)
-            } else {
-                opt(field, Text.personErasedMark.text)
-            }
-        }
-        func feedbackLine(_ id: RecordID) {
-            if let f = d.feedback[id] { out.append((Text.detailFeedback.text, "\(f.date.dutch): \(f.how)")) }
-        }
+        var d = DetailLines(id, world: world, hidePersonal: hidePersonal)
+        for list in ListID.allCases where list.unit.details(id, &d) { return d.lines }
         switch id.kind {
-        case .signal:
-            guard let t = d.signals[id] else { break }
-            let s = t.value
-            opt(.wijk, s.wijk ?? s.kern); opt(.buurt, s.buurt); opt(.theme, s.theme.rawValue); opt(.source, s.source.rawValue)
-            opt(.date, s.date.dutch); opt(.text, s.text)
-            person(s.person, label: .reporter)
-            if let t = d.signalTriage[id] {
-                out.append((Text.detailRoute.text, Text.routeLabel(t.route).text + " (\(t.date.dutch))" + (t.reason.map { ": \($0)" } ?? "")))
-            } else {
-                out.append((Text.detailRoute.text, Text.routeLabel(nil).text))
-            }
-            feedbackLine(id)
-            opt(.meeting, s.meeting?.description)
-            out += common(t)
-        case .action:
-            guard let t = d.actions[id] else { break }
-            let a = t.value.created
-            opt(.title, a.title); opt(.wijk, a.wijk ?? a.kern); opt(.owner, a.owner); opt(.person, a.person)
-            let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: world.today), withdrawn: t.isWithdrawn)
-            out.append((Text.detailStatus.text, status.text + (t.value.statusReason.map { " (\($0))" } ?? "")))
-            opt(.due, a.due?.dutch); opt(.result, a.result); opt(.cost, a.cost?.dutch); opt(.inform, a.inform)
-            opt(.meeting, a.meeting?.description)
-            out += common(t)
         case .decision:
-            guard let t = d.decisions[id] else { break }
-            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.text, t.value.text); opt(.meeting, t.value.meeting?.description)
-            out += common(t)
-        case .agendaItem:
-            guard let t = d.agenda[id] else { break }
-            opt(.title, t.value.title); opt(.wijk, t.value.wijk); opt(.minutes, t.value.minutes.map(String.init))
-            opt(.meeting, t.value.meeting.description)
-            out += common(t)
-        case .participation:
-            guard let t = d.participation[id] else { break }
-            let p = t.value
-            opt(.wijk, p.wijk ?? p.kern); opt(.topic, p.topic); opt(.work, p.work?.rawValue); opt(.phase, p.phase?.rawValue)
-            opt(.controversial, p.controversial.map { $0 ? "ja" : "nee" })
-            opt(.level, p.level.rawValue + (p.override == true ? " (bewuste afwijking)" : "")); opt(.reason, p.reason)
-            if let work = p.work, let phase = p.phase {
-                let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
-                out.append((Text.detailAllowed.text, allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" } ?? Text.ladderNoRange.text))
-            }
-            opt(.representatives, hidePersonal ? p.representatives.map { _ in Text.hiddenPerson.text } : p.representatives)
-            opt(.feedbackPlan, p.feedbackPlan)
-            opt(.id, p.about?.description); opt(.meeting, p.meeting?.description)
-            out += common(t)
-        case .priority:
-            guard let t = d.priorities[id] else { break }
-            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.theme, t.value.theme.rawValue); opt(.text, t.value.text)
-            opt(.period, t.value.period)
-            if let c = d.closedPriorities[id] { out.append((Text.detailStatus.text, Text.priorityClosedMark.text + (c.reason.map { ": \($0)" } ?? ""))) }
-            out += common(t)
-        case .initiative:
-            guard let t = d.initiatives[id] else { break }
-            let i = t.value
-            opt(.wijk, i.recorded.wijk ?? i.recorded.kern); opt(.date, i.recorded.date.dutch); opt(.text, i.recorded.text)
-            person(i.recorded.person, label: .initiator)
-            out.append((Text.detailOutcome.text, Text.outcomeLabel(i.outcome).text + (i.reason.map { ": \($0)" } ?? "")))
-            if let days = i.turnaround { out.append((Text.detailTurnaround.text, Text.ageDays(days).text)) }
-            else { out.append((Text.detailTurnaround.text, Text.ageDays(i.age(today: world.today)).text + (i.isOverdue(today: world.today, termWeeks: world.settings.initiativeTermWeeks) ? " · " + Text.overdueMark.text : ""))) }
-            feedbackLine(id)
-            out += common(t)
-        case .budget:
-            guard let t = d.budgets[id], let status = d.budgetStatuses().first(where: { $0.budget.id == id }) else { break }
-            opt(.wijk, t.value.wijk ?? t.value.kern); opt(.year, String(t.value.year)); opt(.amount, t.value.amount.dutch)
-            opt(.decision, t.value.decision?.description)
-            out.append((Text.detailSpent.text, Text.budgetLine(spent: status.spent.dutch, remaining: status.remaining.dutch).text + (status.isOver ? " · " + Text.overBudget.text : "")))
-            for s in status.spending { out.append(("", "\(s.action) \(s.cost.dutch) \(s.title)")) }
-            out += common(t)
+            guard let t = world.domain.decisions[id] else { break }
+            d.opt(.wijk, t.value.wijk ?? t.value.kern); d.opt(.text, t.value.text); d.opt(.meeting, t.value.meeting?.description)
+            d.history(t)
         case .meeting:
-            guard let t = d.meetings[id] else { break }
-            opt(.kern, t.value.kern); opt(.date, t.value.date.dutch)
-            out += common(t)
+            guard let t = world.domain.meetings[id] else { break }
+            d.opt(.kern, t.value.kern); d.opt(.date, t.value.date.dutch)
+            d.history(t)
+        default:
+            break
         }
-        return out
+        return d.lines
     }
 
     /// A short description of a record, for the line above a form.

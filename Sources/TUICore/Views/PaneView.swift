@@ -17,8 +17,11 @@ struct PaneView {
         let title = "\(pane.rawValue + 1) \(pane.title.text)\(listName) (\(rows.count))\(more)"
         buffer.box(rect, style: focused ? palette.borderFocused : palette.border, title: title,
                    titleStyle: focused ? palette.paneTitleFocused : palette.paneTitle)
-        if pane == .agenda { renderAgendaCaption(&buffer, rows: rows) }
         let area = screen.layout.listArea(pane)
+        if pane.spec.captionLines > 0 {
+            let inner = rect.inner
+            pane.lists[0].unit.drawCaption(screen, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: pane.spec.captionLines), &buffer)
+        }
         if rows.isEmpty {
             let empty: Text = list == .agenda && screen.content.currentMeeting == nil ? .headerNoMeeting : list.empty
             buffer.put(empty.text, x: area.x + 1, y: area.y, maxWidth: area.width - 1, style: palette.muted)
@@ -36,12 +39,9 @@ struct PaneView {
             let more = "\(top + 1)–\(min(rows.count, top + capacity))/\(rows.count)"
             buffer.put(more, x: rect.maxX - 2 - DisplayWidth.of(more), y: rect.maxY - 1, style: palette.muted)
         }
-        if pane == .participation, list == .participation, screen.layout.ladderHeight(for: pane) > 0 {
-            let id = selected.map { rows[$0].id }
-            // On the projector representatives stay hidden unless the chair revealed this topic (i).
-            LadderView(palette: palette, hidePersonal: screen.model.projector && screen.model.revealed != id).render(&buffer, participation: id.flatMap { screen.world.domain.participation[$0]?.value },
-                                                area: Rect(x: area.x, y: area.maxY, width: area.width,
-                                                           height: screen.layout.ladderHeight(for: pane)))
+        let drawing = screen.layout.drawingHeight(for: pane)
+        if drawing > 0 {
+            list.unit.drawBelow(screen, selected: selected.map { rows[$0].id }, in: Rect(x: area.x, y: area.maxY, width: area.width, height: drawing), &buffer)
         }
     }
 
@@ -81,26 +81,5 @@ struct PaneView {
             }
             buffer.put(focused ? "▶" : "›", x: x, y: y, style: focused ? Style(bold: true, reverse: true) : Style(bold: true))
         }
-    }
-
-    func renderAgendaCaption(_ buffer: inout Buffer, rows: PaneRows) {
-        let inner = screen.layout.pane(pane).inner
-        guard let meeting = screen.content.currentMeeting else { return }
-        let d = screen.world.domain
-        let total = d.plannedMinutes(meeting.id)
-        let phase = Text.phaseLabel(d.phase(of: meeting.id).rawValue).text
-        let over = meeting.length.map { total > $0 } ?? false
-        let planned = meeting.length.map { over ? Text.overPlanned(total, $0).text : Text.plannedOf(total, $0).text }
-            ?? Text.agendaTotal(planned: total).text
-        // The planned time (and "! te vol") matters most: in a narrow pane the date, then the phase, give way.
-        var head = [meeting.id.description, meeting.date.dutch, phase]
-        let room = inner.maxX - (inner.x + 1)
-        func width() -> Int { DisplayWidth.of(head.joined(separator: " · ") + " · " + planned) }
-        if width() > room { head.remove(at: 1) }
-        if width() > room { head.remove(at: 1) }
-        var x = inner.x + 1
-        x += buffer.put(head.joined(separator: " · ") + " · ", x: x, y: inner.y, maxWidth: inner.maxX - x, style: palette.muted)
-        // Over-planning stands out: a word and the colour.
-        buffer.put(planned, x: x, y: inner.y, maxWidth: max(0, inner.maxX - x), style: over ? palette.overdue : palette.muted)
     }
 }

@@ -163,29 +163,11 @@ public struct Screen {
         case .dashboard:
             return [("←→", .shortPlace), ("↑↓", .shortSelect), ("Esc", .shortClose)]
         case nil:
-            let list = model.list(model.focus)
-            var items: [(String, Text)] = [("Tab", .shortPane), ("↑↓", .shortSelect), ("Enter", .shortDetails)]
-            if list.addKind != nil { items.append(("n", .shortNew)) }
-            items.append(("b", .shortDecision))
-            if list == .actions { items.append(("s", .shortStatus)) }
-            if [.signals, .initiatives, .proposals].contains(list) { items.append(("t", .shortTriage)) }
-            if [.signals, .initiatives, .feedbackOwed].contains(list) { items.append(("r", .shortFeedback)) }
-            if list == .priorities { items += [("x", .shortClosePriority), ("l", .shortLadder)] }
-            if model.focus.lists.count > 1 { items.append(("v", .shortView)) }
-            if let m = content.currentMeeting {
-                switch world.domain.phase(of: m.id) {
-                case .prepared: items.append(("o", .shortOpen))
-                case .open: items.append((">", .shortNext))
-                case .closed: break
-                }
-                items.append(("c", .shortMinutes))
-            }
-            items.append(("p", .shortProjector))
-            items.append(("h", .shortHistory))
-            items += [("m", .shortMeeting), ("f", .shortFilter), ("?", .shortHelp), ("q", .shortQuit)]
-            // Keys that open a form do nothing on the projector: no hint for them (m included).
-            if model.projector { items = items.filter { !["n", "b", "s", "t", "r", "x", "l", "m"].contains($0.0) } }
-            return items
+            // The main screen's hints come from the key table: those of the keys that do something here.
+            return KeyMap.main.compactMap { b in b.hint.map { (b, $0) } }
+                .filter { Reducer.isAvailable($0.0.command, model, world) }
+                .sorted { $0.1.order < $1.1.order }
+                .map { ($0.1.key, $0.1.text) }
         }
     }
 
