@@ -110,8 +110,12 @@ let package = Package(
             dependencies: ["kernteam", "KernteamText", "KernteamApp", "KernteamTUI", "KernteamSession", "KernteamDomain"],
             path: "Tests/EndToEndTests"
         ),
-        // The command-line program's own parts (its JSON writer).
-        .testTarget(name: "CLITests", dependencies: ["kernteam", "KernteamText"], path: "Tests/CLITests"),
+        // The command-line program's own parts (its JSON writer, the parser's words).
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["kernteam", "KernteamText", "KernteamDomain", "KernteamSession", "KernteamReports"],
+            path: "Tests/CLITests"
+        ),
         .testTarget(
             name: "ReportsTests",
             dependencies: ["KernteamText", "KernteamReports", "KernteamDomain", "KernteamSession"],

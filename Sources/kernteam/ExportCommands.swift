@@ -203,10 +203,11 @@ struct ExportActions: ParsableCommand {
             guard let w = place.wijk else { throw CLIError(Text.wijkNotKern(place.kern).text) }
             filter.wijk = w
         }
-        let rows = ActionListExport.rows(sources, filter: filter, today: cut?.day ?? ExportIO.today())
+        let rows = ActionListExport.rows(sources, filter: filter, today: cut?.day ?? ExportIO.today(), settings: try DataLocator.settings())
         switch format {
         case .csv: try ExportIO.write(ActionListExport.csv(rows), to: output.out, force: output.force)
-        case .json: try ExportIO.write(ActionListExport.json(rows), to: output.out, force: output.force)
+        // The rows `list actions --format json` writes, by the same writer (docs/json.md).
+        case .json: try ExportIO.write(try JSONTree.text(rows) + "\n", to: output.out, force: output.force)
         }
     }
 }

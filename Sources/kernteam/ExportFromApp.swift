@@ -28,10 +28,10 @@ enum ExportFromApp {
                 try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
-                                                 filter: actionFilter(filter, session.state), today: today)
+                                                 filter: actionFilter(filter, session.state), today: today, settings: session.settings)
                 switch format {
                 case "csv": try ExportIO.write(ActionListExport.csv(rows), to: path, force: false, quiet: true)
-                case "json": try ExportIO.write(ActionListExport.json(rows), to: path, force: false, quiet: true)
+                case "json": try ExportIO.write(try JSONTree.text(rows) + "\n", to: path, force: false, quiet: true)
                 default: return mismatch("csv, json")
                 }
             case "rapportage":

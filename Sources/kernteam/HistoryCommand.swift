@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KernteamDomain
+import KernteamReports
 import KernteamLog
 import KernteamSession
 import KernteamTUI
@@ -53,7 +54,7 @@ struct History: ParsableCommand {
             return
         }
         let cut = try asOf.parsed()
-        var rows: [(entry: HistoryEntry, log: String, meetingDate: String)] = []
+        var rows: [(entry: HistoryEntry, log: String, meetingDate: String, row: RecordRow?)] = []
         for path in paths {
             let session: Session
             do { session = try Progress.openReadOnly(path, asOf: cut) } catch let e as LogError {
@@ -64,24 +65,18 @@ struct History: ParsableCommand {
             if let place = filter.place, session.state.reference.place(named: place) == nil {
                 printError(Text.unknownWijk(place, known: session.state.reference.placeNames).text); throw ExitCode(1)
             }
+            let build = RowBuilder(state: session.state, today: cut?.day ?? session.today, settings: session.settings)
             for e in session.state.history(filter) {
                 let date = e.meeting.flatMap { session.state.meetings[$0]?.value.date.description } ?? ""
-                rows.append((e, path, date))
+                rows.append((e, path, date, format == .json ? build.row(for: e) : nil))
             }
         }
         rows.sort { ($0.entry.date, $0.log, $0.entry.seq) < ($1.entry.date, $1.log, $1.entry.seq) }
         switch format {
         case .json:
-            let objects: [[String: Any]] = rows.map { r in
-                var o: [String: Any] = ["kind": r.entry.kind.rawValue, "date": r.entry.date.description, "kern": r.entry.kern,
-                                        "wijk": r.entry.wijk ?? NSNull(), "text": r.entry.text, "status": r.entry.status,
-                                        "meeting": r.entry.meeting?.description ?? NSNull(), "seq": r.entry.seq,
-                                        "changes": r.entry.changes, "id": r.entry.id?.description ?? NSNull()]
-                if paths.count > 1 { o["log"] = r.log }
-                o["theme"] = r.entry.theme?.rawValue ?? NSNull()
-                return o
-            }
-            print(TerminalSafeJSON.format(objects))
+            // Each entry is the row of its record, as `list` and `export` write it (docs/json.md);
+            // over several logs with the log it came from.
+            print(try JSONTree.text(rows.compactMap { r in r.row.map { HistoryRow(row: $0, log: paths.count > 1 ? r.log : nil) } }))
         case .table:
             var table: [[String]] = []
             var lastMeeting: String?? = .none
@@ -95,6 +90,27 @@ struct History: ParsableCommand {
                               r.entry.text + (r.entry.status.isEmpty ? "" : " (\(r.entry.status))")])
             }
             print(TableFormatter.format(table))
+        }
+    }
+}
+
+/// A history entry's row, with `log` when several logs were read.
+struct HistoryRow: Encodable {
+    let row: RecordRow
+    let log: String?
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        try row.encode(to: encoder)
+        if let log {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(log, forKey: Key(stringValue: "log")!)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KernteamDomain
+import KernteamReports
 import KernteamSession
 import KernteamTUI
 
@@ -46,7 +47,7 @@ struct List: ParsableCommand {
                                   persons: persons, settings: settings).rows(kind)
         switch format {
         case .json:
-            print(TerminalSafeJSON.format(records.map(\.json)))
+            print(try JSONTree.text(records.map(\.row)))
         case .table:
             print(TableFormatter.format(records.map(\.table)))
         }
@@ -79,9 +80,9 @@ extension List {
     }
 }
 
-/// One listed record: as JSON object and as table cells.
+/// One listed record: its row (the JSON every command writes for its kind) and its table cells.
 struct ListedRecord {
-    var json: [String: Any]
+    var row: RecordRow
     var table: [String]
 }
 
@@ -94,136 +95,90 @@ struct ListRecords {
     let persons: [PersonRef: PersonalData]
     let settings: Settings
 
+    var build: RowBuilder { RowBuilder(state: state, today: today, settings: settings, persons: includePersonal ? persons : nil) }
+
     func matches(_ kern: String, _ wijk: String?) -> Bool {
         guard let place else { return true }
         return place.wijk == nil ? kern == place.kern : wijk == place.wijk
     }
 
-    func base<V>(_ id: RecordID, _ kern: String, _ wijk: String?, _ t: Tracked<V>) -> [String: Any] {
-        var o: [String: Any] = ["id": id.description, "kern": kern, "wijk": wijk ?? NSNull(), "seq": t.seq]
-        return o
-    }
-
     func rows(_ kind: List.Kind) -> [ListedRecord] {
+        let build = build
         switch kind {
         case .signals:
             return state.signals.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let s = t.value
-                var o = base(s.id, s.kern, s.wijk, t)
-                o["theme"] = s.theme.rawValue; o["source"] = s.source.rawValue; o["text"] = s.text; o["date"] = s.date.description
-                o["buurt"] = s.buurt ?? NSNull(); o["meeting"] = s.meeting?.description ?? NSNull()
-                if includePersonal {
-                    let p = s.person.flatMap { persons[$0] }
-                    o["reporter"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
-                }
-                return ListedRecord(json: o, table: [s.id.description, s.date.dutch, s.wijk ?? s.kern, s.theme.rawValue,
-                                                     s.source.rawValue, s.text])
+                return ListedRecord(row: .signal(build.signal(t)), table: [s.id.description, s.date.dutch, s.wijk ?? s.kern, s.theme.rawValue,
+                                                                           s.source.rawValue, s.text])
             }
         case .actions:
             return state.actions.items.filter { !$0.isWithdrawn && matches($0.value.created.kern, $0.value.created.wijk) }.map { t in
                 let a = t.value.created
-                var o = base(a.id, a.kern, a.wijk, t)
-                o["title"] = a.title; o["owner"] = a.owner; o["due"] = a.due?.description ?? NSNull()
-                o["serves"] = a.serves?.map(\.description) ?? []
-                o["status"] = t.value.status.rawValue; o["overdue"] = t.value.isOverdue(today: today)
-                o["result"] = a.result ?? NSNull(); o["cost_cents"] = a.cost?.cents ?? NSNull(); o["inform"] = a.inform ?? NSNull()
-                o["person"] = a.person ?? NSNull(); o["meeting"] = a.meeting?.description ?? NSNull()
-                o["status_reason"] = t.value.statusReason ?? NSNull()
                 let status = PaneContent.statusLabel(t.value.status, overdue: t.value.isOverdue(today: today), withdrawn: false).text
-                return ListedRecord(json: o, table: [a.id.description, status, a.due?.dutch ?? "", a.owner, a.wijk ?? a.kern, a.title])
+                return ListedRecord(row: .action(build.action(t)),
+                                    table: [a.id.description, status, a.due?.dutch ?? "", a.owner, a.wijk ?? a.kern, a.title])
             }
         case .decisions:
             return state.decisions.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let d = t.value
-                var o = base(d.id, d.kern, d.wijk, t)
-                o["text"] = d.text; o["meeting"] = d.meeting?.description ?? NSNull()
                 let date = d.meeting.flatMap { state.meetings[$0]?.value.date }
-                o["date"] = date?.description ?? NSNull()
-                return ListedRecord(json: o, table: [d.id.description, date?.dutch ?? "", d.wijk ?? d.kern, d.text])
+                return ListedRecord(row: .decision(build.decision(t)), table: [d.id.description, date?.dutch ?? "", d.wijk ?? d.kern, d.text])
             }
         case .meetings:
             return state.meetings.items.filter { !$0.isWithdrawn && (place == nil || $0.value.kern == place!.kern) }.map { t in
                 let m = t.value
-                var o = base(m.id, m.kern, nil, t)
-                o["date"] = m.date.description
-                o.removeValue(forKey: "wijk")
-                return ListedRecord(json: o, table: [m.id.description, m.date.dutch, m.kern])
+                return ListedRecord(row: .meeting(build.meeting(t)), table: [m.id.description, m.date.dutch, m.kern])
             }
         case .agenda:
             return state.agenda.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let a = t.value
-                var o = base(a.id, a.kern, a.wijk, t)
-                o["title"] = a.title; o["meeting"] = a.meeting.description; o["minutes"] = a.minutes ?? NSNull()
-                return ListedRecord(json: o, table: [a.id.description, a.meeting.description, a.minutes.map { Text.minutesShort($0).text } ?? "",
-                                                     a.wijk ?? a.kern, a.title])
+                return ListedRecord(row: .agendaItem(build.agendaItem(t)),
+                                    table: [a.id.description, a.meeting.description, a.minutes.map { Text.minutesShort($0).text } ?? "",
+                                            a.wijk ?? a.kern, a.title])
             }
         case .participation:
             return state.participation.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let p = t.value
-                var o = base(p.id, p.kern, p.wijk, t)
-                o["topic"] = p.topic; o["level"] = p.level.rawValue; o["work"] = p.work?.rawValue ?? NSNull()
-                o["phase"] = p.phase?.rawValue ?? NSNull(); o["reason"] = p.reason ?? NSNull()
-                o["controversial"] = p.controversial ?? false; o["override"] = p.override ?? false
-                o["about"] = p.about?.description ?? NSNull()
-                o["representatives"] = p.representatives ?? NSNull(); o["feedback_plan"] = p.feedbackPlan ?? NSNull()
-                if let work = p.work, let phase = p.phase {
-                    let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: p.controversial ?? false)
-                    o["allowed"] = allowed.map { [$0.lowerBound.rawValue, $0.upperBound.rawValue] } ?? []
-                }
-                return ListedRecord(json: o, table: [p.id.description, p.level.rawValue + (p.override == true ? " " + Text.listOverrideMark.text : ""),
-                                                     p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, p.topic])
+                return ListedRecord(row: .participation(build.participation(t)),
+                                    table: [p.id.description, p.level.rawValue + (p.override == true ? " " + Text.listOverrideMark.text : ""),
+                                            p.work?.rawValue ?? "", p.phase?.rawValue ?? "", p.wijk ?? p.kern, p.topic])
             }
         case .initiatives:
             return state.initiatives.items.filter { !$0.isWithdrawn && matches($0.value.recorded.kern, $0.value.recorded.wijk) }.map { t in
                 let i = t.value
-                var o = base(i.recorded.id, i.recorded.kern, i.recorded.wijk, t)
                 let overdue = i.isOverdue(today: today, termWeeks: settings.initiativeTermWeeks)
-                o["text"] = i.recorded.text; o["date"] = i.recorded.date.description
-                o["outcome"] = i.outcome?.rawValue ?? NSNull(); o["reason"] = i.reason ?? NSNull()
-                o["age_days"] = i.age(today: today); o["overdue"] = overdue
-                o["turnaround_days"] = i.turnaround ?? NSNull()
-                o["feedback"] = state.feedback[i.recorded.id].map { ["how": $0.how, "date": $0.date.description] } ?? NSNull()
-                if includePersonal {
-                    let p = i.recorded.person.flatMap { persons[$0] }
-                    o["initiator"] = p?.name ?? NSNull(); o["contact"] = p?.contact ?? NSNull()
-                }
                 let status = overdue ? "! " + Text.overdueMark.text : Text.outcomeLabel(i.outcome).text
-                return ListedRecord(json: o, table: [i.recorded.id.description, i.recorded.date.dutch, Text.ageDays(i.age(today: today)).text, status,
-                                                     i.recorded.wijk ?? i.recorded.kern, i.recorded.text])
+                return ListedRecord(row: .initiative(build.initiative(t)),
+                                    table: [i.recorded.id.description, i.recorded.date.dutch, Text.ageDays(i.age(today: today)).text, status,
+                                            i.recorded.wijk ?? i.recorded.kern, i.recorded.text])
             }
         case .priorities:
             return state.priorities.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let p = t.value
-                var o = base(p.id, p.kern, p.wijk, t)
                 let closed = state.closedPriorities[p.id]
-                o["theme"] = p.theme.rawValue; o["text"] = p.text; o["period"] = p.period ?? NSNull()
-                o["active"] = closed == nil
-                o["wijk_kind"] = p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue } ?? NSNull()
-                return ListedRecord(json: o, table: [p.id.description, closed == nil ? Text.priorityActiveMark.text : Text.priorityClosedMark.text, p.wijk ?? p.kern,
-                                                     p.theme.rawValue, p.text])
+                return ListedRecord(row: .priority(build.priority(t)),
+                                    table: [p.id.description, closed == nil ? Text.priorityActiveMark.text : Text.priorityClosedMark.text,
+                                            p.wijk ?? p.kern, p.theme.rawValue, p.text])
             }
         case .budgets:
-            return state.budgetStatuses().filter { matches($0.budget.kern, $0.budget.wijk) }.map { b in
-                let o: [String: Any] = ["id": b.budget.id.description, "kern": b.budget.kern, "wijk": b.budget.wijk ?? NSNull(),
-                                        "year": b.budget.year, "amount_cents": b.budget.amount.cents, "spent_cents": b.spent.cents,
-                                        "remaining_cents": b.remaining.cents, "over_budget": b.isOver,
-                                        "decision": b.budget.decision?.description ?? NSNull(),
-                                        "spending": b.spending.map { ["action": $0.action.description, "title": $0.title, "cost_cents": $0.cost.cents] }]
-                return ListedRecord(json: o, table: [b.budget.id.description, String(b.budget.year), b.budget.wijk ?? b.budget.kern,
-                                                     b.budget.amount.dutch, Text.dashboardSpent.text + " " + b.spent.dutch, Text.dashboardRemaining(b.remaining.dutch).text + (b.isOver ? " " + Text.overBudget.text : "")]
-                                    + [b.spending.map { "\($0.action) \($0.cost.dutch)" }.joined(separator: ", ")])
+            let statuses = Dictionary(state.budgetStatuses().map { ($0.budget.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return state.budgets.items.filter { statuses[$0.value.id] != nil && matches($0.value.kern, $0.value.wijk) }.map { t in
+                let b = statuses[t.value.id]!
+                return ListedRecord(row: .budget(build.budget(t, status: b)),
+                                    table: [b.budget.id.description, String(b.budget.year), b.budget.wijk ?? b.budget.kern, b.budget.amount.dutch,
+                                            Text.dashboardSpent.text + " " + b.spent.dutch,
+                                            Text.dashboardRemaining(b.remaining.dutch).text + (b.isOver ? " " + Text.overBudget.text : "")]
+                                        + [b.spending.map { "\($0.action) \($0.cost.dutch)" }.joined(separator: ", ")])
             }
         case .feedbackOwed:
             return state.feedbackOwed().filter { matches($0.kern, $0.wijk) }.map { f in
-                let o: [String: Any] = ["id": f.id.description, "kern": f.kern, "wijk": f.wijk ?? NSNull(), "text": f.text,
-                                        "since": f.since.description, "days": today.ordinal - f.since.ordinal]
-                return ListedRecord(json: o, table: [f.id.description, f.since.dutch, Text.ageDays(today.ordinal - f.since.ordinal).text, f.wijk ?? f.kern, f.text])
+                ListedRecord(row: .feedbackOwed(build.feedbackOwed(f)),
+                             table: [f.id.description, f.since.dutch, Text.ageDays(today.ordinal - f.since.ordinal).text, f.wijk ?? f.kern, f.text])
             }
         case .proposals:
             return state.recurrenceProposals(settings: settings).filter { matches($0.kern, $0.wijk) }.map { p in
-                let o: [String: Any] = ["key": p.key, "kern": p.kern, "wijk": p.wijk ?? NSNull(), "theme": p.theme.rawValue,
-                                        "signals": p.signals.map(\.description)]
-                return ListedRecord(json: o, table: [p.place, p.theme.rawValue, Text.signalsCount(p.signals.count).text, p.signals.map(\.description).joined(separator: " ")])
+                ListedRecord(row: .proposal(build.proposal(p)),
+                             table: [p.place, p.theme.rawValue, Text.signalsCount(p.signals.count).text, p.signals.map(\.description).joined(separator: " ")])
             }
         }
     }

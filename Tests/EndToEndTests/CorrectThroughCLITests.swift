@@ -65,7 +65,7 @@ final class CorrectThroughCLITests: XCTestCase {
         XCTAssertTrue(try json(["list", "signals"]).isEmpty, "a withdrawn signal leaves the list")
         let history = try json(["history", "--wijk", "Emerald"])
         let signal = try XCTUnwrap(history.first { $0["id"] as? String == "S-1" }, "the history keeps it")
-        XCTAssertEqual(signal["status"] as? String, "ingetrokken")
+        XCTAssertEqual(signal["withdrawn"] as? String, "dubbel ingevoerd", "the row says why (docs/json.md)")
         try refused(["withdraw", "S-1", "--reason", "nog eens"], saying: "al ingetrokken")
     }
 

@@ -19,7 +19,7 @@ final class GoldenExportTests: XCTestCase {
     func testActionListGolden() {
         let rows = ActionListExport.rows([Fixture.source(Fixture.demo)], today: Fixture.today)
         assertGolden(ActionListExport.csv(rows), "actions.csv")
-        assertGolden(ActionListExport.json(rows), "actions.json")
+        assertGolden(try! rowsJSON(rows), "actions.json")
     }
 
     /// The stuurgroep report for the first half of 2009, as it would have read at the end of June 2009:
@@ -134,19 +134,22 @@ final class ActionListTests: XCTestCase {
         XCTAssertTrue(csv.dropFirst().allSatisfy { $0[1] == "Emerald" })
     }
 
+    /// The JSON rows of the action list: the keys of `list actions` (docs/json.md), ISO dates, cents, null.
     func testJSONHasTheSameDataWithISODatesAndCents() throws {
         let rows = ActionListExport.rows([Fixture.source(Fixture.enriched)], today: Fixture.today)
-        let json = ActionListExport.json(rows)
+        let json = try rowsJSON(rows)
         let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         XCTAssertEqual(array.count, rows.count)
-        XCTAssertEqual(Set(array[0].keys), ["id", "wijk", "kern", "wat", "eigenaar", "persoon", "deadline", "status", "te_laat",
-                                            "kosten_cent", "resultaat", "informeren", "vergadering"])
-        let hostile = try XCTUnwrap(array.first { ($0["wat"] as? String) == Fixture.hostile })
-        XCTAssertEqual(hostile["kosten_cent"] as? Int, 125_050)
-        XCTAssertEqual(hostile["deadline"] as? String, "2009-07-15")
-        XCTAssertEqual(hostile["te_laat"] as? Bool, true)
+        XCTAssertEqual(Set(array[0].keys), ["kind", "id", "kern", "wijk", "date", "seq", "changes", "withdrawn", "title", "owner", "person",
+                                            "due", "serves", "status", "overdue", "result", "cost_cents", "inform", "meeting", "status_reason"])
+        let hostile = try XCTUnwrap(array.first { ($0["title"] as? String) == Fixture.hostile })
+        XCTAssertEqual(hostile["cost_cents"] as? Int, 125_050)
+        XCTAssertEqual(hostile["due"] as? String, "2009-07-15")
+        XCTAssertEqual(hostile["overdue"] as? Bool, true)
+        XCTAssertEqual(hostile["kind"] as? String, "actie")
         let a1 = try XCTUnwrap(array.first { ($0["id"] as? String) == "A-1" })
-        XCTAssertTrue(a1["kosten_cent"] is NSNull)
+        XCTAssertTrue(a1["cost_cents"] is NSNull)
+        XCTAssertTrue(a1["withdrawn"] is NSNull)
     }
 
     func testFiltersOnKernAndWijk() {
@@ -373,7 +376,7 @@ final class PersonalDataTests: XCTestCase {
                                              today: Fixture.today)
         out += [report.markdown, report.html]
         let rows = ActionListExport.rows([Fixture.source(s, personal: personal)], today: Fixture.today)
-        out += [String(decoding: ActionListExport.csv(rows), as: UTF8.self), ActionListExport.json(rows)]
+        out += [String(decoding: ActionListExport.csv(rows), as: UTF8.self), try! rowsJSON(rows)]
         out.append(CalendarExport.ics(state: s.state, identity: s.logIdentity, stamp: Fixture.stamp))
         return out
     }

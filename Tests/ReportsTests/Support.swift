@@ -234,3 +234,11 @@ enum HTMLCheck {
         return problems
     }
 }
+
+/// Rows as JSON the way the CLI writes them (sorted keys, two-space indent, `"key" : value`), for the
+/// golden file and the checks here; the CLI's own writer is compared with this in CLITests.
+func rowsJSON<T: Encodable>(_ rows: [T]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
+}
