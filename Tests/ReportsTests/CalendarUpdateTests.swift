@@ -122,4 +122,55 @@ final class CalendarUpdateTests: XCTestCase {
         let demoAgain = try Session.open(path: Fixture.demoPath, reference: nil, readOnly: true)
         XCTAssertEqual(demoAgain.logIdentity, Fixture.demo.logIdentity)
     }
+
+    /// The same through the commands a secretary types: `add`, `export calendar`, `correct`, `set status`,
+    /// `withdraw`, with a new calendar after each; the agenda program keeps one appointment per record,
+    /// moves it, and removes it once it is cancelled.
+    func testThroughTheCommandLine() throws {
+        let binary = Fixture.repoRoot.appendingPathComponent(".build/debug/kernteam").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw XCTSkip("kernteam binary missing at \(binary): run `swift build` first")
+        }
+        let dir = Fixture.temporaryDirectory("ics-cli")
+        let log = dir.appendingPathComponent("log.jsonl").path
+        func cli(_ args: [String]) -> String {
+            let r = ExternalTools.run(binary, args + ["--log", log])
+            XCTAssertEqual(r.status, 0, "\(args): \(r.err)")
+            return r.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var n = 0
+        func calendar() -> String {
+            n += 1
+            let out = dir.appendingPathComponent("k\(n).ics").path
+            _ = cli(["export", "calendar", "--out", out])
+            return out
+        }
+        XCTAssertEqual(cli(["add", "meeting", "--kern", "Delfgauw", "--date", "2030-09-03"]), "V-1")
+        XCTAssertEqual(cli(["add", "action", "--wijk", "Emerald", "--title", "Schouw plannen", "--owner", "Wijkmanager",
+                            "--due", "2030-09-15", "--meeting", "V-1"]), "A-1")
+        var files = [calendar()]
+        _ = cli(["correct", "A-1", "--due", "2030-09-30", "--reason", "later"])
+        _ = cli(["correct", "V-1", "--date", "2030-09-10", "--reason", "zaal bezet"])
+        files.append(calendar())
+        _ = cli(["set", "status", "A-1", "--to", "vervallen", "--reason", "niet meer nodig"])
+        files.append(calendar())
+        _ = cli(["withdraw", "A-1", "--reason", "dubbel ingevoerd"])
+        _ = cli(["withdraw", "V-1", "--reason", "gaat niet door"])
+        files.append(calendar())
+
+        let parsed = try files.map(ICalendarParser.events)
+        let actions = try parsed.map { try XCTUnwrap($0.first { $0.summary.contains("A-1:") }) }
+        XCTAssertEqual(Set(actions.map(\.uid)).count, 1)
+        XCTAssertEqual(actions.map(\.sequence), [0, 1, 2, 3])
+        XCTAssertEqual(actions.map(\.status), ["CONFIRMED", "CONFIRMED", "CANCELLED", "CANCELLED"])
+        XCTAssertEqual(actions.map(\.start), ["2030-09-15", "2030-09-30", "2030-09-30", "2030-09-30"])
+        let meetings = try parsed.map { try XCTUnwrap($0.first { $0.summary.contains("(V-1)") }) }
+        XCTAssertEqual(Set(meetings.map(\.uid)).count, 1)
+        XCTAssertTrue(meetings[1].start.hasPrefix("2030-09-10T19:30:00"), meetings[1].start)
+        XCTAssertEqual(meetings.last?.status, "CANCELLED")
+        XCTAssertLessThan(meetings[2].sequence, meetings[3].sequence)
+        // Imported one after another, the agenda ends with neither.
+        XCTAssertEqual(try ICalendarParser.importInOrder(files).count, 0)
+        XCTAssertEqual(try ICalendarParser.importInOrder(Array(files.prefix(2))).count, 2)
+    }
 }
