@@ -12,7 +12,7 @@ public final class BulkLogWriter {
 
     public init(path: String) throws {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw LogError.io(operation: "create", code: errno) }
         buffer.reserveCapacity(1 << 20)
     }
@@ -43,8 +43,7 @@ public final class BulkLogWriter {
     public func finish() throws {
         try flush()
         guard fsync(fd) == 0 else { throw LogError.io(operation: "fsync", code: errno) }
-        let dir = (path as NSString).deletingLastPathComponent
-        let dfd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dfd = open(PathName.folder(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 { fsync(dfd); close(dfd) }
     }
 }

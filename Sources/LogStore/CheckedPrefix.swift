@@ -26,7 +26,8 @@ public struct CheckedPrefix: Sendable, Equatable {
     private static let magic = "kernteam-checked 1"
 
     public static func load(logPath: String) -> CheckedPrefix? {
-        guard let text = try? String(contentsOfFile: path(forLog: logPath), encoding: .utf8) else { return nil }
+        guard let bytes = try? OpeningRules.readRegularFile(path(forLog: logPath), limit: 4096) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
         let fields = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard fields.count == 6, "\(fields[0]) \(fields[1])" == magic,
               let offset = Int(fields[2]), let lines = Int(fields[3]), let seq = Int(fields[4]),
@@ -40,8 +41,11 @@ public struct CheckedPrefix: Sendable, Equatable {
         let target = Self.path(forLog: logPath)
         let temp = target + ".tmp-\(getpid())"
         let text = "\(Self.magic) \(offset) \(lines) \(seq) \(hash)\n"
-        guard FileManager.default.createFile(atPath: temp, contents: Data(text.utf8)) else { return }
-        if rename(temp, target) != 0 { unlink(temp) }
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let written = (try? LogFile.writeAll(fd, Array(text.utf8))) != nil
+        close(fd)
+        if !written || rename(temp, target) != 0 { unlink(temp) }
     }
 
     /// Whether `file` still holds the recorded last line, unchanged, ending at the recorded offset.

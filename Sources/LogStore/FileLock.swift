@@ -14,7 +14,7 @@ final class FileLock: @unchecked Sendable {
     /// Waits up to `timeout` seconds for the lock, then throws `LogError.locked`.
     func acquire(timeout: Double) throws {
         if fd < 0 {
-            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
             if fd < 0 {
                 // A read-only folder may still hold a log we can read; but then we cannot append.
                 throw LogError.io(operation: "open lock", code: errno)

@@ -69,6 +69,58 @@ public struct HeaderParser {
         return Header(version: version, seq: seq, ts: ts, role: role, prev: prev)
     }
 
+    /// Whether `bytes` (a line cut off before its end) are a header as far as they go: what an append
+    /// interrupted by a crash leaves of a log's first line. False as soon as anything contradicts the
+    /// header's fixed shape; at least `{"v":` must be there.
+    public static func couldStartHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard n >= 5 else { return false }
+        var i = 0
+        /// nil: ran out of bytes (fine so far); false: contradiction.
+        func literal(_ text: StaticString) -> Bool? {
+            let p = text.utf8Start
+            for k in 0..<text.utf8CodeUnitCount {
+                guard i < n else { return nil }
+                guard bytes[i] == p[k] else { return false }
+                i += 1
+            }
+            return true
+        }
+        func digits() -> Bool? {
+            let start = i
+            while i < n, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
+            if i == n { return nil }
+            return i > start && i - start <= 18
+        }
+        func plain() -> Bool? {
+            while i < n, bytes[i] != 34 {
+                guard bytes[i] != 92, bytes[i] >= 32, bytes[i] < 127 else { return false }
+                i += 1
+            }
+            if i == n { return nil }
+            i += 1
+            return true
+        }
+        func hex64() -> Bool? {
+            for _ in 0..<64 {
+                guard i < n else { return nil }
+                let c = bytes[i]
+                guard (c >= 48 && c <= 57) || (c >= 97 && c <= 102) else { return false }
+                i += 1
+            }
+            return true
+        }
+        let steps: [() -> Bool?] = [
+            { literal("{\"v\":") }, digits, { literal(",\"seq\":") }, digits, { literal(",\"ts\":\"") }, plain,
+            { literal(",\"role\":\"") }, plain, { literal(",\"prev\":\"") }, hex64, { literal("\",\"") },
+        ]
+        for step in steps {
+            guard let ok = step() else { return true }
+            if !ok { return false }
+        }
+        return true
+    }
+
     /// Where a checked header's parts are in its line, so the line can be read without building the
     /// header's strings.
     public struct Layout: Sendable {

@@ -14,4 +14,8 @@ public enum LogError: Error, Sendable, Equatable {
     case readOnly
     /// The entry to append is not a single JSON object line.
     case badEntry(String)
+    /// The file is not a kernteam log (see `OpeningRules`); it was left as it was.
+    case notALog(NotALog)
+    /// The path names a FIFO, device, socket or folder: refused before anything was read.
+    case notARegularFile(FileKind)
 }

@@ -49,18 +49,21 @@ public final class LogFile: @unchecked Sendable {
                             readOnly: Bool = false, bulk: ((MappedFile) -> Void)? = nil) throws -> (LogFile, [LogLine]) {
         let log = LogFile(path: path)
         var created = false
+        // What may be opened at all: see `OpeningRules` (a FIFO or device is refused before it is opened).
+        if let kind = OpeningRules.nonRegularKind(at: path) { throw LogError.notARegularFile(kind) }
         if access(path, F_OK) != 0 {
-            guard !readOnly, genesis != nil else { throw LogError.io(operation: "open", code: ENOENT) }
-            let dir = (path as NSString).deletingLastPathComponent
-            if !dir.isEmpty { try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+            guard !readOnly, genesis != nil else { throw LogError.io(operation: "read", code: ENOENT) }
+            try PathName.makeFolders(PathName.folder(of: path))
             created = true
         }
-        log.fd = Foundation.open(path, (readOnly ? O_RDONLY : O_RDWR | O_APPEND | O_CREAT) | O_CLOEXEC, 0o644)
-        if log.fd < 0 && !readOnly && (errno == EACCES || errno == EROFS || errno == EPERM) {
-            log.readOnlyReason = .io(operation: "open", code: errno)
-            log.fd = Foundation.open(path, O_RDONLY | O_CLOEXEC)
+        do {
+            log.fd = try OpeningRules.openRegularFile(path, flags: readOnly ? O_RDONLY : O_RDWR | O_APPEND | O_CREAT)
+        } catch LogError.io(_, let code) where !readOnly && (code == EACCES || code == EROFS || code == EPERM) {
+            log.readOnlyReason = .io(operation: "open", code: code)
+            log.fd = try OpeningRules.openRegularFile(path, flags: O_RDONLY)
         }
-        guard log.fd >= 0 else { throw LogError.io(operation: "open", code: errno) }
+        // Nothing is appended, recovered or moved unless the file starts as a kernteam log (or is empty).
+        if case .notALog(let found) = try OpeningRules.judge(fd: log.fd) { throw LogError.notALog(found) }
         if readOnly { log.readOnlyReason = .readOnly }
         // An empty file is a log whose creation never finished (a crash between creating the file and
         // writing the first entry) or is being created by another process right now: give it its
@@ -131,8 +134,8 @@ public final class LogFile: @unchecked Sendable {
             guard let again = try scanNew() else { return result.lines }
             if let damage = again.firstDamage {
                 readOnlyReason = .damaged(damage)
-            } else if let tornAt = again.tornTailOffset {
-                try recoverTornTail(at: tornAt)
+            } else if let tornAt = again.tornTailOffset, let issue = again.issues.last {
+                try recoverTornTail(at: tornAt, issue: issue)
             }
             return result.lines + again.lines
         }
@@ -169,17 +172,22 @@ public final class LogFile: @unchecked Sendable {
     }
 
     /// Moves the bytes from `offset` to the end into a side file, fsyncs it, then cuts the log back.
+    /// Only what `OpeningRules` allows is moved (one partial line); anything else is damage.
     /// Caller holds the lock.
-    private func recoverTornTail(at offset: Int) throws {
+    private func recoverTornTail(at offset: Int, issue: LineIssue) throws {
         let size = fileSize()
         guard size > offset else { return }
         var tail = [UInt8](repeating: 0, count: size - offset)
         let n = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(offset)) }
         guard n == tail.count else { throw LogError.io(operation: "read", code: errno) }
+        guard tail.withUnsafeBytes(OpeningRules.mayMoveTornTail) else {
+            readOnlyReason = .damaged(issue)
+            return
+        }
         var k = 1
         var side = "\(path).torn-\(k)"
         while access(side, F_OK) == 0 { k += 1; side = "\(path).torn-\(k)" }
-        let sfd = Foundation.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let sfd = Foundation.open(side, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard sfd >= 0 else { throw LogError.io(operation: "open side file", code: errno) }
         defer { close(sfd) }
         try Self.writeAll(sfd, tail)
@@ -267,8 +275,7 @@ public final class LogFile: @unchecked Sendable {
 
     /// After creating a file, fsync its folder so the new name itself survives a crash.
     private func syncDirectory() throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let dfd = Foundation.open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dfd = Foundation.open(PathName.folder(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard dfd >= 0 else { return }
         defer { close(dfd) }
         if fsync(dfd) != 0 && errno != EINVAL { throw LogError.io(operation: "fsync directory", code: errno) }

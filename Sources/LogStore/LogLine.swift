@@ -24,6 +24,8 @@ public enum LineProblem: Sendable, Hashable, CustomStringConvertible {
     case notParsable(String)
     case tornTail(bytes: Int)
     case editedAfterWriting(confirmedBy: Int)
+    /// The line ends in CR LF: converted to Windows line ends after it was written.
+    case windowsLineEnd
 
     public var description: String {
         switch self {
@@ -34,6 +36,7 @@ public enum LineProblem: Sendable, Hashable, CustomStringConvertible {
         case .notParsable(let why): "inhoud onleesbaar (\(why))"
         case .tornTail(let n): "onvolledige laatste regel (\(n) bytes, na een crash?)"
         case .editedAfterWriting(let next): "regel gewijzigd nadat hij geschreven is: de hash in regel \(next) klopt er niet meer mee"
+        case .windowsLineEnd: "regel eindigt op CR LF (Windows-regeleinde); zet het log om met kernteam repair"
         }
     }
 }

@@ -68,7 +68,10 @@ public struct LogScanner {
             do {
                 header = try HeaderParser.parse(line)
             } catch HeaderParser.Failure.bad(let why) {
-                problem = .badHeader(why)
+                // A line that only gained a CR before its newline (converted to Windows line ends).
+                let crOnly = line.count > 1 && line[line.count - 1] == 0x0D
+                    && (try? HeaderParser.parse(UnsafeBufferPointer(rebasing: line[0..<line.count - 1]))) != nil
+                problem = crOnly ? .windowsLineEnd : .badHeader(why)
             } catch {
                 problem = .badHeader("\(error)")
             }
@@ -131,12 +134,10 @@ public struct LogScanner {
             start = end + 1
             lineNo += 1
         }
-        if damaged && !chainResumed {
-            // Only unreadable bytes (no complete line with a readable header) up to the end: one torn
-            // tail, recoverable.
-            let firstBad = result.issues[damageIssueIndex].line
-            result.issues.removeSubrange(damageIssueIndex...)
-            result.issues.append(LineIssue(line: firstBad, problem: .tornTail(bytes: count - damageStart)))
+        if damaged && !chainResumed, case .tornTail = result.issues[damageIssueIndex].problem {
+            // Only one partial line (no newline) after the last good line: what an interrupted append
+            // leaves, a torn tail. Complete lines that are not records are damage (see `OpeningRules`),
+            // reported as they are and never cut off.
             result.tornTailOffset = baseOffset + damageStart
         }
         return result

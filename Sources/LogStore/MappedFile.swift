@@ -17,8 +17,8 @@ public final class MappedFile: @unchecked Sendable {
     public var hasIncompleteTail: Bool { bytes.count < fileSize }
 
     public init(path: String) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw LogError.io(operation: "open", code: errno) }
+        // Only a regular file: a FIFO or device would block or never end (see `OpeningRules`).
+        let fd = try OpeningRules.openRegularFile(path, flags: O_RDONLY)
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw LogError.io(operation: "stat", code: errno) }

@@ -32,7 +32,7 @@ public enum StorageCheck {
 
     public static func warnings(for path: String) -> [StorageWarning] {
         var out: [StorageWarning] = []
-        let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let dir = PathName.folder(of: path)
         if let type = fileSystemType(of: dir), networkTypes.contains(type) || type.hasPrefix("nfs") {
             out.append(.networkFileSystem(type))
         }
@@ -41,11 +41,11 @@ public enum StorageCheck {
         if let marker = syncMarkers.first(where: { m in components.contains { $0 == m || $0.hasPrefix(m + " ") || $0.hasPrefix(m + "-") } }) {
             out.append(.syncFolder(marker))
         }
-        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let base = PathName.baseName(of: path).lowercased()
         if let names = try? FileManager.default.contentsOfDirectory(atPath: dir) {
             for name in names.sorted() {
                 let n = name.lowercased()
-                guard n.hasPrefix(base), n != (path as NSString).lastPathComponent.lowercased() else { continue }
+                guard n.hasPrefix(base), n != PathName.fileName(of: path).lowercased() else { continue }
                 if n.contains("conflict") || n.contains("conflicted copy") || n.contains("in conflict") || n.contains("-kopie") || n.contains(" (1)") {
                     out.append(.conflictCopy(name))
                 }

@@ -54,13 +54,8 @@ public final class PersonalStore: @unchecked Sendable {
     /// Writes one person record durably (temp file, fsync, rename, fsync folder).
     public func save(_ person: PersonalData) throws {
         if !FileManager.default.fileExists(atPath: directory) {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
-            } catch {
-                throw LogError.io(operation: "mkdir personen", code: (error as NSError).code == 0 ? EIO : Int32((error as NSError).code))
-            }
-            try syncFolder((directory as NSString).deletingLastPathComponent)
+            try PathName.makeFolders(directory)
+            try syncFolder(PathName.folder(of: directory))
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

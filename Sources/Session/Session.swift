@@ -345,7 +345,8 @@ public final class Session: @unchecked Sendable {
     /// `reading`: the error came from a command that only reads, so it never speaks of writing.
     public static func describe(_ error: LogError, reading: Bool) -> String {
         switch error {
-        case .io(let op, let code) where reading: Text.logReadError("\(ioReason(code)) (\(op))").text
+        // Reading and writing fail for different reasons; the message says which one it was.
+        case .io(let op, let code) where reading || ["read", "stat", "mmap"].contains(op): Text.logReadError("\(ioReason(code)) (\(op))").text
         case .changedUnderneath where reading: Text.logReadError(Text.logReplacedUnderneath.text).text
         case .badEntry(let why) where reading: Text.logReadError(why).text
         case .io(let op, let code): Text.logIOError("\(ioReason(code)) (\(op))").text
@@ -354,6 +355,26 @@ public final class Session: @unchecked Sendable {
         case .changedUnderneath: Text.logIOError(Text.logReplacedUnderneath.text).text
         case .readOnly: Text.readOnly.text
         case .badEntry(let why): Text.logIOError(why).text
+        case .notALog(let found):
+            switch found {
+            case .text(let start): Text.safety(.notALogText(start)).text
+            case .binary: Text.safety(.notALogBinary).text
+            case .json: Text.safety(.notALogJSON).text
+            case .newerVersion(let v): Text.safety(.notALogNewerVersion(v)).text
+            case .windowsLineEnds: Text.safety(.windowsLineEnds).text
+            }
+        case .notARegularFile(let kind): Text.safety(.notARegularFile(Self.kindName(kind))).text
+        }
+    }
+
+    static func kindName(_ kind: FileKind) -> SafetyText.FileKindName {
+        switch kind {
+        case .fifo: .fifo
+        case .characterDevice, .blockDevice: .device
+        case .socket: .socket
+        case .folder: .folder
+        case .brokenLink: .brokenLink
+        case .other: .other
         }
     }
 

@@ -44,14 +44,32 @@ public enum Verifier {
     /// to name each problem and its line exactly.
     public static func verify(path: String, checkpoint: Checkpoint? = nil,
                               progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> VerifyReport {
+        // The same rules as opening: a FIFO or device is refused at once, a file that is not a log is
+        // named as such (not listed as a thousand bad lines).
+        let fd = try OpeningRules.openRegularFile(path, flags: O_RDONLY)
+        defer { close(fd) }
+        if case .notALog(let found) = try OpeningRules.judge(fd: fd) { throw LogError.notALog(found) }
         if let file = try? MappedFile(path: path), let report = quick(file, checkpoint: checkpoint, progress: progress) {
             return report
         }
         // Not intact, or not mappable: read it all and go line by line.
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LogError.io(operation: "open", code: errno == 0 ? ENOENT : errno)
+        let bytes = try readAll(fd)
+        return bytes.withUnsafeBytes { slowVerify($0, checkpoint: checkpoint) }
+    }
+
+    private static func readAll(_ fd: Int32) throws -> [UInt8] {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw LogError.io(operation: "read", code: errno) }
+        var out = [UInt8](repeating: 0, count: Int(st.st_size))
+        var got = 0
+        while got < out.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, $0.count - got, off_t(got)) }
+            if n < 0 { if errno == EINTR { continue }; throw LogError.io(operation: "read", code: errno) }
+            if n == 0 { break }
+            got += n
         }
-        return data.withUnsafeBytes { slowVerify($0, checkpoint: checkpoint) }
+        out.removeSubrange(got...)
+        return out
     }
 
     /// The report for an intact log, or nil when anything needs a closer look.
@@ -70,6 +88,9 @@ public enum Verifier {
         }
         return report
     }
+
+    /// The full line-by-line check of bytes that are not (yet) a file, e.g. a repaired copy.
+    public static func lineByLine(_ bytes: UnsafeRawBufferPointer) -> VerifyReport { slowVerify(bytes, checkpoint: nil) }
 
     /// Line by line, naming every problem: the reader's own scan, then every event decoded.
     static func slowVerify(_ bytes: UnsafeRawBufferPointer, checkpoint: Checkpoint?) -> VerifyReport {

@@ -491,6 +491,7 @@ extension Text {
 
         case .cliAbstract(let c): c.en
         case .cliHelp(let h): h.en
+        case .safety(let t): t.en
         case .cliBadLanguage(let l): "unknown language '\(l)' for --lang. Choose from: nl, en"
         case .cliUnknownRole(let r): "Unknown role '\(r)'. Choose from: voorzitter (chair), secretaris (secretary)"
         case .cliGenerateNeedsOut: "--generate needs --out FILE"

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 420
+    public static let exampleSlotCount = 421
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -395,6 +395,7 @@ extension Text {
         all += CLICommand.allCases.map { Text.cliAbstract($0) }
         all += CLIHelp.allCases.map { Text.cliHelp($0) }
         all += CLIParserText.examples.map { Text.cliParser($0) }
+        all += SafetyText.examples.map { Text.safety($0) }
         all += [
             .cliBadLanguage("Emerald"),
             .cliUnknownRole("Emerald"),
@@ -928,6 +929,7 @@ extension Text {
         case .listOverrideMark: 417
         case .firstRunNoLog: 418
         case .logReadError: 419
+        case .safety: 420
         }
     }
 }

@@ -108,6 +108,8 @@ public enum Text: Hashable, Sendable {
 
     // Command line: help (see CLITexts.swift) and the messages of the commands
     case cliAbstract(CLICommand), cliHelp(CLIHelp), cliBadLanguage(String)
+    /// Opening only logs, damage, safe documents, erasure (see SafetyTexts.swift).
+    case safety(SafetyText)
     case cliUnknownRole(String), cliGenerateNeedsOut, cliGenerateNeedsCount, cliFileExistsChooseNew(String)
     case cliNoDataFolder, cliCannotRead(String), cliBadReference(path: String, why: String), cliBadSettings(path: String, why: String)
     case cliNoPersonalData(String), cliErased(count: Int, name: String)
@@ -622,6 +624,7 @@ public enum Text: Hashable, Sendable {
 
         case .cliAbstract(let c): c.nl
         case .cliHelp(let h): h.nl
+        case .safety(let t): t.nl
         case .cliBadLanguage(let l): "onbekende taal '\(l)' voor --lang. Kies uit: nl, en"
         case .cliUnknownRole(let r): "Onbekende rol '\(r)'. Kies uit: voorzitter, secretaris"
         case .cliGenerateNeedsOut: "--generate heeft --out BESTAND nodig"

@@ -1,5 +1,6 @@
 import Foundation
 import KernteamDomain
+import KernteamLog
 
 /// Finds the files in `Data/`: the editable reference data and the demo log.
 /// Order: `$KERNTEAM_DATA`, then a `Data/` folder above the executable (a build inside the
@@ -24,7 +25,7 @@ enum DataLocator {
 
     static func file(_ name: String) throws -> String {
         guard let dir = dataDirectory() else { throw CLIError(Text.cliNoDataFolder.text) }
-        return (dir as NSString).appendingPathComponent(name)
+        return PathName.join(dir, name)
     }
 
     static func reference() throws -> ReferenceData {
@@ -53,9 +54,17 @@ enum DataLocator {
         let env = ProcessInfo.processInfo.environment
         if let p = env["KERNTEAM_LOG"], !p.isEmpty { return p }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return ((base as NSString).appendingPathComponent("kernteam") as NSString).appendingPathComponent("kernteam.jsonl")
+            ?? PathName.join(NSHomeDirectory(), ".local/share")
+        return PathName.join(PathName.join(base, "kernteam"), "kernteam.jsonl")
     }
+}
+
+/// The exit statuses every command uses (README): 0 done, 1 refused (bad input, not a log, cannot
+/// write), 2 the log is damaged or holds a line this program cannot read, 64 wrong usage.
+enum ExitStatus {
+    static let refused: Int32 = 1
+    static let damaged: Int32 = 2
+    static let usage: Int32 = 64
 }
 
 /// An error with a Dutch message for stderr; exits 1.

@@ -54,7 +54,7 @@ enum ExportIO {
     static func sources(_ paths: [String], includePersonal: Bool, asOf: AsOf? = nil) throws -> [ReportSource] {
         let sessions = try paths.map { try open($0, asOf: asOf) }
         let labels = ReportSource.uniqueLabels(zip(sessions, paths).map { s, p in
-            ReportSource.label(for: s.state, fallback: ((p as NSString).lastPathComponent as NSString).deletingPathExtension)
+            ReportSource.label(for: s.state, fallback: PathName.baseName(of: p))
         })
         if sessions.count > 1 { printError(Text.exportCombined(labels).text) }
         return zip(sessions, labels).map { ReportSource(state: $0.state, persons: includePersonal ? $0.persons : nil, label: $1) }

@@ -71,7 +71,7 @@ struct Kernteam: ParsableCommand {
         version: KernteamVersion.number,
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
                       MeetingCommand.self, Attend.self, AgendaCommand.self, History.self, Correct.self, Withdraw.self,
-                      Close.self, Verify.self, CheckpointCommand.self, ErasePerson.self, Export.self],
+                      Close.self, Verify.self, CheckpointCommand.self, Repair.self, ErasePerson.self, Export.self],
         defaultSubcommand: Open.self
     )
 }
@@ -111,7 +111,7 @@ struct Open: ParsableCommand {
             for path in historyLogs {
                 let other = try Session.open(path: path, reference: nil, role: .cli, readOnly: true, progress: progress)
                 let kernen = Set(other.state.meetings.items.map(\.value.kern))
-                others.append((kernen.count == 1 ? kernen.first! : ((path as NSString).lastPathComponent as NSString).deletingPathExtension, other.state))
+                others.append((kernen.count == 1 ? kernen.first! : PathName.baseName(of: path), other.state))
             }
             return LogSession(session: session, otherLogs: others)
         }
@@ -182,15 +182,20 @@ struct Demo: ParsableCommand {
             target = copyTo
             if fm.fileExists(atPath: target) { throw CLIError(Text.cliFileExistsChooseNew(target).text) }
         } else {
-            let dir = fm.temporaryDirectory.appendingPathComponent("kernteam-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
-            try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-            target = dir.appendingPathComponent("demo.jsonl").path
+            let dir = PathName.join(fm.temporaryDirectory.path, "kernteam-demo-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
+            try PathName.makeFolders(dir)
+            target = PathName.join(dir, "demo.jsonl")
         }
-        try fm.copyItem(atPath: source, toPath: target)
-        // The demo's residents (fictional) live in the side store next to it. The demo keeps them:
-        // its story is from 2009, so the retention term would erase them at once.
-        if fm.fileExists(atPath: source + ".personen") {
-            try fm.copyItem(atPath: source + ".personen", toPath: target + ".personen")
+        // Copies are the owner's only (0600/0700), like every file the program makes.
+        do {
+            try PrivateFiles.copy(from: source, to: target)
+            // The demo's residents (fictional) live in the side store next to it. The demo keeps them:
+            // its story is from 2009, so the retention term would erase them at once.
+            if fm.fileExists(atPath: source + ".personen") {
+                try PrivateFiles.copy(from: source + ".personen", to: target + ".personen")
+            }
+        } catch let e as LogError {
+            throw CLIError(Session.describe(e) + " (\(target))")
         }
         guard let r = Role.parse(role) else { throw CLIError(Text.cliUnknownRole(role).text) }
         let settings = try DataLocator.settings()

@@ -48,18 +48,38 @@ final class RecoveryTests: LogTestCase {
         try assertRecovers(garbage: half)
     }
 
-    func testZerosAndNewlineAfterTheLastRecordAreRecovered() throws {
-        try assertRecovers(garbage: Array(repeating: 0, count: 512) + [0x0A])
+    func testZerosWithoutANewlineAreRecovered() throws {
+        try assertRecovers(garbage: Array(repeating: 0, count: 512))
     }
 
-    func testRandomBytesAfterTheLastRecordAreRecovered() throws {
+    func testRandomBytesWithoutANewlineAreRecovered() throws {
         var gen = SeededBytes(state: 0x5EED_2009)
-        try assertRecovers(garbage: gen.next(777))
+        try assertRecovers(garbage: gen.next(777).map { $0 == 0x0A ? 0x0B : $0 })
     }
 
-    func testZerosThenRandomBytesAreRecoveredAsOneTail() throws {
+    /// More than one partial line is more than an interrupted append leaves: damage, never moved.
+    private func assertKeptAsDamage(garbage: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws {
+        let good = try writeLog()
+        try appendRaw(garbage)
+        let s = try open()
+        guard case .damaged(let issue)? = s.log.readOnlyReason else {
+            return XCTFail("expected damage, got \(String(describing: s.log.readOnlyReason))", file: file, line: line)
+        }
+        XCTAssertEqual(issue.line, 8, file: file, line: line)
+        XCTAssertNil(s.log.recoveredTailPath, file: file, line: line)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: logPath + ".torn-1"), file: file, line: line)
+        if case .success = s.record(.signal, nextSignal) { XCTFail("appended after damage", file: file, line: line) }
+        XCTAssertTrue(try sameBytes(good + garbage), "the file is byte-identical", file: file, line: line)
+        XCTAssertFalse(try Verifier.verify(path: logPath).isIntact, file: file, line: line)
+    }
+
+    func testZerosEndingInANewlineAreDamageLeftInPlace() throws {
+        try assertKeptAsDamage(garbage: Array(repeating: 0, count: 512) + [0x0A])
+    }
+
+    func testSeveralLinesOfGarbageAreDamageLeftInPlace() throws {
         var gen = SeededBytes(state: 42)
-        try assertRecovers(garbage: Array(repeating: 0, count: 100) + [0x0A] + gen.next(300) + [0x0A] + gen.next(50))
+        try assertKeptAsDamage(garbage: Array(repeating: 0, count: 100) + [0x0A] + gen.next(300) + [0x0A] + gen.next(50))
     }
 
     func testASecondTornTailGetsItsOwnSideFile() throws {

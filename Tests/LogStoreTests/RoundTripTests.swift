@@ -76,7 +76,7 @@ final class RoundTripTests: LogTestCase {
 
     func testOpeningAMissingLogWithoutReferenceFails() {
         XCTAssertThrowsError(try Session.open(path: logPath, reference: nil, clock: fixedClock)) { error in
-            XCTAssertEqual(error as? LogError, .io(operation: "open", code: ENOENT))
+            XCTAssertEqual(error as? LogError, .io(operation: "read", code: ENOENT), "a log that is not there cannot be read")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: logPath))
     }

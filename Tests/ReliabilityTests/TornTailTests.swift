@@ -5,9 +5,10 @@ import KernteamSession
 import KernteamFixtures
 import XCTest
 
-/// A crash mid-append, or a file system that left junk after the last record, must cost at most the
-/// unfinished last line: opening recovers the longest valid prefix, moves the rest to
-/// `<log>.torn-1`, and the log takes new entries and verifies intact.
+/// A crash mid-append must cost at most the unfinished last line: opening recovers the longest valid
+/// prefix, moves the one partial line after it to `<log>.torn-1`, and the log takes new entries and
+/// verifies intact. Anything more than one partial line (complete lines that are not records) is
+/// damage: named, never moved (OpeningRules).
 final class TornTailTests: XCTestCase {
     var dir = ""
     /// The intact 10-line log (genesis + 9 decisions) and its lines, newline included.
@@ -98,7 +99,7 @@ final class TornTailTests: XCTestCase {
         XCTAssertTrue(problems.isEmpty, problems.prefix(20).joined(separator: "\n"))
     }
 
-    func testGarbageAfterTheLastRecordIsCutOff() throws {
+    func testOnePartialLineIsCutOffAndCompleteLinesAreDamageLeftInPlace() throws {
         var rng = SplitMix64(seed: SplitMix64.seed(env: "KERNTEAM_TORN_SEED"))
         func random(_ n: Int, newlines: Bool) -> [UInt8] {
             (0..<n).map { _ in
@@ -132,10 +133,48 @@ final class TornTailTests: XCTestCase {
             ("a forged line, then random bytes", forged + random(100, newlines: true)),
         ]
         var problems: [String] = []
+        var moved = 0, kept = 0
         for (label, garbage) in cases {
-            problems += recover(base + garbage, goodLines: lines.count, torn: garbage, label: label)
+            if garbage.contains(0x0A) {
+                // A complete line that is not a record is more than an interrupted append can leave:
+                // damage, named and left exactly where it is.
+                problems += keptAsDamage(base + garbage, label: label)
+                kept += 1
+            } else {
+                problems += recover(base + garbage, goodLines: lines.count, torn: garbage, label: label)
+                moved += 1
+            }
         }
-        print("TornTailTests: \(cases.count) kinds of garbage after the last record cut off")
+        print("TornTailTests: \(moved) partial tails moved aside, \(kept) tails with complete lines kept as damage")
+        XCTAssertGreaterThan(moved, 5)
+        XCTAssertGreaterThan(kept, 5)
         XCTAssertTrue(problems.isEmpty, problems.prefix(20).joined(separator: "\n"))
+    }
+
+    /// Opens a log whose end is damage (not a torn tail): it must open read-only, refuse an append,
+    /// and leave every byte as it was, with no side file.
+    func keptAsDamage(_ bytes: [UInt8], label: String) -> [String] {
+        let path = dir + "/case.jsonl"
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: dir) {
+            for n in names where n.hasPrefix("case.jsonl") { try? FileManager.default.removeItem(atPath: dir + "/" + n) }
+        }
+        var problems: [String] = []
+        func check(_ ok: Bool, _ what: @autoclosure () -> String) { if !ok { problems.append("\(label): \(what())") } }
+        do {
+            try HarnessSupport.write(bytes, to: path)
+            let session = try Session.open(path: path, reference: nil)
+            if case .damaged(let issue)? = session.log.readOnlyReason {
+                check(issue.line == lines.count + 1, "damage named at line \(issue.line), expected \(lines.count + 1)")
+            } else {
+                check(false, "not opened read-only as damaged: \(String(describing: session.log.readOnlyReason))")
+            }
+            check(session.log.recoveredTailPath == nil, "bytes were moved to \(String(describing: session.log.recoveredTailPath))")
+            if case .success = session.record(.decision, Draft([.wijk: "Proefwijk", .text: "erna"])) { check(false, "appended after damage") }
+            check(HarnessSupport.bytes(path) == bytes, "the file changed")
+            check(!FileManager.default.fileExists(atPath: path + ".torn-1"), "a side file was written")
+        } catch {
+            problems.append("\(label): \(error)")
+        }
+        return problems
     }
 }
