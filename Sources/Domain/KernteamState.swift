@@ -80,19 +80,19 @@ public struct KernteamState: Sendable {
 
     /// The id the next record of this kind gets: one more than the highest ever given.
     public func nextID(_ kind: RecordID.Kind) -> RecordID {
-        let count: Int
+        let highest: Int
         switch kind {
-        case .meeting: count = meetings.count
-        case .agendaItem: count = agenda.count
-        case .signal: count = signals.count
-        case .action: count = actions.count
-        case .decision: count = decisions.count
-        case .priority: count = priorities.count
-        case .participation: count = participation.count
-        case .initiative: count = initiatives.count
-        case .budget: count = budgets.count
+        case .meeting: highest = meetings.highestNumber
+        case .agendaItem: highest = agenda.highestNumber
+        case .signal: highest = signals.highestNumber
+        case .action: highest = actions.highestNumber
+        case .decision: highest = decisions.highestNumber
+        case .priority: highest = priorities.highestNumber
+        case .participation: highest = participation.highestNumber
+        case .initiative: highest = initiatives.highestNumber
+        case .budget: highest = budgets.highestNumber
         }
-        return RecordID(kind, count + 1)
+        return RecordID(kind, highest + 1)
     }
 
     public func exists(_ id: RecordID) -> Bool {

@@ -21,6 +21,9 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         self.number = number
     }
 
+    /// The highest number an id can have (twelve digits), so "one more" never overflows.
+    public static let maxNumber = 999_999_999_999
+
     /// Parses `S-12`, `s12` or `s 12`.
     public init?(_ text: String) {
         if let id = Self.canonical(text.utf8) {
@@ -30,7 +33,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         let cleaned = text.uppercased().filter { !$0.isWhitespace && $0 != "-" }
         let letters = String(cleaned.prefix { $0.isLetter })
         guard let kind = Kind(rawValue: letters),
-              let number = Int(cleaned.dropFirst(letters.count)), number > 0 else { return nil }
+              let number = Int(cleaned.dropFirst(letters.count)), number > 0, number <= Self.maxNumber else { return nil }
         self.init(kind, number)
     }
 

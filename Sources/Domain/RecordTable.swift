@@ -16,6 +16,9 @@ public struct Tracked<Value: Sendable>: Sendable {
 public struct RecordTable<Value: Sendable>: Sendable {
     public private(set) var items: [Tracked<Value>] = []
     private var index: [RecordID: Int] = [:]
+    /// The highest id number given so far: the next record gets one more (a gap in a hand-made log
+    /// can then never lead to an id given twice).
+    public private(set) var highestNumber = 0
 
     public init() {}
 
@@ -24,6 +27,7 @@ public struct RecordTable<Value: Sendable>: Sendable {
     mutating func insert(_ id: RecordID, _ tracked: Tracked<Value>) {
         index[id] = items.count
         items.append(tracked)
+        highestNumber = max(highestNumber, id.number)
     }
 
     public subscript(id: RecordID) -> Tracked<Value>? {

@@ -46,8 +46,8 @@ public enum LogGenerator {
             return Session.timestamp(base.addingTimeInterval(TimeInterval(minute * 60)))
         }
         func emit(_ event: Event, _ role: Role) throws {
-            try writer.append(body: try EventCoding.body(of: event), role: role.rawValue, timestamp: ts())
-            state.apply(LoggedEvent(seq: writer.headSeq, timestamp: ts(), role: role, event: event))
+            let written = try writer.append(body: try EventCoding.body(of: event), role: role.rawValue, timestamp: ts())
+            state.apply(LoggedEvent(seq: writer.headSeq, timestamp: written, role: role, event: event))
             minute += 1
             if writer.headSeq % 10_000 == 0 { progress?(writer.headSeq) }
         }

@@ -46,6 +46,9 @@ public enum EventCoding {
         if let decoder {
             do {
                 event = try decoder.decode(Event.self, from: Data(line.bytes))
+                if let problem = event.valueProblem { throw Undecodable(reason: problem) }
+            } catch let e as Undecodable {
+                throw e
             } catch let e as Event.UnknownType {
                 throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
             } catch {
@@ -84,14 +87,21 @@ public enum EventCoding {
     /// The event in a parsed object: the common types built directly, the rest (and anything odd) by
     /// the events' own Codable code, which also names what is wrong.
     static func event(fromObject value: JSONValue) throws(Undecodable) -> Event {
-        if case .object(let fields) = value, let event = DirectEvents.event(fields) { return event }
-        do {
-            return try Event(from: ValueDecoder(value))
-        } catch let e as Event.UnknownType {
-            throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
-        } catch {
-            throw Undecodable(reason: Self.describe(error))
+        let event: Event
+        if case .object(let fields) = value, let direct = DirectEvents.event(fields) {
+            event = direct
+        } else {
+            do {
+                event = try Event(from: ValueDecoder(value))
+            } catch let e as Event.UnknownType {
+                throw Undecodable(reason: "onbekend type '\(e.type)' (nieuwere versie?)")
+            } catch {
+                throw Undecodable(reason: Self.describe(error))
+            }
         }
+        // Every number and store reference is range-checked here, whichever way the event was read.
+        if let problem = event.valueProblem { throw Undecodable(reason: problem) }
+        return event
     }
 
     static func describe(_ error: Error) -> String {

@@ -7,6 +7,7 @@ public final class BulkLogWriter {
     public let path: String
     public private(set) var headSeq = 0
     public private(set) var headHash = LogFormat.genesisPrev
+    private var headTimestamp: String?
     private var buffer: [UInt8] = []
     private let fd: Int32
 
@@ -19,11 +20,16 @@ public final class BulkLogWriter {
 
     deinit { close(fd) }
 
-    /// Adds one entry with the given JSON body (`{"type":…}`).
-    public func append(body: [UInt8], role: String, timestamp: String) throws {
+    /// Adds one entry with the given JSON body (`{"type":…}`). Returns the timestamp written: as in
+    /// `LogFile`, never earlier than the previous line's.
+    @discardableResult
+    public func append(body: [UInt8], role: String, timestamp: String) throws -> String {
         guard body.count >= 2, body.first == UInt8(ascii: "{"), body.last == UInt8(ascii: "}"), !body.contains(0x0A) else {
             throw LogError.badEntry("body must be one JSON object on one line")
         }
+        guard LogFormat.roles.contains(role), LogFormat.isTimestamp(timestamp) else { throw LogError.badEntry("role or timestamp") }
+        let timestamp = headTimestamp.map { max($0, timestamp) } ?? timestamp
+        headTimestamp = timestamp
         let seq = headSeq + 1
         var line = Array("{\"v\":\(LogFormat.version),\"seq\":\(seq),\"ts\":\"\(timestamp)\",\"role\":\"\(role)\",\"prev\":\"\(headHash)\",".utf8)
         line.append(contentsOf: body.dropFirst())
@@ -32,6 +38,7 @@ public final class BulkLogWriter {
         buffer.append(contentsOf: line)
         buffer.append(0x0A)
         if buffer.count >= 1 << 20 { try flush() }
+        return timestamp
     }
 
     private func flush() throws {

@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
 
-/// How far a log was last checked in full (header, sequence and hash chain of every line), kept
+/// How far a log was last checked in full (header, sequence and hash chain of every line, and every
+/// line's event read without error), kept
 /// beside it in `<log>.checked` so a later read only has to check what was appended since.
 ///
 /// Derived and never trusted over the log: it is used only when the log still holds, at the recorded
@@ -23,7 +24,9 @@ public struct CheckedPrefix: Sendable, Equatable {
 
     public static func path(forLog log: String) -> String { log + ".checked" }
 
-    private static let magic = "kernteam-checked 1"
+    /// Version 2: the prefix was also read in full (version 1 files, which vouched for the chain only,
+    /// are ignored and the log checked again).
+    private static let magic = "kernteam-checked 2"
 
     public static func load(logPath: String) -> CheckedPrefix? {
         guard let bytes = try? OpeningRules.readRegularFile(path(forLog: logPath), limit: 4096) else { return nil }

@@ -10,6 +10,8 @@ public enum FastChainCheck {
         public var lines: Int
         public var headSeq: Int
         public var headHash: String
+        /// The last line's timestamp (nil when only a checked prefix was confirmed).
+        public var headTimestamp: String? = nil
         /// The hash of the line with the sequence number asked for (a checkpoint), if present.
         public var hashAtSeq: String?
     }
@@ -22,6 +24,7 @@ public enum FastChainCheck {
         var firstPrev = [UInt8]()
         var lastSeq = 0
         var lastHash = [UInt8]()
+        var lastTimestamp: Range<Int>?
         var hashAtSeq: String?
     }
 
@@ -53,14 +56,18 @@ public enum FastChainCheck {
         var seq = prefix?.seq ?? 0
         var lines = prefix?.lines ?? 0
         var atSeq: String?
+        var lastTimestamp: Range<Int>?
         for c in chunks {
             guard c.ok, c.lines > 0, c.firstSeq == seq + 1, c.firstPrev == expectedPrev else { return nil }
             expectedPrev = c.lastHash
             seq = c.lastSeq
             lines += c.lines
             atSeq = atSeq ?? c.hashAtSeq
+            lastTimestamp = c.lastTimestamp ?? lastTimestamp
         }
-        return Good(lines: lines, headSeq: seq, headHash: String(decoding: expectedPrev, as: UTF8.self), hashAtSeq: atSeq)
+        let headTimestamp = lastTimestamp.map { String(decoding: UnsafeRawBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+        return Good(lines: lines, headSeq: seq, headHash: String(decoding: expectedPrev, as: UTF8.self), headTimestamp: headTimestamp,
+                    hashAtSeq: atSeq)
     }
 
     /// Bytes checked so far, added to by the workers as they finish their ranges.
@@ -103,6 +110,7 @@ public enum FastChainCheck {
             swap(&hex, &previous)
             if header.seq == wantSeq { chunk.hashAtSeq = String(decoding: previous, as: UTF8.self) }
             chunk.lastSeq = header.seq
+            chunk.lastTimestamp = start + header.ts.lowerBound..<start + header.ts.upperBound
             chunk.lines += 1
             start = end + 1
         }

@@ -59,6 +59,8 @@ public struct HeaderParser {
         let ts = try plainString()
         try expect(",\"role\":\"")
         let role = try plainString()
+        guard LogFormat.isTimestamp(ts) else { throw Failure.bad("tijdstip '\(ts)' heeft niet de vorm JJJJ-MM-DDTUU:MM:SSZ") }
+        guard LogFormat.roles.contains(role) else { throw Failure.bad("onbekende rol '\(role)'") }
         try expect(",\"prev\":\"")
         let prev = try plainString()
         guard prev.utf8.count == 64, prev.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }) else {
@@ -71,10 +73,10 @@ public struct HeaderParser {
 
     /// Whether `bytes` (a line cut off before its end) are a header as far as they go: what an append
     /// interrupted by a crash leaves of a log's first line. False as soon as anything contradicts the
-    /// header's fixed shape; at least `{"v":` must be there.
+    /// header's fixed shape.
     public static func couldStartHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        guard n >= 5 else { return false }
+        guard n >= 1 else { return false }
         var i = 0
         /// nil: ran out of bytes (fine so far); false: contradiction.
         func literal(_ text: StaticString) -> Bool? {
@@ -173,6 +175,9 @@ public struct HeaderParser {
         guard literal("{\"v\":", at: &i), number(at: &i) == LogFormat.version, literal(",\"seq\":", at: &i),
               let seq = number(at: &i), literal(",\"ts\":\"", at: &i), let ts = plainString(at: &i),
               literal(",\"role\":\"", at: &i), let role = plainString(at: &i), literal(",\"prev\":\"", at: &i) else { return nil }
+        // Every header field is checked on reading: the time's form and the role's word.
+        guard LogFormat.isTimestamp(UnsafeBufferPointer(rebasing: line[ts])),
+              LogFormat.isRole(UnsafeBufferPointer(rebasing: line[role])) else { return nil }
         let prevStart = i
         guard i + 64 <= n else { return nil }
         var k = i

@@ -11,6 +11,8 @@ public final class LogFile: @unchecked Sendable {
     public let lockPath: String
     public private(set) var headSeq = 0
     public private(set) var headHash = LogFormat.genesisPrev
+    /// The last line's timestamp: a new line never gets an earlier one (see `writeLocked`).
+    public private(set) var headTimestamp: String?
     /// Bytes consumed so far (just past the last good line).
     public private(set) var readOffset = 0
     public private(set) var lineCount = 0
@@ -87,6 +89,7 @@ public final class LogFile: @unchecked Sendable {
             bulk(file)
             log.headSeq = good.headSeq
             log.headHash = good.headHash
+            log.headTimestamp = good.headTimestamp
             log.lineCount = good.lines
             log.readOffset = file.bytes.count
             return (log, [])
@@ -167,6 +170,7 @@ public final class LogFile: @unchecked Sendable {
     private func apply(_ result: LogScanner.Result) {
         headSeq = result.headSeq
         headHash = result.headHash
+        if let ts = result.headTimestamp { headTimestamp = ts }
         lineCount += result.goodCount
         readOffset = result.goodEnd
     }
@@ -231,10 +235,12 @@ public final class LogFile: @unchecked Sendable {
               body[1] == UInt8(ascii: "\""), !body.contains(0x0A), !body.contains(0x0D) else {
             throw LogError.badEntry("body must be one JSON object on one line")
         }
-        guard role.utf8.allSatisfy({ $0 > 32 && $0 != 34 && $0 != 92 && $0 < 127 }),
-              timestamp.utf8.allSatisfy({ $0 > 32 && $0 != 34 && $0 != 92 && $0 < 127 }) else {
-            throw LogError.badEntry("role and timestamp must be plain ASCII")
+        guard LogFormat.roles.contains(role), LogFormat.isTimestamp(timestamp) else {
+            throw LogError.badEntry("role must be one of \(LogFormat.roles.sorted()) and the timestamp JJJJ-MM-DDTUU:MM:SSZ")
         }
+        // Time never goes back in the log: a clock set back, or a writer that read the clock before
+        // waiting for the lock, gets the previous line's time (same form, so the strings compare).
+        let timestamp = headTimestamp.map { max($0, timestamp) } ?? timestamp
         let seq = headSeq + 1
         let prev = headHash
         var line = Array("{\"v\":\(LogFormat.version),\"seq\":\(seq),\"ts\":\"\(timestamp)\",\"role\":\"\(role)\",\"prev\":\"\(headHash)\",".utf8)
@@ -254,6 +260,7 @@ public final class LogFile: @unchecked Sendable {
         }
         headSeq = seq
         headHash = hash
+        headTimestamp = timestamp
         lineCount += 1
         readOffset = before + withNewline.count
         return LogLine(number: lineCount, seq: seq, timestamp: timestamp, role: role, prev: prev,

@@ -16,6 +16,8 @@ public struct LogScanner {
         /// Sequence number and hash of the last good line.
         public var headSeq: Int = 0
         public var headHash: String = LogFormat.genesisPrev
+        /// Timestamp of the last good line (nil when no line was read).
+        public var headTimestamp: String?
         /// Number of good lines (also counted when `collect` is false).
         public var goodCount: Int = 0
 
@@ -47,7 +49,7 @@ public struct LogScanner {
         var damageIssueIndex = 0
         var chainResumed = false
         // Head before the last good line, to take that line back out if the next one shows it was edited.
-        var lastGood: (seq: Int, hash: String, end: Int)? = nil
+        var lastGood: (seq: Int, hash: String, end: Int, ts: String?)? = nil
 
         while start < count {
             guard let nl = memchr(base + start, 0x0A, count - start) else {
@@ -109,6 +111,7 @@ public struct LogScanner {
                 result.goodEnd = previous.end
                 result.headSeq = previous.seq
                 result.headHash = previous.hash
+                result.headTimestamp = previous.ts
                 damaged = true
                 damageStart = previous.end - baseOffset
                 damageIssueIndex = result.issues.count
@@ -121,7 +124,7 @@ public struct LogScanner {
                 }
                 result.issues.append(LineIssue(line: lineNo, problem: problem))
             } else if !damaged, let h = header {
-                lastGood = (result.headSeq, result.headHash, result.goodEnd)
+                lastGood = (result.headSeq, result.headHash, result.goodEnd, result.headTimestamp)
                 if collect {
                     result.lines.append(LogLine(number: lineNo, seq: h.seq, timestamp: h.ts, role: h.role, prev: h.prev,
                                                 bytes: Array(line), hash: hash))
@@ -130,6 +133,7 @@ public struct LogScanner {
                 result.goodEnd = baseOffset + end + 1
                 result.headSeq = h.seq
                 result.headHash = hash
+                result.headTimestamp = h.ts
             }
             start = end + 1
             lineNo += 1

@@ -30,8 +30,9 @@ public enum ActionListExport {
 
     /// UTF-8 with byte order mark, `;` between fields, CRLF after every line, dates dd-mm-jjjj,
     /// amounts with a decimal comma, so Excel with Dutch settings opens it as it is.
-    public static func csv(_ rows: [ActionRow]) -> [UInt8] {
-        var lines = [Text.exportCSVHeader.text.split(separator: ";", omittingEmptySubsequences: false).map { CSV.field(String($0)) }
+    /// With `note` (made from a damaged log), a first line of one cell says the list is incomplete.
+    public static func csv(_ rows: [ActionRow], note: String? = nil) -> [UInt8] {
+        var lines = (note.map { [CSV.field(CSV.text($0))] } ?? []) + [Text.exportCSVHeader.text.split(separator: ";", omittingEmptySubsequences: false).map { CSV.field(String($0)) }
             .joined(separator: ";")]
         for r in rows {
             let fields: [String] = [

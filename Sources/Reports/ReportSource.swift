@@ -80,7 +80,7 @@ enum Fmt {
     /// `1250,50`: decimal comma, no thousands separator, no currency sign (for spreadsheets).
     static func decimal(_ m: Money) -> String {
         let sign = m.cents < 0 ? "-" : ""
-        let a = abs(m.cents)
+        let a = m.cents.magnitude
         let c = a % 100
         return "\(sign)\(a / 100),\(c < 10 ? "0" : "")\(c)"
     }

@@ -39,8 +39,10 @@ extension Session {
         var closed: MeetingClosed?
         let ts = Session.timestamp(clock())
         do {
+            try refuseAfterUnreadableLine()
             let result = try log.append(role: role.rawValue, timestamp: ts) { others in
                 self.foldLines(others)
+                try self.refuseAfterUnreadableLine()
                 guard self.state.phase(of: id) != .closed else {
                     throw Refusal(.meeting, .meetingClosed(id.description))
                 }
@@ -48,7 +50,7 @@ extension Session {
                 closed = MeetingClosed(ref: id, checkpointSeq: checkpoint.seq, checkpointHash: checkpoint.hash)
                 return try EventCoding.body(of: .meetingClosed(closed!))
             }
-            let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: .meetingClosed(closed!))
+            let logged = LoggedEvent(seq: result.written.seq, timestamp: result.written.timestamp, role: role, event: .meetingClosed(closed!))
             state.apply(logged)
             return .success((logged, checkpoint))
         } catch let r as Refusal {

@@ -95,10 +95,38 @@ public final class Session: @unchecked Sendable {
     private func fold(_ lines: [LogLine]) {
         for (line, decoded) in zip(lines, Self.decodeAll(lines)) {
             switch decoded {
-            case .success(let event): if keep?(event.timestamp) ?? true { state.apply(event) }
+            case .success(let event):
+                guard keep?(event.timestamp) ?? true else { break }
+                if let problem = Self.foldProblem(event.event, state) {
+                    undecodable.append(LineIssue(line: line.number, problem: problem))
+                } else {
+                    state.apply(event)
+                }
             case .failure(let e): undecodable.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
             }
         }
+    }
+
+    /// What makes a decoded event unusable against the state before it: an id given twice. Such a
+    /// line is not folded (it would replace a record), and counts as a line that cannot be read.
+    static func foldProblem(_ event: Event, _ state: KernteamState) -> LineProblem? {
+        guard let id = event.createdID, state.exists(id) else { return nil }
+        return .duplicateID(id.description)
+    }
+
+    /// The first line this session cannot use: damage the log store found, or a line whose event
+    /// cannot be read. Nothing is appended after it (the app opens read-only, a write is refused,
+    /// a reading command exits 2).
+    public var firstProblem: LineIssue? {
+        var found = Array(undecodable.prefix(1))
+        if case .damaged(let issue)? = log.readOnlyReason { found.append(issue) }
+        return found.min { $0.line < $1.line }
+    }
+
+    /// Throws when a line before the end cannot be read: appending after it would build on a
+    /// state that leaves that line out.
+    func refuseAfterUnreadableLine() throws {
+        if let issue = undecodable.first { throw LogError.damaged(issue) }
     }
 
     /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch
@@ -138,7 +166,13 @@ public final class Session: @unchecked Sendable {
             }
             for (k, result) in decoded.enumerated() {
                 switch result {
-                case .success(let event): if keep?(event.timestamp) ?? true { state.apply(event) }
+                case .success(let event):
+                    guard keep?(event.timestamp) ?? true else { break }
+                    if let problem = foldProblem(event.event, state) {
+                        undecodable.append(LineIssue(line: lineNumber + k + 1, problem: problem))
+                    } else {
+                        state.apply(event)
+                    }
                 case .failure(let e): undecodable.append(LineIssue(line: lineNumber + k + 1, problem: .notParsable(e.reason)))
                 }
             }
@@ -197,6 +231,8 @@ public final class Session: @unchecked Sendable {
     /// Validates and appends a new entry. On refusal or I/O error nothing is appended and the
     /// caller keeps the draft.
     public func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailure> {
+        // Damage first, before any rule (see appendValidated) and before personal data is saved.
+        if let issue = firstProblem { return .failure(.log(.damaged(issue))) }
         // A budget is allocated by a decision: without one named, record that decision first.
         if kind == .budget, draft[.decision] == nil {
             if case .failure(let r) = validator().validate(kind, draft, meeting: meeting, target: target) {
@@ -256,6 +292,9 @@ public final class Session: @unchecked Sendable {
     /// Validates against what we know (a refusal costs no lock), appends under the lock, and validates
     /// again there only when another process appended meanwhile (then against the latest state).
     private func appendValidated(person: PersonRef? = nil, _ validate: (Validator) -> Result<Event, Refusal>) -> Result<LoggedEvent, RecordFailure> {
+        // Damage or a line that cannot be read comes first: a draft checked against what was read
+        // before it would be refused for the wrong reason ("unknown wijk" when line 1 is the damage).
+        if let issue = firstProblem { return .failure(.log(.damaged(issue))) }
         let prepared: Event
         switch validate(validator()) {
         case .failure(let r): return .failure(.refused(r))
@@ -271,6 +310,7 @@ public final class Session: @unchecked Sendable {
                 // checked against is otherwise exactly the state the entry goes onto.
                 if !others.isEmpty {
                     self.fold(others)
+                    try self.refuseAfterUnreadableLine()
                     switch validate(self.validator()) {
                     case .failure(let r):
                         refusal = r
@@ -284,7 +324,7 @@ public final class Session: @unchecked Sendable {
                 appended = event
                 return body
             }
-            let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: appended!)
+            let logged = LoggedEvent(seq: result.written.seq, timestamp: result.written.timestamp, role: role, event: appended!)
             state.apply(logged)
             return .success(logged)
         } catch let e as LogError {
@@ -313,8 +353,10 @@ public final class Session: @unchecked Sendable {
         }
         let result: (others: [LogLine], written: LogLine)
         do {
+            try refuseAfterUnreadableLine()
             result = try log.append(role: role.rawValue, timestamp: ts) { others in
                 self.fold(others)
+                try self.refuseAfterUnreadableLine()
                 return try EventCoding.body(of: event)
             }
         } catch {
@@ -323,7 +365,7 @@ public final class Session: @unchecked Sendable {
             throw error
         }
         if let saved { persons[saved.ref] = saved }
-        let logged = LoggedEvent(seq: result.written.seq, timestamp: ts, role: role, event: event)
+        let logged = LoggedEvent(seq: result.written.seq, timestamp: result.written.timestamp, role: role, event: event)
         state.apply(logged)
         return logged
     }

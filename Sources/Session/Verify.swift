@@ -37,6 +37,19 @@ public struct VerifyReport: Sendable {
     public var head: Checkpoint { Checkpoint(seq: headSeq, hash: headHash) }
 }
 
+/// Ids of created records seen by the workers of the quick check, to find one given twice.
+final class CreatedIDs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen = Set<RecordID>()
+    private(set) var hasDuplicate = false
+
+    func add(_ id: RecordID, seq: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        if !seen.insert(id).inserted { hasDuplicate = true }
+    }
+}
+
 public enum Verifier {
     /// Checks the log at `path`. The common case (an intact log) is checked on all cores straight from
     /// the mapped file: header, sequence and chain of every line, and every event read in full (well-formed
@@ -74,9 +87,14 @@ public enum Verifier {
 
     /// The report for an intact log, or nil when anything needs a closer look.
     static func quick(_ file: MappedFile, checkpoint: Checkpoint?, progress: (@Sendable (Int, Int) -> Void)?) -> VerifyReport? {
+        let created = CreatedIDs()
         guard let good = FastChainCheck.check(file, wantSeq: checkpoint?.seq, eachLine: { line, header in
-            (try? EventCoding.logged(from: line, header: header)) != nil
+            guard let logged = try? EventCoding.logged(from: line, header: header) else { return false }
+            if let id = logged.event.createdID { created.add(id, seq: header.seq) }
+            return true
         }, progress: progress) else { return nil }
+        // An id given twice, or a time that goes back: the line-by-line way names the line.
+        guard !created.hasDuplicate, timesInOrder(file) else { return nil }
         var report = VerifyReport(entries: good.lines, headSeq: good.headSeq, headHash: good.headHash, issues: [])
         if let checkpoint {
             // An intact log numbers its lines 1, 2, 3 …: the line of a sequence number is that number.
@@ -89,6 +107,24 @@ public enum Verifier {
         return report
     }
 
+    /// Whether every line's time is at or after the line before it (the lines are known to be good).
+    static func timesInOrder(_ file: MappedFile) -> Bool {
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return true }
+        let count = file.bytes.count
+        var start = 0
+        var previous: UnsafeBufferPointer<UInt8>?
+        while start < count, let nl = memchr(base + start, 0x0A, count - start) {
+            let end = UnsafePointer(nl.assumingMemoryBound(to: UInt8.self)) - base
+            let line = UnsafeBufferPointer(start: base + start, count: end - start)
+            guard let header = HeaderParser.quickCheck(line) else { return false }
+            let ts = UnsafeBufferPointer(rebasing: line[header.ts])
+            if let previous, memcmp(ts.baseAddress!, previous.baseAddress!, min(ts.count, previous.count)) < 0 { return false }
+            previous = ts
+            start = end + 1
+        }
+        return true
+    }
+
     /// The full line-by-line check of bytes that are not (yet) a file, e.g. a repaired copy.
     public static func lineByLine(_ bytes: UnsafeRawBufferPointer) -> VerifyReport { slowVerify(bytes, checkpoint: nil) }
 
@@ -96,8 +132,19 @@ public enum Verifier {
     static func slowVerify(_ bytes: UnsafeRawBufferPointer, checkpoint: Checkpoint?) -> VerifyReport {
         let result = LogScanner.scan(bytes)
         var issues = result.issues
+        var given = Set<RecordID>()
+        var previousTime: String?
         for line in result.lines {
-            do { _ = try EventCoding.decode(line) } catch let e as EventCoding.Undecodable {
+            if let before = previousTime, line.timestamp < before {
+                issues.append(LineIssue(line: line.number, problem: .timeGoesBack(previous: before, this: line.timestamp)))
+            }
+            previousTime = line.timestamp
+            do {
+                let logged = try EventCoding.decode(line)
+                if let id = logged.event.createdID, !given.insert(id).inserted {
+                    issues.append(LineIssue(line: line.number, problem: .duplicateID(id.description)))
+                }
+            } catch let e as EventCoding.Undecodable {
                 issues.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
             } catch {
                 issues.append(LineIssue(line: line.number, problem: .notParsable("\(error)")))

@@ -16,6 +16,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// Puts the terminal in full-screen mode. Call `stop()` on every exit path.
     public func start() {
         setlocale(LC_ALL, "")
+        kt_save_terminal_modes()
         initscr()
         started = true
         initialized = true
@@ -36,6 +37,8 @@ public final class NcursesTerminal: TerminalBackend {
         curs_set(0)
         // Bracketed paste: the terminal marks pasted text, so it is typed as text (see `readPaste`).
         Self.writeControl("\u{1B}[?2004h")
+        // A crash signal restores the terminal too (see the shim).
+        kt_install_crash_restore()
     }
 
     private static func writeControl(_ sequence: String) {
@@ -60,6 +63,7 @@ public final class NcursesTerminal: TerminalBackend {
     public func stop() {
         guard started else { return }
         started = false
+        kt_disarm_crash_restore()
         Self.writeControl("\u{1B}[?2004l")
         mousemask(0, nil)
         curs_set(1)

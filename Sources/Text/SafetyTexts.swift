@@ -9,6 +9,10 @@ public enum SafetyText: Hashable, Sendable {
     case notALogText(String), notALogBinary, notALogJSON, notALogNewerVersion(Int), windowsLineEnds
     case notARegularFile(FileKindName)
 
+    // Damage and scripts
+    case damagedNoOutput(path: String, line: Int, reason: String), damagedPartialOutput(path: String, line: Int, reason: String)
+    case damagedOutputNote(line: Int, reason: String), allowDamagedHelp, damagedNotLogged
+
     // kernteam repair
     case repairAbstract, repairWritten(from: String, to: String, lines: Int), repairNothingToDo(String)
     case repairNotPossible(count: Int), repairTargetExists(String)
@@ -23,6 +27,13 @@ public enum SafetyText: Hashable, Sendable {
             "de regeleinden van dit log zijn omgezet naar Windows-regeleinden (CR LF), bijvoorbeeld door een editor of mailprogramma. "
                 + "Het bestand is niet veranderd. Zet ze terug met: kernteam repair --log BESTAND (schrijft een gecontroleerde kopie ernaast)."
         case .notARegularFile(let kind): "geen gewoon bestand maar \(Self.kindName(kind, .nl)); kernteam leest en schrijft alleen gewone bestanden. Er is niets gelezen of geschreven."
+        case let .damagedNoOutput(path, line, reason):
+            "Log beschadigd op regel \(line): \(reason) (\(path)). Er is niets uitgevoerd: wat ervoor staat is maar een deel. Met --allow-damaged ziet u wat wel leesbaar is."
+        case let .damagedPartialOutput(path, line, reason):
+            "Let op: log beschadigd op regel \(line): \(reason) (\(path)). Wat volgt is onvolledig."
+        case let .damagedOutputNote(line, reason): "ONVOLLEDIG: gemaakt van een beschadigd log (regel \(line): \(reason)); wat daar en erna staat ontbreekt mogelijk."
+        case .allowDamagedHelp: "Ook bij een beschadigd log tonen wat leesbaar is (de uitvoer zegt dan dat hij onvolledig is; exit blijft 2)."
+        case .damagedNotLogged: "Het log is beschadigd: de wissing is niet in het log genoteerd (de gegevens zelf zijn wel gewist)."
         case .repairAbstract: "Zet een log met Windows-regeleinden (CR LF) terug: schrijft een gecontroleerde kopie ernaast, het origineel blijft staan."
         case let .repairWritten(from, to, lines):
             "Hersteld: \(to) (\(lines) regels, keten intact). Het origineel \(from) is niet veranderd. Bekijk de kopie en zet hem daarna op zijn plaats: mv \(to) \(from)"
@@ -42,6 +53,13 @@ public enum SafetyText: Hashable, Sendable {
             "the line ends of this log were converted to Windows line ends (CR LF), for instance by an editor or a mail program. "
                 + "The file was not changed. Convert them back with: kernteam repair --log FILE (writes a checked copy beside it)."
         case .notARegularFile(let kind): "not a regular file but \(Self.kindName(kind, .en)); kernteam reads and writes regular files only. Nothing was read or written."
+        case let .damagedNoOutput(path, line, reason):
+            "Log damaged at line \(line): \(reason) (\(path)). Nothing was output: what comes before it is only part of the answer. With --allow-damaged you see what can be read."
+        case let .damagedPartialOutput(path, line, reason):
+            "Warning: log damaged at line \(line): \(reason) (\(path)). What follows is incomplete."
+        case let .damagedOutputNote(line, reason): "INCOMPLETE: made from a damaged log (line \(line): \(reason)); what is there and after it may be missing."
+        case .allowDamagedHelp: "Show what can be read even from a damaged log (the output then says it is incomplete; the exit status stays 2)."
+        case .damagedNotLogged: "The log is damaged: the erasure was not noted in the log (the data itself was erased)."
         case .repairAbstract: "Converts a log with Windows line ends (CR LF) back: writes a checked copy beside it, the original stays as it is."
         case let .repairWritten(from, to, lines):
             "Repaired: \(to) (\(lines) lines, chain intact). The original \(from) was not changed. Check the copy, then put it in place: mv \(to) \(from)"
@@ -72,7 +90,8 @@ public enum SafetyText: Hashable, Sendable {
     public static var examples: [SafetyText] {
         [.notALogText("Boodschappen: melk, brood"), .notALogBinary, .notALogJSON, .notALogNewerVersion(2), .windowsLineEnds]
             + FileKindName.allCases.map { .notARegularFile($0) }
-            + [
+            + [.damagedNoOutput(path: "log.jsonl", line: 7, reason: "Emerald"), .damagedPartialOutput(path: "log.jsonl", line: 7, reason: "Emerald"),
+               .damagedOutputNote(line: 7, reason: "Emerald"), .allowDamagedHelp, .damagedNotLogged,
                .repairAbstract, .repairWritten(from: "log.jsonl", to: "log.jsonl.hersteld", lines: 12), .repairNothingToDo("log.jsonl"),
                .repairNotPossible(count: 2), .repairTargetExists("log.jsonl.hersteld")]
     }

@@ -16,9 +16,11 @@ func recordAndReport(_ session: Session, _ kind: DraftKind, _ draft: Draft, targ
 }
 
 /// Prints what to fix (one line per problem) and exits 1: a refused or failed entry appended nothing.
+/// A damaged log (or a line that cannot be read) exits 2, as for the reading commands.
 func fail(_ failure: RecordFailure) throws -> Never {
     for line in failure.lines { printError(line) }
-    throw ExitCode(1)
+    if case .log(.damaged) = failure { throw ExitCode(ExitStatus.damaged) }
+    throw ExitCode(ExitStatus.refused)
 }
 
 struct Add: ParsableCommand {

@@ -18,6 +18,7 @@ struct ExportOutputOptions: ParsableArguments {
     @Option(help: .text(.out)) var out: String
     @Flag(help: .text(.force)) var force = false
     @Flag(help: .text(.exportPersonal)) var includePersonal = false
+    @Flag(help: ArgumentHelp(Text.safety(.allowDamagedHelp).text)) var allowDamaged = false
 }
 
 /// One or more logs, for the exports that can combine kernen (`--log` once per kern).
@@ -35,29 +36,48 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 
 enum ExportIO {
     /// Opens an existing log read-only (an export never creates or changes a log) and settings;
-    /// with `asOf`, as it stood at the end of that day.
-    static func open(_ path: String, asOf: AsOf? = nil) throws -> Session {
+    /// with `asOf`, as it stood at the end of that day. A damaged log stops the export (exit 2),
+    /// unless `allowDamaged`: then the note says so.
+    static func open(_ path: String, asOf: AsOf? = nil, allowDamaged: Bool) throws -> (Session, DamageNote?) {
         if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
-        guard FileManager.default.fileExists(atPath: path) else { throw CLIError(Text.exportLogMissing(path).text) }
+        // A link to nothing, a FIFO or a folder is not "missing": opening says what it is.
+        guard FileManager.default.fileExists(atPath: path) || OpeningRules.nonRegularKind(at: path) != nil else {
+            throw CLIError(Text.exportLogMissing(path).text)
+        }
         let session: Session
         do {
             session = try Progress.openReadOnly(path, asOf: asOf)
         } catch let e as LogError {
             throw CLIError(Session.describe(e, reading: true) + " (\(path))")
         }
-        if let damage = session.log.readOnlyReason, damage != .readOnly { printError(Session.describe(damage)) }
+        let note = try ReadGuard.check(session, path: path, allowDamaged: allowDamaged)
         session.settings = try DataLocator.settings()
-        return session
+        return (session, note)
     }
 
     /// The logs as report sources, each labelled by its kern (or file name), personal data only when asked.
-    static func sources(_ paths: [String], includePersonal: Bool, asOf: AsOf? = nil) throws -> [ReportSource] {
-        let sessions = try paths.map { try open($0, asOf: asOf) }
+    static func sources(_ paths: [String], includePersonal: Bool, asOf: AsOf? = nil, allowDamaged: Bool) throws -> ([ReportSource], DamageNote?) {
+        let opened = try paths.map { try open($0, asOf: asOf, allowDamaged: allowDamaged) }
+        let sessions = opened.map(\.0)
         let labels = ReportSource.uniqueLabels(zip(sessions, paths).map { s, p in
             ReportSource.label(for: s.state, fallback: PathName.baseName(of: p))
         })
         if sessions.count > 1 { printError(Text.exportCombined(labels).text) }
-        return zip(sessions, labels).map { ReportSource(state: $0.state, persons: includePersonal ? $0.persons : nil, label: $1) }
+        let sources = zip(sessions, labels).map { ReportSource(state: $0.state, persons: includePersonal ? $0.persons : nil, label: $1) }
+        return (sources, opened.compactMap(\.1).first)
+    }
+
+    /// A document made from a damaged log (`--allow-damaged`) says so at its top.
+    static func noted(_ doc: Document, _ note: DamageNote?) -> Document {
+        guard let note else { return doc }
+        var noted = doc
+        noted.blocks.insert(.note(note.text), at: 0)
+        return noted
+    }
+
+    /// After writing from a damaged log: the exit status stays 2.
+    static func finish(_ note: DamageNote?) throws {
+        if note != nil { throw ExitCode(ExitStatus.damaged) }
     }
 
     /// Today (`--today`, else the local date).
@@ -160,7 +180,7 @@ struct ExportMinutes: ParsableCommand {
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        let session = try ExportIO.open(DataLocator.logPath(global.log))
+        let (session, note) = try ExportIO.open(DataLocator.logPath(global.log), allowDamaged: output.allowDamaged)
         let id = try ExportIO.meeting(meeting, in: session)
         let (state, day) = try ExportIO.meetingState(id, in: session, asOf: asOf)
         guard state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(meeting).text) }
@@ -168,7 +188,8 @@ struct ExportMinutes: ParsableCommand {
                                                persons: output.includePersonal ? session.persons : nil,
                                                charts: format.format == .html, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
-        try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.finish(note)
     }
 }
 
@@ -189,7 +210,7 @@ struct ExportActions: ParsableCommand {
 
     func run() throws {
         let cut = try asOf.parsed()
-        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut)
+        let (sources, note) = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut, allowDamaged: output.allowDamaged)
         let reference = mergedReference(sources)
         var filter = ActionFilter()
         if let kern {
@@ -205,10 +226,12 @@ struct ExportActions: ParsableCommand {
         }
         let rows = ActionListExport.rows(sources, filter: filter, today: cut?.day ?? ExportIO.today(), settings: try DataLocator.settings())
         switch format {
-        case .csv: try ExportIO.write(ActionListExport.csv(rows), to: output.out, force: output.force)
-        // The rows `list actions --format json` writes, by the same writer (docs/json.md).
-        case .json: try ExportIO.write(try JSONTree.text(rows) + "\n", to: output.out, force: output.force)
+        case .csv: try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: output.out, force: output.force)
+        // The rows `list actions --format json` writes, by the same writer (docs/json.md); from a
+        // damaged log (--allow-damaged) inside `{"damaged": …, "records": […]}`.
+        case .json: try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: output.out, force: output.force)
         }
+        try ExportIO.finish(note)
     }
 }
 
@@ -241,7 +264,7 @@ struct ExportReport: ParsableCommand {
         guard start <= end else { throw CLIError(Text.exportBadPeriod(start.dutch, end.dutch).text) }
         // The report describes its period as it stood at the end of it (or today, when that is earlier).
         let cut = try ExportIO.asOf(asOf) ?? AsOf(min(end, ExportIO.today()))
-        let sources = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut)
+        let (sources, note) = try ExportIO.sources(logs.paths, includePersonal: output.includePersonal, asOf: cut, allowDamaged: output.allowDamaged)
         var kernName: String?
         if let kern {
             let reference = mergedReference(sources)
@@ -252,7 +275,9 @@ struct ExportReport: ParsableCommand {
         }
         let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: cut.day, charts: format.format == .html,
                                           generated: ExportIO.today())
-        try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
+                           register: (logs.paths, "rapportage", output.includePersonal))
+        try ExportIO.finish(note)
     }
 }
 
@@ -268,11 +293,16 @@ struct ExportCalendar: ParsableCommand {
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        let session = try ExportIO.open(DataLocator.logPath(global.log), asOf: try asOf.parsed())
+        let (session, note) = try ExportIO.open(DataLocator.logPath(global.log), asOf: try asOf.parsed(), allowDamaged: output.allowDamaged)
         let kernName = try resolveKern(kern, session)
-        let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(), kern: kernName,
+        var ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(), kern: kernName,
                                      places: session.settings.meetingPlaces)
+        if let note, let end = ics.range(of: "\r\n") {
+            // The calendar's description says it is incomplete (shown by most calendar programs).
+            ics.insert(contentsOf: CalendarExport.fold("X-WR-CALDESC:" + CalendarExport.escape(note.text)) + "\r\n", at: end.upperBound)
+        }
         try ExportIO.write(ics, to: output.out, force: output.force)
+        try ExportIO.finish(note)
     }
 }
 
@@ -289,12 +319,13 @@ struct ExportNewsletter: ParsableCommand {
     @OptionGroup var output: ExportOutputOptions
 
     func run() throws {
-        let session = try ExportIO.open(DataLocator.logPath(global.log))
+        let (session, note) = try ExportIO.open(DataLocator.logPath(global.log), allowDamaged: output.allowDamaged)
         let id = try ExportIO.meeting(meeting, in: session)
         let (state, day) = try ExportIO.meetingState(id, in: session, asOf: asOf)
         guard state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(meeting).text) }
         guard let doc = NewsletterExport.document(meeting: id, state: state, today: day, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
-        try ExportIO.write(doc.rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.finish(note)
     }
 }

@@ -11,8 +11,10 @@ enum ExportFromApp {
     static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> Result<String, RecordFailureInfo> {
         let document = draft[.document] ?? "notulen", format = draft[.format] ?? "html"
         guard let file = draft[.file] else { return .failure(.refused(Refusal(.file, .required))) }
-        let path = (file as NSString).expandingTildeInPath
+        let path = file == "~" || file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst() : file
         let today = session.today
+        // The app shows a damaged log read-only; a document made from it says it is incomplete.
+        let note = session.firstProblem.map { DamageNote(line: $0.line, problem: $0.problem.description, path: session.path) }
         let doc: Document.Format? = format == "md" ? .markdown : (format == "html" ? .html : nil)
         func mismatch(_ allowed: String) -> Result<String, RecordFailureInfo> { .failure(.message(Text.exportFormatMismatch(document, allowed).text)) }
         do {
@@ -25,13 +27,13 @@ enum ExportFromApp {
                     ? MinutesExport.document(meeting: meeting, state: state, today: day, charts: doc == .html, generated: today)
                     : NewsletterExport.document(meeting: meeting, state: state, today: day, generated: today)
                 guard let built else { return .failure(.message(Text.exportNoMeeting.text)) }
-                try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: false, quiet: true)
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
                                                  filter: actionFilter(filter, session.state), today: today, settings: session.settings)
                 switch format {
-                case "csv": try ExportIO.write(ActionListExport.csv(rows), to: path, force: false, quiet: true)
-                case "json": try ExportIO.write(try JSONTree.text(rows) + "\n", to: path, force: false, quiet: true)
+                case "csv": try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: path, force: false, quiet: true)
+                case "json": try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: path, force: false, quiet: true)
                 default: return mismatch("csv, json")
                 }
             case "rapportage":
@@ -42,7 +44,7 @@ enum ExportFromApp {
                 let cut = AsOf(min(to, today))
                 let built = ProgressReport.document([ReportSource(state: try session.state(asOf: cut), label: "")], from: from, to: to,
                                                     kern: kern, today: cut.day, charts: doc == .html, generated: today)
-                try ExportIO.write(built.rendered(doc), to: path, force: false, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: false, quiet: true)
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }
                 let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(),

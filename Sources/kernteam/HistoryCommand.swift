@@ -22,6 +22,7 @@ struct History: ParsableCommand {
     @Option(help: .text(.search)) var search: String?
     @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var damage: DamageOptions
 
     func run() throws {
         let paths = logs.isEmpty ? [DataLocator.logPath(nil)] : logs
@@ -55,13 +56,15 @@ struct History: ParsableCommand {
         }
         let cut = try asOf.parsed()
         var rows: [(entry: HistoryEntry, log: String, meetingDate: String, row: RecordRow?)] = []
+        var note: DamageNote?
         for path in paths {
             let session: Session
             do { session = try Progress.openReadOnly(path, asOf: cut) } catch let e as LogError {
-                printError(Session.describe(e, reading: true) + " (\(path))"); throw ExitCode(1)
+                printError(Session.describe(e, reading: true) + " (\(path))"); throw ExitCode(ExitStatus.refused)
             } catch {
-                printError(Text.logReadError("\(path)").text); throw ExitCode(1)
+                printError(Text.logReadError("\(path)").text); throw ExitCode(ExitStatus.refused)
             }
+            if let damaged = try ReadGuard.check(session, path: path, allowDamaged: damage.allowDamaged) { note = note ?? damaged }
             if let place = filter.place, session.state.reference.place(named: place) == nil {
                 printError(Text.unknownWijk(place, known: session.state.reference.placeNames).text); throw ExitCode(1)
             }
@@ -76,9 +79,9 @@ struct History: ParsableCommand {
         case .json:
             // Each entry is the row of its record, as `list` and `export` write it (docs/json.md);
             // over several logs with the log it came from.
-            print(try JSONTree.text(rows.compactMap { r in r.row.map { HistoryRow(row: $0, log: paths.count > 1 ? r.log : nil) } }))
+            print(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows.compactMap { r in r.row.map { HistoryRow(row: $0, log: paths.count > 1 ? r.log : nil) } }), note)))
         case .table:
-            var table: [[String]] = []
+            var table: [[String]] = note.map { [[$0.text]] } ?? []
             var lastMeeting: String?? = .none
             for r in rows {
                 let meeting = r.entry.meeting.map { "\($0) \(r.meetingDate)" }
@@ -91,6 +94,7 @@ struct History: ParsableCommand {
             }
             print(TableFormatter.format(table))
         }
+        if note != nil { throw ExitCode(ExitStatus.damaged) }
     }
 }
 

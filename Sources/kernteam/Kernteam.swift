@@ -262,7 +262,9 @@ struct CheckpointCommand: ParsableCommand {
 
     func run() throws {
         let session = try global.openSession(role: .cli, readOnly: true)
-        if let damage = session.log.readOnlyReason, damage != .readOnly { throw CLIError(Session.describe(damage)) }
+        if let issue = session.firstProblem {
+            throw DamagedLog(description: Session.describe(.damaged(issue)) + " (\(DataLocator.logPath(global.log)))")
+        }
         print(Checkpoint(seq: session.log.headSeq, hash: session.log.headHash).description)
     }
 }

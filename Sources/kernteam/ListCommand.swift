@@ -24,6 +24,7 @@ struct List: ParsableCommand {
     @Option(help: .text(.tableOrJSON)) var format: Format = .table
     @Flag(help: .text(.listPersonal)) var includePersonal = false
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var damage: DamageOptions
 
     func run() throws {
         let path = DataLocator.logPath(global.log)
@@ -34,7 +35,7 @@ struct List: ParsableCommand {
             if format == .json { print(TerminalSafeJSON.format([Any]())) }
             return
         }
-        let (state, today, persons, settings) = try read()
+        let (state, today, persons, settings, note) = try read()
         var place: Place?
         if let wijk {
             guard let p = state.reference.place(named: wijk) else {
@@ -47,10 +48,11 @@ struct List: ParsableCommand {
                                   persons: persons, settings: settings).rows(kind)
         switch format {
         case .json:
-            print(try JSONTree.text(records.map(\.row)))
+            print(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(records.map(\.row)), note)))
         case .table:
-            print(TableFormatter.format(records.map(\.table)))
+            print(TableFormatter.format((note.map { [[$0.text]] } ?? []) + records.map(\.table)))
         }
+        if note != nil { throw ExitCode(ExitStatus.damaged) }
     }
 }
 
@@ -67,16 +69,17 @@ extension List {
 
     /// The state to list from: read selectively when the list allows it and the log is intact,
     /// otherwise the whole log opened read-only (which also reports damage and a torn tail).
-    private func read() throws -> (KernteamState, Day, [PersonRef: PersonalData], Settings) {
+    private func read() throws -> (KernteamState, Day, [PersonRef: PersonalData], Settings, DamageNote?) {
         let path = DataLocator.logPath(global.log)
         // Looking back folds by timestamp: the quick selective read does not.
         let cut = try asOf.parsed()
         if cut == nil, let selection = Self.selection(kind, place: wijk), let state = SelectiveRead.fold(path: path, selection: selection) {
             let persons = includePersonal ? PersonalStore(logPath: path).loadAll() : [:]
-            return (state, Today.day(), persons, try DataLocator.settings())
+            return (state, Today.day(), persons, try DataLocator.settings(), nil)
         }
         let session = try global.openSession(role: .cli, readOnly: true, asOf: cut)
-        return (session.state, cut?.day ?? session.today, session.persons, session.settings)
+        let note = try ReadGuard.check(session, path: path, allowDamaged: damage.allowDamaged)
+        return (session.state, cut?.day ?? session.today, session.persons, session.settings, note)
     }
 }
 

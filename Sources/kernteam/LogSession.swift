@@ -26,7 +26,13 @@ final class LogSession: SessionPort, @unchecked Sendable {
 
     func view() -> SessionView {
         SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
-                    readOnlyReason: session.log.readOnlyReason.map(Session.describe), otherLogs: otherLogs)
+                    readOnlyReason: Self.readOnlyReason(session), otherLogs: otherLogs)
+    }
+
+    /// Why nothing can be appended: a line that cannot be read makes the log read-only too.
+    static func readOnlyReason(_ session: Session) -> String? {
+        if let issue = session.firstProblem { return Session.describe(.damaged(issue)) }
+        return session.log.readOnlyReason.map(Session.describe)
     }
 
     func perform(_ command: SessionCommand) -> SessionReply {

@@ -160,11 +160,13 @@ struct AgendaCommand: ParsableCommand {
     @OptionGroup var selection: MeetingSelection
     @Option(help: .text(.tableOrJSON)) var format: List.Format = .table
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var damage: DamageOptions
 
     func run() throws {
         let path = DataLocator.logPath(global.log)
         if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
         let session = try global.openSession(role: .cli, readOnly: true, asOf: try asOf.parsed())
+        let note = try ReadGuard.check(session, path: DataLocator.logPath(global.log), allowDamaged: damage.allowDamaged)
         let id = try selection.resolve(session)
         let state = session.state
         guard let meeting = state.meetings[id]?.value else { printError(Text.unknownRecord(id.description).text); throw ExitCode(1) }
@@ -177,7 +179,7 @@ struct AgendaCommand: ParsableCommand {
         let planned = state.plannedMinutes(id)
         switch format {
         case .json:
-            let object: [String: Any] = [
+            var object: [String: Any] = [
                 "meeting": id.description, "kern": meeting.kern, "date": meeting.date.description,
                 "phase": state.phase(of: id).rawValue, "length": meeting.length ?? NSNull(), "planned": planned,
                 "over_planned": (meeting.length ?? Int.max) < planned,
@@ -186,11 +188,14 @@ struct AgendaCommand: ParsableCommand {
                      "about": i.source?.description ?? NSNull(), "status": status(i)]
                 },
             ]
+            if let note { object["damaged"] = note.json }
             print(TerminalSafeJSON.format(object))
         case .table:
+            if let note { print(TerminalSafe.sanitize(note.text)) }
             print(TerminalSafe.sanitize("\(id) · \(meeting.kern) · \(meeting.date.dutch) · \(Text.phaseLabel(state.phase(of: id).rawValue).text)"))
             print(TableFormatter.format(items.map { [$0.id.description, $0.minutes.map { Text.minutesShort($0).text } ?? "", ($0.id == current ? Text.cliAgendaNow.text : status($0)), $0.title] }))
             print(Text.cliAgendaTotal(planned: planned, length: meeting.length, over: (meeting.length ?? Int.max) < planned).text)
         }
+        if note != nil { throw ExitCode(ExitStatus.damaged) }
     }
 }

@@ -23,6 +23,9 @@ extension Kernteam {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+        } catch let damaged as DamagedLog {
+            FileHandle.standardError.write(Data((TerminalSafeText.cleanLines(damaged.description) + "\n").utf8))
+            Foundation.exit(ExitStatus.damaged)
         } catch {
             let code = exitCode(for: error)
             // The parser's own words (headings, usage errors) in the current language.

@@ -14,12 +14,25 @@ final class MoneyTests: XCTestCase {
         XCTAssertEqual(Money("€ 1.250")?.cents, 125_000)
         XCTAssertEqual(Money("€ 1.250,50")?.cents, 125_050)
         XCTAssertEqual(Money("€1250,50")?.cents, 125_050)
-        XCTAssertEqual(Money(" 200 000 ")?.cents, 20_000_000)
+        XCTAssertEqual(Money(" 200.000 ")?.cents, 20_000_000)
+        XCTAssertEqual(Money("1.005")?.cents, 100_500, "a dot groups thousands: 1.005 is a thousand and five euros")
+        XCTAssertEqual(Money("999.999.999.999,99")?.cents, Money.maxCents)
     }
 
-    func testParsesDecimalPointWithAtMostTwoDigits() {
-        XCTAssertEqual(Money("1250.50")?.cents, 125_050)
-        XCTAssertEqual(Money("1250.5")?.cents, 125_050)
+    /// Only the Dutch form: an amount that could be read two ways is refused, never guessed.
+    func testRefusesAmbiguousAmounts() {
+        for text in ["1250.50", "1250.5", "1.2.3", "12,", "1.05", "1.0", "12.3456", "1.234.56", "1,234.56", "1.,5", ".5", "1.234,567",
+                     "1 234", "200 000", "12,5,0", "1000000000000", "€", "-", "+5", "1e3", "0x10", "١٢٣"] {
+            XCTAssertNil(Money(text), "'\(text)' should be refused")
+        }
+    }
+
+    func testSumsNeverTrap() {
+        let edge = Money(cents: Int.max - 1)
+        XCTAssertEqual(Money.sum([edge, edge, Money(cents: 5)]).cents, Int.max, "clamped at the edge, not trapped")
+        XCTAssertEqual(Money(cents: Int.min + 1).subtracting(Money(cents: 10)).cents, Int.min)
+        XCTAssertEqual(Money(cents: Int.min).dutch.hasPrefix("€ -"), true, "abs(Int.min) would trap")
+        XCTAssertEqual(Money.sum([Money(cents: 250), Money(cents: 100)]).cents, 350)
     }
 
     func testParsesNegativeAmounts() {

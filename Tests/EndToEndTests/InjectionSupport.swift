@@ -16,12 +16,16 @@ enum HostileCLI {
         var err: String { String(decoding: stderr, as: UTF8.self) }
     }
 
-    static func run(_ args: [String], env extra: [String: String] = [:]) -> Result {
-        runBytes(args.map { Array($0.utf8) }, env: extra)
+    static func run(_ args: [String], env extra: [String: String] = [:], timeout: Double? = nil) -> Result {
+        runBytes(args.map { Array($0.utf8) }, env: extra, timeout: timeout)
     }
 
-    /// Runs the binary with argv given byte for byte; stdin is /dev/null.
-    static func runBytes(_ args: [[UInt8]], env extra: [String: String] = [:]) -> Result {
+    /// Status of a run killed because it did not end within its timeout.
+    static let timedOut: Int32 = -2
+
+    /// Runs the binary with argv given byte for byte; stdin is /dev/null. With `timeout`, a run that
+    /// has not ended by then is killed and reported as `timedOut`.
+    static func runBytes(_ args: [[UInt8]], env extra: [String: String] = [:], timeout: Double? = nil) -> Result {
         let base = NSTemporaryDirectory() + "kt-hostile-\(UUID().uuidString.prefix(8))"
         let outPath = base + ".out", errPath = base + ".err"
         defer { unlink(outPath); unlink(errPath) }
@@ -50,7 +54,22 @@ enum HostileCLI {
             return Result(status: -1, stdout: Data(), stderr: Data("spawn failed".utf8))
         }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        if let timeout {
+            let deadline = Date().addingTimeInterval(timeout)
+            while true {
+                let r = waitpid(pid, &status, WNOHANG)
+                if r == pid { break }
+                if r < 0 && errno != EINTR { break }
+                if Date() > deadline {
+                    kill(pid, SIGKILL)
+                    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                    return Result(status: timedOut, stdout: FileManager.default.contents(atPath: outPath) ?? Data(), stderr: Data("timed out".utf8))
+                }
+                usleep(10_000)
+            }
+        } else {
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
         let exited = (status & 0x7f) == 0
         return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f),
                       stdout: FileManager.default.contents(atPath: outPath) ?? Data(),

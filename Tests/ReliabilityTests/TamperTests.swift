@@ -95,6 +95,11 @@ final class TamperTests: FaultsTestCase {
                         } else {
                             findings.add("\(what): verify says intact although a later record vouches for this one")
                         }
+                    } catch LogError.notALog where line == 1 {
+                        // A change to the first line's header: the file no longer starts as a log, and
+                        // verify (like opening) refuses it as a whole. Caught, and nothing is touched.
+                        findings.count("changes checked")
+                        findings.count("caught by verify")
                     } catch {
                         findings.add("\(what): \(error)")
                     }

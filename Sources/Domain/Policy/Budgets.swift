@@ -3,8 +3,8 @@ public struct BudgetStatus: Hashable, Sendable {
     public var budget: BudgetAllocated
     /// Actions whose cost counts against this budget, with their cost.
     public var spending: [(action: RecordID, title: String, cost: Money)]
-    public var spent: Money { Money(cents: spending.reduce(0) { $0 + $1.cost.cents }) }
-    public var remaining: Money { Money(cents: budget.amount.cents - spent.cents) }
+    public var spent: Money { Money.sum(spending.map(\.cost)) }
+    public var remaining: Money { budget.amount.subtracting(spent) }
     public var isOver: Bool { remaining.cents < 0 }
 
     public static func == (a: BudgetStatus, b: BudgetStatus) -> Bool {

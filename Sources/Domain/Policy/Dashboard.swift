@@ -12,7 +12,7 @@ public struct ChartData: Hashable, Sendable {
                 let text = Money(cents: value).dutch
                 return text.hasSuffix(",00") ? String(text.dropLast(3)) : text
             case .score:
-                let cents = abs(value) % 100
+                let cents = value.magnitude % 100
                 return "\(value / 100),\(cents < 10 ? "0" : "")\(cents)"
             }
         }
@@ -56,6 +56,16 @@ public struct ChartData: Hashable, Sendable {
     public var isEmpty: Bool { rows.isEmpty || series.isEmpty }
 
     /// The value a full-length bar stands for (never below 1).
+    /// `value` of `max` on a scale of `length`, rounded to the nearest step; exact for any 64-bit
+    /// values (no overflow where `value * length` would not fit).
+    public static func scaled(_ value: Int, of max: Int, to length: Int) -> Int {
+        guard value > 0, max > 0, length > 0 else { return 0 }
+        if value >= max { return length }
+        let (product, overflow) = value.multipliedReportingOverflow(by: length * 2)
+        if !overflow, max <= Int.max / 2 { return (product + max) / (max * 2) }
+        return Int((Double(value) / Double(max) * Double(length)).rounded())
+    }
+
     public var maxValue: Int { max(1, scaleMax ?? rows.flatMap { $0.values.compactMap { $0 } }.max() ?? 0) }
 
     /// A value as printed beside its bar; "–" where nothing was recorded.

@@ -30,7 +30,11 @@ extension KernteamState {
 
     /// Total planned minutes of a meeting's agenda.
     public func plannedMinutes(_ meeting: RecordID) -> Int {
-        orderedAgenda(meeting).reduce(0) { $0 + ($1.minutes ?? 0) }
+        // Minutes are range-checked when read (ReadLimits); the sum still saturates rather than traps.
+        orderedAgenda(meeting).reduce(0) { total, item in
+            let (sum, overflow) = total.addingReportingOverflow(item.minutes ?? 0)
+            return overflow ? Int.max : sum
+        }
     }
 
     /// Seconds between an entry timestamp and now (for the item and meeting timers).

@@ -45,7 +45,8 @@ struct JSONReader {
     static func parseObjectTail(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) throws(Failure) -> JSONValue {
         var r = JSONReader(bytes, build: true)
         r.i = start - 1   // as if at a `{`
-        let v = try r.object(depth: 1)
+        // The header's keys are this object's keys too: the rest may not repeat them.
+        let v = try r.object(depth: 1, keysBefore: ["v", "seq", "ts", "role", "prev"])
         r.skipSpace()
         guard r.i == r.n else { throw r.fail("tekst na het einde van het object") }
         return v
@@ -108,7 +109,9 @@ struct JSONReader {
         i += k
     }
 
-    private mutating func object(depth: Int) throws(Failure) -> JSONValue {
+    /// An object. A key given twice is refused: which value counts would be up to the reader, and
+    /// two readers could then see two different records in one line.
+    private mutating func object(depth: Int, keysBefore: [String] = []) throws(Failure) -> JSONValue {
         i += 1
         var fields: [(key: String, value: JSONValue)] = []
         if build { fields.reserveCapacity(12) }
@@ -117,9 +120,13 @@ struct JSONReader {
         while true {
             skipSpace()
             guard i < n, p[i] == UInt8(ascii: "\"") else { throw fail("veldnaam verwacht") }
+            let keyStart = i
             let name = try string()
             var key = ""
             if build, case .string(let k) = name { key = k }
+            if build {
+                if keysBefore.contains(key) || fields.contains(where: { $0.key == key }) { i = keyStart; throw fail("dubbele sleutel '\(key)'") }
+            }
             skipSpace()
             guard i < n, p[i] == UInt8(ascii: ":") else { throw fail("':' verwacht") }
             i += 1

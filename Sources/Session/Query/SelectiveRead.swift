@@ -24,9 +24,9 @@ public struct LogSelection: Sendable {
                                               "entry.corrected", "entry.withdrawn", "person.erased"]
 }
 
-/// Folds only the lines a query needs, straight from the mapped log: the chain is checked (only the
-/// part after the last full check, see `CheckedPrefix`), each line's type is read from its bytes, and
-/// only the selected lines are decoded, on all cores. This is what makes `list` on a million-line log
+/// Folds only the lines a query needs, straight from the mapped log: the chain is checked and every
+/// event read in full (only the part after the last full check, see `CheckedPrefix`), each line's
+/// type is read from its bytes, and only the selected lines are decoded into the state, on all cores. This is what makes `list` on a million-line log
 /// take about as long as a `grep` over it.
 ///
 /// Returns nil whenever the quick way cannot vouch for the result (damage, a torn tail, a line that
@@ -35,7 +35,12 @@ public enum SelectiveRead {
     public static func fold(path: String, selection: LogSelection) -> KernteamState? {
         guard let file = try? MappedFile(path: path) else { return nil }
         let prefix = CheckedPrefix.load(logPath: path).flatMap { $0.confirms(file) ? $0 : nil }
-        guard let good = FastChainCheck.check(file, after: prefix) else { return nil }
+        // Every line after the checked prefix is read in full, not only the selected ones: a line of
+        // a type this program cannot read (or with a field out of range) anywhere in the log makes
+        // `list` take the careful way, which reports it (exit 2), instead of skipping it.
+        guard let good = FastChainCheck.check(file, after: prefix, eachLine: { line, header in
+            (try? EventCoding.logged(from: line, header: header)) != nil
+        }) else { return nil }
         if good.lines > 0, prefix?.offset != file.bytes.count {
             CheckedPrefix(offset: file.bytes.count, lines: good.lines, seq: good.headSeq, hash: good.headHash).save(logPath: path)
         }
@@ -75,7 +80,10 @@ public enum SelectiveRead {
         let logged = events.compactMap { $0 }
         guard logged.count == events.count else { return nil }
         var state = KernteamState()
-        for e in logged { state.apply(e) }
+        for e in logged {
+            if Session.foldProblem(e.event, state) != nil { return nil }
+            state.apply(e)
+        }
         // Reference data replaced later in the log could spell the place differently: then read it all.
         if let asked = selection.place, state.reference.place(named: asked).map({ $0.wijk ?? $0.kern }) != canonical { return nil }
         return state

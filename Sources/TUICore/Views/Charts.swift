@@ -16,8 +16,7 @@ public enum Charts {
         guard value > 0, max > 0, width > 0 else { return 0 }
         let total = width * 8
         if value >= max { return total }
-        let scaled = (value * total * 2 + max) / (max * 2)
-        return Swift.max(1, Swift.min(total, scaled))
+        return Swift.max(1, Swift.min(total, ChartData.scaled(value, of: max, to: total)))
     }
 
     /// A bar of `eighths` eighths: full blocks and one partial block.
