@@ -22,6 +22,22 @@ public enum ReadLimits {
 }
 
 extension Event {
+    /// The kind of id a record of this type gets (a signal is S-n); nil for events that create none.
+    var createdKind: RecordID.Kind? {
+        switch self {
+        case .meetingHeld: .meeting
+        case .agendaItemAdded: .agendaItem
+        case .signalRecorded: .signal
+        case .actionCreated: .action
+        case .decisionTaken: .decision
+        case .prioritySet: .priority
+        case .participationSet: .participation
+        case .initiativeRecorded: .initiative
+        case .budgetAllocated: .budget
+        default: nil
+        }
+    }
+
     /// What is out of range in this event, in words for the damage report; nil when all is well.
     public var valueProblem: String? {
         func range(_ value: Int?, _ allowed: ClosedRange<Int>, _ field: String) -> String? {
@@ -35,6 +51,9 @@ extension Event {
         func person(_ ref: PersonRef?) -> String? {
             guard let ref, !ReadLimits.isPersonRef(ref) else { return nil }
             return "verwijzing naar persoonsgegevens '\(ref)' is geen naam die het programma maakt"
+        }
+        if let id = createdID, let kind = createdKind, id.kind != kind {
+            return "id \(id) past niet bij dit soort regel (verwacht \(kind.rawValue)-…)"
         }
         switch self {
         case .meetingHeld(let e): return range(e.length, ReadLimits.minutes, "length")

@@ -73,14 +73,14 @@ public enum EventCoding {
         // The header has the exact shape the log writes (plain ASCII), so the line is valid JSON exactly
         // when the rest of the object is; the header's fields are not the event's.
         let fields: JSONValue
-        do { fields = try JSONReader.parseObjectTail(line, from: header.body) } catch { throw Undecodable(reason: "geen geldige JSON") }
+        do { fields = try JSONReader.parseObjectTail(line, from: header.body) } catch { throw Undecodable(reason: "geen geldige JSON: \(error.reason)") }
         return LoggedEvent(seq: header.seq, timestamp: ts, role: role, event: try event(fromObject: fields))
     }
 
     /// The event in one line's bytes.
     public static func event(from bytes: UnsafeBufferPointer<UInt8>) throws(Undecodable) -> Event {
         let value: JSONValue
-        do { value = try JSONReader.parse(bytes) } catch { throw Undecodable(reason: "geen geldige JSON") }
+        do { value = try JSONReader.parse(bytes) } catch { throw Undecodable(reason: "geen geldige JSON: \(error.reason)") }
         return try event(fromObject: value)
     }
 

@@ -30,7 +30,8 @@ extension Session {
         // Delete first: if the log entry then fails, the data is still gone, which is what was asked.
         let removed = try personal.delete(refs)
         reloadPersons()
-        if !log.isReadOnly {
+        // On a damaged log the data is still erased (that was asked), but no note can be appended.
+        if !log.isReadOnly && firstProblem == nil {
             try append(.personErased(PersonErased(refs: removed, reason: reason)))
         }
         return removed

@@ -126,7 +126,7 @@ public final class Session: @unchecked Sendable {
     /// Throws when a line before the end cannot be read: appending after it would build on a
     /// state that leaves that line out.
     func refuseAfterUnreadableLine() throws {
-        if let issue = undecodable.first { throw LogError.damaged(issue) }
+        if let issue = firstProblem { throw LogError.damaged(issue) }
     }
 
     /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch

@@ -21,10 +21,18 @@ struct ErasePerson: ParsableCommand {
         } catch let e as LogError {
             throw CLIError(Session.describe(e))
         }
+        let damaged = session.firstProblem
         if refs.isEmpty {
             printError(Text.cliNoPersonalData(TerminalSafeText.clean(name)).text)
-            throw ExitCode(1)
+        } else {
+            print(Text.cliErased(count: refs.count, name: TerminalSafeText.clean(name)).text)
         }
-        print(Text.cliErased(count: refs.count, name: TerminalSafeText.clean(name)).text)
+        if let damaged {
+            // Erased all the same (that was asked); the log could not note it.
+            printError(Session.describe(.damaged(damaged)))
+            if !refs.isEmpty { printError(Text.safety(.damagedNotLogged).text) }
+            throw ExitCode(ExitStatus.damaged)
+        }
+        if refs.isEmpty { throw ExitCode(ExitStatus.refused) }
     }
 }

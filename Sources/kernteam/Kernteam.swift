@@ -48,7 +48,7 @@ struct GlobalOptions: ParsableArguments {
         if !readOnly && inApp == nil {
             for warning in session.storageWarnings { printError(warning) }
         }
-        if !readOnly && !session.log.isReadOnly {
+        if !readOnly && !session.log.isReadOnly && session.firstProblem == nil {
             // The retention term: residents' personal data older than the term is erased.
             do {
                 try session.expirePersonalData(olderThanMonths: session.settings.retentionMonths)

@@ -41,9 +41,6 @@ public enum SelectiveRead {
         guard let good = FastChainCheck.check(file, after: prefix, eachLine: { line, header in
             (try? EventCoding.logged(from: line, header: header)) != nil
         }) else { return nil }
-        if good.lines > 0, prefix?.offset != file.bytes.count {
-            CheckedPrefix(offset: file.bytes.count, lines: good.lines, seq: good.headSeq, hash: good.headHash).save(logPath: path)
-        }
         guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return KernteamState() }
 
         // 1. Find the lines to decode, per range of the file on its own core.
@@ -86,6 +83,10 @@ public enum SelectiveRead {
         }
         // Reference data replaced later in the log could spell the place differently: then read it all.
         if let asked = selection.place, state.reference.place(named: asked).map({ $0.wijk ?? $0.kern }) != canonical { return nil }
+        // Only now that everything read is good: remember how far the log was checked.
+        if good.lines > 0, prefix?.offset != file.bytes.count {
+            CheckedPrefix(offset: file.bytes.count, lines: good.lines, seq: good.headSeq, hash: good.headHash).save(logPath: path)
+        }
         return state
     }
 
