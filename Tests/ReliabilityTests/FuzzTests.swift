@@ -234,6 +234,12 @@ final class FuzzTests: FaultsTestCase {
                 if report.isIntact != (result.issues.isEmpty && !decodeFailed) {
                     return fail("verify says intact: \(report.isIntact), scan issues \(result.issues), decode failed: \(decodeFailed)")
                 }
+            } catch LogError.notALog {
+                // The first line is not a header: verify (like opening) refuses the file as a whole.
+                // The scan must agree that not even line 1 is good.
+                if result.goodCount != 0 { return fail("verify says not a log, but the scan read \(result.goodCount) good lines") }
+                findings.count("verified files")
+                findings.count("verify: not a log")
             } catch {
                 return fail("verify threw \(error)")
             }
