@@ -275,8 +275,7 @@ struct ExportReport: ParsableCommand {
         }
         let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: cut.day, charts: format.format == .html,
                                           generated: ExportIO.today())
-        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
-                           register: (logs.paths, "rapportage", output.includePersonal))
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
         try ExportIO.finish(note)
     }
 }
