@@ -34,6 +34,8 @@ public final class Session: @unchecked Sendable {
     public var settings = Settings()
     /// Which entries the state holds, by timestamp: all, unless the session looks back (`asOf`).
     private var keep: ((String) -> Bool)?
+    /// Ids of records in lines a fold left out (looking back to a date), to see an id given twice.
+    private var skippedIDs = Set<RecordID>()
     /// Makes references for new person records; random unless a test or the demo story fixes it.
     public var makePersonRef: () -> PersonRef = { PersonalStore.randomRef() }
 
@@ -65,14 +67,15 @@ public final class Session: @unchecked Sendable {
                 return (try EventCoding.body(of: .referenceSet(first)), Role.systeem.rawValue, Session.timestamp(clock()))
             }
         }
-        var bulkState: (state: KernteamState, undecodable: [LineIssue])?
+        var bulkState: (state: KernteamState, undecodable: [LineIssue], skipped: Set<RecordID>)?
         let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in
             var state = KernteamState()
             let folded = foldMapped(file, into: &state, keep: keep, progress: progress)
-            bulkState = (state, folded.undecodable)
+            bulkState = (state, folded.undecodable, folded.skipped)
         }
         let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
         session.undecodable = bulkState?.undecodable ?? []
+        session.skippedIDs = bulkState?.skipped ?? []
         session.keep = keep
         session.fold(lines)
         return session
@@ -96,10 +99,9 @@ public final class Session: @unchecked Sendable {
         for (line, decoded) in zip(lines, Self.decodeAll(lines)) {
             switch decoded {
             case .success(let event):
-                guard keep?(event.timestamp) ?? true else { break }
-                if let problem = Self.foldProblem(event.event, state) {
+                if let problem = Self.foldProblem(event.event, state, skipped: &skippedIDs, keep: keep?(event.timestamp) ?? true) {
                     undecodable.append(LineIssue(line: line.number, problem: problem))
-                } else {
+                } else if keep?(event.timestamp) ?? true {
                     state.apply(event)
                 }
             case .failure(let e): undecodable.append(LineIssue(line: line.number, problem: .notParsable(e.reason)))
@@ -110,8 +112,17 @@ public final class Session: @unchecked Sendable {
     /// What makes a decoded event unusable against the state before it: an id given twice. Such a
     /// line is not folded (it would replace a record), and counts as a line that cannot be read.
     static func foldProblem(_ event: Event, _ state: KernteamState) -> LineProblem? {
-        guard let id = event.createdID, state.exists(id) else { return nil }
-        return .duplicateID(id.description)
+        var none = Set<RecordID>()
+        return foldProblem(event, state, skipped: &none, keep: true)
+    }
+
+    /// The same, for a fold that leaves some lines out (looking back to a date): ids of the lines
+    /// left out are remembered in `skipped`, so an id given twice is seen there too.
+    static func foldProblem(_ event: Event, _ state: KernteamState, skipped: inout Set<RecordID>, keep: Bool) -> LineProblem? {
+        guard let id = event.createdID else { return nil }
+        if state.exists(id) || skipped.contains(id) { return .duplicateID(id.description) }
+        if !keep { skipped.insert(id) }
+        return nil
     }
 
     /// The first line this session cannot use: damage the log store found, or a line whose event
@@ -131,13 +142,17 @@ public final class Session: @unchecked Sendable {
 
     /// Folds every line of an intact, mapped log: batches of lines decoded on all cores, each batch
     /// folded in order before the next is decoded, so only one batch of events is in memory at a time.
+    /// With `end`, only the bytes before it (the good lines a session read). Lines that `keep` leaves
+    /// out are still checked for an id given twice, so looking back never hides that.
     static func foldMapped(_ file: MappedFile, into state: inout KernteamState, keep: ((String) -> Bool)? = nil,
-                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> (lines: Int, undecodable: [LineIssue]) {
+                           end: Int? = nil,
+                           progress: ((_ done: Int, _ total: Int) -> Void)? = nil) -> (lines: Int, undecodable: [LineIssue], skipped: Set<RecordID>) {
         var undecodable: [LineIssue] = []
-        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (0, []) }
+        var skippedIDs = Set<RecordID>()
+        guard let base = file.bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return (0, [], []) }
         // Only logs that take a noticeable time to read report progress (from about 8 MB, 25,000 entries).
         let report = file.bytes.count >= 8 << 20 ? progress : nil
-        let count = file.bytes.count
+        let count = min(file.bytes.count, end ?? file.bytes.count)
         let batchSize = 16_384
         var start = 0
         /// The byte ranges of the next batch of lines, from `start` on.
@@ -167,10 +182,9 @@ public final class Session: @unchecked Sendable {
             for (k, result) in decoded.enumerated() {
                 switch result {
                 case .success(let event):
-                    guard keep?(event.timestamp) ?? true else { break }
-                    if let problem = foldProblem(event.event, state) {
+                    if let problem = foldProblem(event.event, state, skipped: &skippedIDs, keep: keep?(event.timestamp) ?? true) {
                         undecodable.append(LineIssue(line: lineNumber + k + 1, problem: problem))
-                    } else {
+                    } else if keep?(event.timestamp) ?? true {
                         state.apply(event)
                     }
                 case .failure(let e): undecodable.append(LineIssue(line: lineNumber + k + 1, problem: .notParsable(e.reason)))
@@ -185,7 +199,7 @@ public final class Session: @unchecked Sendable {
             report?(done, count)
         }
         file.release(upTo: count)
-        return (lineNumber, undecodable)
+        return (lineNumber, undecodable, skippedIDs)
     }
 
     private static func decodeLine(_ line: UnsafeBufferPointer<UInt8>) -> Result<LoggedEvent, EventCoding.Undecodable> {
@@ -224,7 +238,8 @@ public final class Session: @unchecked Sendable {
     public func state(asOf: AsOf) throws -> KernteamState {
         let file = try MappedFile(path: path)
         var folded = KernteamState()
-        _ = Self.foldMapped(file, into: &folded, keep: asOf.includes)
+        // Only the lines this session read as good: never past damage, never a line it could not use.
+        _ = Self.foldMapped(file, into: &folded, keep: asOf.includes, end: log.readOffset)
         return folded
     }
 

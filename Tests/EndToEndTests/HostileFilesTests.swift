@@ -18,7 +18,9 @@ final class HostileFilesTests: XCTestCase {
 
     /// A small real log made through the CLI: a meeting, a signal with a reporter, an action, a decision.
     func goodLog(_ path: String) throws -> [UInt8] {
-        for args in [["meeting", "prepare", "--kern", "Delfgauw", "--date", "2009-03-17"],
+        // A meeting still to come: minutes of a past meeting are made as the log stood on its day.
+        let coming = String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(60 * 86_400)).prefix(10))
+        for args in [["meeting", "prepare", "--kern", "Delfgauw", "--date", coming],
                      ["add", "signal", "--wijk", "Emerald", "--theme", "verkeer", "--source", "bewoner", "--text", "Drempel", "--reporter", "Jan Jansen", "--date", "2009-03-10"],
                      ["add", "action", "--wijk", "Emerald", "--title", "Drempel plaatsen", "--owner", "gemeente beheer", "--due", "2009-04-01"],
                      ["add", "decision", "--wijk", "Emerald", "--text", "Drempel komt er"]] {
