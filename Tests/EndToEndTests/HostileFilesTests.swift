@@ -48,7 +48,6 @@ final class HostileFilesTests: XCTestCase {
             ("add decision", ["add", "decision", "--wijk", "Emerald", "--text", "erbij", "--log", log], false),
             ("erase-person", ["erase-person", "Jan Jansen", "--log", log], false),
             ("meeting prepare", ["meeting", "prepare", "--kern", "Delfgauw", "--date", "2009-04-21", "--log", log], false),
-            ("the app", ["--log", log], false),
         ]
     }
 
@@ -173,9 +172,9 @@ final class HostileFilesTests: XCTestCase {
         let badTime = Self.chained(good, body: "\"type\":\"decision.taken\",\"id\":\"B-2\",\"kern\":\"Delfgauw\",\"text\":\"x\",\"wijk\":\"Emerald\"}", timestamp: "2009-02-30T10:00:00Z")
         let badRole = Self.chained(good, body: "\"type\":\"decision.taken\",\"id\":\"B-2\",\"kern\":\"Delfgauw\",\"text\":\"x\",\"wijk\":\"Emerald\"}", role: "burgemeester")
         let withAfter = Self.chained(badRole, body: "\"type\":\"decision.taken\",\"id\":\"B-3\",\"kern\":\"Delfgauw\",\"text\":\"erna\",\"wijk\":\"Emerald\"}")
-        // The app opens a damaged log read-only (it needs a terminal, see AppEndToEndTests); erase-person
-        // erases on request even then (DamagedErasureTests).
-        let damageSkips: Set<String> = ["the app", "erase-person"]
+        // The app opens a damaged log read-only (CrashRestoreTests); erase-person erases on request even
+        // then, and exits 2 (ErasureTests).
+        let damageSkips: Set<String> = ["erase-person"]
         func file(_ bytes: [UInt8]) -> (String) throws -> Void { { try Data(bytes).write(to: URL(fileURLWithPath: $0)) } }
         try run([
             HostileFile(label: "the first line changed", make: file(edited(0, "Delfgauw", "Delfgaauw")), says: "regel 1", status: 2, verifyStatus: 1, skip: damageSkips),
@@ -210,6 +209,22 @@ final class HostileFilesTests: XCTestCase {
             XCTAssertTrue(output.contains("ONVOLLEDIG") || output.contains("\"damaged\""), "\(c.label): the output says it is incomplete:\n\(output.prefix(400))")
             if c.label == "list decisions" { XCTAssertTrue(output.contains("Drempel komt er"), output) }
         }
+    }
+
+    /// The full-screen app on a file that is not a log: it says what it found and leaves it alone.
+    func testTheAppRefusesFilesThatAreNotLogs() throws {
+        let text = dir + "/notities.txt"
+        try Data("Boodschappen: melk, brood\n".utf8).write(to: URL(fileURLWithPath: text))
+        let fifo = dir + "/pijp.jsonl"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        for (log, says) in [(text, "geen kernteam-log"), (fifo, "named pipe")] {
+            let app = try Tmux(["--log", log], cols: 100, rows: 30)
+            let screen = app.waitFor("[exit 1]")
+            XCTAssertTrue(screen.contains(says), screen)
+            XCTAssertEqual(app.paneFormat("#{alternate_on}"), "0")
+        }
+        XCTAssertEqual(try String(contentsOfFile: text, encoding: .utf8), "Boodschappen: melk, brood\n")
+        XCTAssertEqual((try FileManager.default.contentsOfDirectory(atPath: dir)).sorted(), ["notities.txt", "pijp.jsonl"], "nothing beside them")
     }
 
     func testACRLFLogCanBeRepairedIntoACheckedCopyBesideIt() throws {
