@@ -8,6 +8,8 @@ import KernteamTUI
 public final class InMemorySession: SessionPort, @unchecked Sendable {
     private let lock = NSLock()
     private var state: KernteamState
+    /// Every entry folded into `state` that is known as an entry (for looking back).
+    private var entries: [LoggedEvent]
     private var persons: [PersonRef: PersonalData]
     public var today: Day
     public var settings: Settings
@@ -22,8 +24,10 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
     /// Documents asked for (in memory nothing is written).
     public private(set) var exports: [(draft: Draft, meeting: RecordID?, filter: HistoryFilter)] = []
 
+    /// `entries`, when given, are the entries `state` was folded from (so looking back can fold them again).
     public init(state: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                role: Role = .secretaris, clock: @escaping @Sendable () -> Date = { Date() }) {
+                role: Role = .secretaris, clock: @escaping @Sendable () -> Date = { Date() }, entries: [LoggedEvent] = []) {
+        self.entries = entries
         self.state = state
         self.today = today
         self.persons = persons
@@ -90,6 +94,15 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
             // Nothing is written in memory; the request is kept for whoever looks.
             exports.append((draft, meeting, filter))
             return .exported(.success(draft[.file] ?? ""))
+        case let .correct(target, changes, reason):
+            return .recorded(appendValidated { $0.validateCorrection(target, changes, reason: reason) }, warnings: [])
+        case let .withdraw(target, reason):
+            return .recorded(appendValidated { $0.validateWithdrawal(target, reason: reason) }, warnings: [])
+        case .lookBack(let day):
+            guard let day else { return .lookedBack(.success(nil)) }
+            // What this session appended, and what it was started with when that was given as entries.
+            let cut = AsOf(day)
+            return .lookedBack(.success(PastState(day: day, state: KernteamState(folding: entries.filter { cut.includes(timestamp: $0.timestamp) }))))
         }
     }
 
@@ -110,7 +123,12 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
                 return record(kind, withDecision, meeting: meeting, target: target)
             }
         }
-        switch Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
+        return appendValidated { $0.validate(kind, draft, meeting: meeting, target: target) }
+    }
+
+    private func appendValidated(_ validate: (Validator) -> Result<Event, Refusal>) -> Result<LoggedEvent, RecordFailureInfo> {
+        if let failure { return .failure(failure) }
+        switch validate(Validator(state: state, today: today, settings: settings)) {
         case .failure(let refusal): return .failure(.refused(refusal))
         case .success(let event): return .success(apply(event))
         }
@@ -120,6 +138,7 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
     private func apply(_ event: Event) -> LoggedEvent {
         let logged = LoggedEvent(seq: state.lastSeq + 1, timestamp: Self.timestamp(clock()), role: role, event: event)
         state.apply(logged)
+        entries.append(logged)
         return logged
     }
 

@@ -136,7 +136,11 @@ public enum MinutesExport {
         }
         func note(_ rid: RecordID, _ created: Int, _ ts: String, _ text: String, _ changes: [Int]) {
             let steps = state.chain(of: rid, created: (created, ts, text), changes: changes.filter(changesTheMinutes))
-            for step in steps where step.seq > seq { lines.append((step.seq, "\(rid) · \(moment(step.timestamp)) · \(step.text)")) }
+            // An entry without an id of its own (attendance …) is named by its number, for a correction.
+            for step in steps where step.seq > seq {
+                let number = state.fact(seq: step.seq) != nil ? "#\(step.seq) " : ""
+                lines.append((step.seq, "\(rid) · \(moment(step.timestamp)) · \(number)\(step.text)"))
+            }
         }
         for t in state.decisions.items where t.value.meeting == id { note(t.value.id, t.seq, t.timestamp, t.value.text, t.changes) }
         for t in state.actions.items where t.value.created.meeting == id { note(t.value.created.id, t.seq, t.timestamp, t.value.created.title, t.changes) }

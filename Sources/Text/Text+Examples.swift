@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 421
+    public static let exampleSlotCount = 444
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -502,6 +502,29 @@ extension Text {
             .listOverrideMark,
             .firstRunNoLog("/home/u/.local/share/kernteam/kernteam.jsonl"),
             .logReadError("geen toegang (open)"),
+            .keyCorrect,
+            .keyWithdraw,
+            .keyUndo,
+            .keyLookBack,
+            .shortCorrect,
+            .shortWithdraw,
+            .shortUndo,
+            .shortLookBack,
+            .formCorrectTitle("A-3"),
+            .formWithdrawTitle("A-3"),
+            .formLookBackTitle,
+            .lookBackHint,
+            .confirmWithdraw("A-3 Drempels plaatsen"),
+            .confirmUndo("A-3"),
+            .confirmCloseMeeting("V-1"),
+            .confirmYesNo,
+            .nothingToUndo,
+            .undone("A-3"),
+            .selectToCorrect,
+            .busyLookingBack,
+            .shortYes,
+            .shortNo,
+            .chainHint,
         ]
         return all
     }
@@ -930,6 +953,29 @@ extension Text {
         case .firstRunNoLog: 418
         case .logReadError: 419
         case .safety: 420
+        case .keyCorrect: 438
+        case .keyWithdraw: 439
+        case .keyUndo: 440
+        case .keyLookBack: 441
+        case .shortCorrect: 442
+        case .shortWithdraw: 443
+        case .shortUndo: 421
+        case .shortLookBack: 422
+        case .formCorrectTitle: 423
+        case .formWithdrawTitle: 424
+        case .formLookBackTitle: 425
+        case .lookBackHint: 426
+        case .confirmWithdraw: 427
+        case .confirmUndo: 428
+        case .confirmCloseMeeting: 429
+        case .confirmYesNo: 430
+        case .nothingToUndo: 431
+        case .undone: 432
+        case .selectToCorrect: 433
+        case .busyLookingBack: 434
+        case .shortYes: 435
+        case .shortNo: 436
+        case .chainHint: 437
         }
     }
 }

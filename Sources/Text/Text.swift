@@ -182,6 +182,35 @@ public enum Text: Hashable, Sendable {
     case cliBadToday(String)
     case cliBadTarget(String)
 
+    // Correcting, withdrawing and undoing from the keys; looking back on screen
+    case keyCorrect
+    case keyWithdraw
+    case keyUndo
+    case keyLookBack
+    case shortCorrect
+    case shortWithdraw
+    case shortUndo
+    case shortLookBack
+    case formCorrectTitle(String)
+    case formWithdrawTitle(String)
+    case formLookBackTitle
+    case lookBackHint
+    case confirmWithdraw(String)
+    case confirmUndo(String)
+    case confirmCloseMeeting(String)
+    case confirmYesNo
+    case nothingToUndo
+    case undone(String)
+    case selectToCorrect
+    case busyLookingBack
+
+    // Answers to a confirmation
+    case shortYes
+    case shortNo
+
+    // The chain of one record
+    case chainHint
+
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -402,6 +431,7 @@ public enum Text: Hashable, Sendable {
             case .document: "Document"
             case .format: "Formaat"
             case .file: "Bestand"
+            case .correctionReason: "Waarom gecorrigeerd"
             }
         case .choiceNone: "(geen)"
 
@@ -692,8 +722,8 @@ public enum Text: Hashable, Sendable {
         case let .decisionOtherWijk(d, other, wijk): "besluit \(d) gaat over \(other), niet over \(wijk) of de hele kern; de soort van een wijk verandert alleen door een besluit over die wijk"
         case let .reopenDecisionInside(d, m): "besluit \(d) hoort bij vergadering \(m) zelf; heropenen gebeurt met een besluit dat buiten de gesloten vergadering is genomen"
         case let .lemonExists(place, theme, year, score): "voor \(place), \(theme), \(year) is al een score vastgelegd (\(score)); een nieuwe score is een correctie en vraagt een reden (--reason)"
-        case let .savedCorrection(r, fields): "✓ \(r) gecorrigeerd (\(fields.joined(separator: ", ")))"
-        case .savedWithdrawal(let r): "✓ \(r) ingetrokken"
+        case let .savedCorrection(r, fields): "\(r) gecorrigeerd (\(fields.joined(separator: ", ")))"
+        case .savedWithdrawal(let r): "\(r) ingetrokken"
         case .undoneReason: "ongedaan gemaakt"
         case let .chainKindChanged(from, to, decision): "soort wijk: \(from) → \(to) (besluit \(decision))"
         case let .chainAttendance(org, status): "aanwezigheid \(org): \(status)"
@@ -709,6 +739,29 @@ public enum Text: Hashable, Sendable {
         case .standPer(let d): "stand per \(d)"
         case .cliBadToday(let d): "--today: ongeldige datum '\(d)' (gebruik JJJJ-MM-DD of DD-MM-JJJJ)"
         case .cliBadTarget(let t): "'\(t)' is geen id (zoals A-3) en geen regelnummer (zoals #39)"
+        case .keyCorrect: "corrigeren: het gekozen item verbeteren (zijn formulier, ingevuld)"
+        case .keyWithdraw: "intrekken: het gekozen item intrekken, met een reden"
+        case .keyUndo: "ongedaan maken: de laatste vastlegging van dit venster"
+        case .keyLookBack: "terugkijken: geschiedenis en dashboard per datum"
+        case .shortCorrect: "corrigeren"
+        case .shortWithdraw: "intrekken"
+        case .shortUndo: "ongedaan maken"
+        case .shortLookBack: "stand per"
+        case .formCorrectTitle(let r): "Corrigeren: \(r)"
+        case .formWithdrawTitle(let r): "Intrekken: \(r)"
+        case .formLookBackTitle: "Terugkijken: stand per datum"
+        case .lookBackHint: "leeg = nu"
+        case .confirmWithdraw(let r): "\(r) intrekken? Het verdwijnt uit lijsten en documenten; de geschiedenis houdt het, met de reden."
+        case .confirmUndo(let r): "De laatste vastlegging ongedaan maken (\(r))?"
+        case .confirmCloseMeeting(let m): "Vergadering \(m) sluiten? De notulen worden vastgesteld: daarna kan alleen een besluit ze heropenen."
+        case .confirmYesNo: "j = ja · n = nee"
+        case .nothingToUndo: "Niets om ongedaan te maken: dit venster heeft sinds het openen nog niets vastgelegd dat kan worden teruggedraaid."
+        case .undone(let r): "\(r) ongedaan gemaakt"
+        case .selectToCorrect: "Kies eerst een item (een lijst met ids) om te corrigeren of in te trekken"
+        case .busyLookingBack: "Terugkijken…"
+        case .shortYes: "ja"
+        case .shortNo: "nee"
+        case .chainHint: "↑↓ stap kiezen · C corrigeren · I intrekken · Esc of Enter: sluiten"
         }
     }
 }

@@ -11,6 +11,8 @@ public enum DraftField: String, CaseIterable, Sendable {
     case length, org, attendance, count, direction, about, score
     case from, to, search, recordKind = "kind-of-record"
     case document, format, file
+    /// Why a correction was made (the record's own `reason` is another field).
+    case correctionReason = "correction-reason"
 }
 
 /// The kinds of record a user can add, as the user names them (form titles, `kernteam add …`).

@@ -49,6 +49,15 @@ final class LogSession: SessionPort, @unchecked Sendable {
             return .meetingClosed(session.closeMeeting(id).map { ($0.logged, $0.checkpoint.description) }.mapError(Self.info))
         case let .export(draft, meeting, filter):
             return .exported(ExportFromApp.write(draft, meeting: meeting, filter: filter, session: session))
+        case let .correct(target, changes, reason):
+            return .recorded(session.correct(target, changes, reason: reason).mapError(Self.info), warnings: [])
+        case let .withdraw(target, reason):
+            return .recorded(session.withdraw(target, reason: reason).mapError(Self.info), warnings: [])
+        case .lookBack(let day):
+            guard let day else { return .lookedBack(.success(nil)) }
+            do { return .lookedBack(.success(PastState(day: day, state: try session.state(asOf: AsOf(day))))) }
+            catch let e as LogError { return .lookedBack(.failure(.message(Session.describe(e)))) }
+            catch { return .lookedBack(.failure(.message("\(error)"))) }
         }
     }
 

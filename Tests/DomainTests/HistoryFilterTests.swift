@@ -175,7 +175,7 @@ final class HistoryFilterTests: XCTestCase {
         XCTAssertEqual(steps.map(\.role), [nil, .secretaris, .voorzitter, .secretaris])
         XCTAssertEqual(steps.map(\.text), [
             "vastgelegd: Startavond gebiedsvisie voorbereiden",
-            "#12 → bezig (datum geprikt)",
+            "→ bezig (datum geprikt)",
             "gecorrigeerd: Eigenaar → SWOP (verkeerde eigenaar)",
             "ingetrokken: gaat op in de wijkanalyse",
         ])
@@ -206,6 +206,7 @@ final class HistoryFilterTests: XCTestCase {
         let steps = s.chain(of: id("S-1"), created: (entry.seq, "", entry.text), changes: entry.changes)
         XCTAssertEqual(steps.map(\.seq), [7, 16, 17])
         XCTAssertEqual(steps[1].text, "gecorrigeerd: Tekst → Bewoners niet geïnformeerd, Thema → wonen")
-        XCTAssertEqual(steps[2].text, "#17 → buiten scope (loopt via de aannemer)", "a fact entry is named by its number, for a correction")
+        XCTAssertEqual(steps[2].text, "→ buiten scope (loopt via de aannemer)")
+        XCTAssertEqual(steps[2].seq, 17, "a fact entry is named by its number, for a correction")
     }
 }

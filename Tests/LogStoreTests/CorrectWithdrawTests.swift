@@ -110,7 +110,7 @@ final class CorrectWithdrawTests: LogTestCase {
         let action = try XCTUnwrap(state.actions[RecordID(.action, 1)])
         let chain = state.chain(of: RecordID(.action, 1), created: (action.seq, action.timestamp, "x"), changes: action.changes)
         XCTAssertTrue(chain.contains { $0.text.contains("ingetrokken: dubbel ingevoerd") }, "\(chain.map(\.text))")
-        XCTAssertTrue(chain.contains { $0.text.hasPrefix("#") && $0.text.contains("ingetrokken") }, "the withdrawn status change is marked")
+        XCTAssertTrue(chain.contains { $0.text.hasPrefix("→ bezig") && $0.text.contains("ingetrokken") }, "the withdrawn status change is marked")
     }
 
     func testACorrectionFollowsTheRulesOfANewRecord() throws {

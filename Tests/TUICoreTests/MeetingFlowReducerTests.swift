@@ -198,8 +198,8 @@ final class MeetingFlowReducerTests: XCTestCase {
         XCTAssertTrue(minutes.contains("AP-2 Speeltuin Emerald — uitgesteld"), minutes)
         XCTAssertTrue(minutes.contains("AP-1 Opening en mededelingen — besproken"), minutes)
         XCTAssertTrue(minutes.contains("AP-3 Rondvraag — nu"), minutes)
-        // x in the minutes closes the meeting (the current item ends as besproken).
-        d.press(.char("x"))
+        // x in the minutes closes the meeting after a confirmation (the current item ends as besproken).
+        d.press(.char("x"), .char("j"))
         XCTAssertEqual(d.state.phase(of: v1), .closed)
         XCTAssertEqual(d.state.itemOutcome[ap(3)], .besproken)
 

@@ -24,14 +24,13 @@ enum Fixture {
     }
 
     /// A state with only the reference data and a meeting, plus the given events.
-    static func state(_ events: [Event]) -> KernteamState {
-        var s = KernteamState()
-        var seq = 0
-        for e in [Event.referenceSet(reference)] + events {
-            seq += 1
-            s.apply(LoggedEvent(seq: seq, timestamp: "2009-03-10T19:00:00Z", role: .secretaris, event: e))
+    static func state(_ events: [Event]) -> KernteamState { KernteamState(folding: entries(events)) }
+
+    /// The reference data and the given events as entries, all at the same moment.
+    static func entries(_ events: [Event]) -> [LoggedEvent] {
+        ([Event.referenceSet(reference)] + events).enumerated().map { i, e in
+            LoggedEvent(seq: i + 1, timestamp: "2009-03-10T19:00:00Z", role: .secretaris, event: e)
         }
-        return s
     }
 }
 
@@ -72,12 +71,13 @@ final class Driver {
     let clock: TestClock
     let program: Program
 
+    /// `entries`: the entries `state` was folded from, when a test looks back in time.
     init(state: KernteamState, cols: Int = 80, rows: Int = 24, persons: [PersonRef: PersonalData] = [:],
-         today: Day = Fixture.today, now: Date? = nil) {
+         today: Day = Fixture.today, now: Date? = nil, entries: [LoggedEvent] = []) {
         terminal = TestTerminal(cols: cols, rows: rows)
         let clock = TestClock(now ?? Date(timeIntervalSince1970: 1_248_116_400))
         self.clock = clock
-        session = InMemorySession(state: state, today: today, persons: persons, clock: { clock.now })
+        session = InMemorySession(state: state, today: today, persons: persons, clock: { clock.now }, entries: entries)
         let options = AppOptions(logPath: "/tmp/demo.jsonl", kern: state.latestMeeting(kern: nil)?.kern ?? "Delfgauw",
                                  today: today, now: clock.now)
         program = Program(options: options, terminal: terminal, clock: { clock.now }, session: session)

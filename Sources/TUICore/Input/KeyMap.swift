@@ -8,12 +8,14 @@ public enum Command: Hashable, Sendable {
     case switchList, triage, feedback, closePriority, wijkKind, ladder
     case openMeeting, nextItem, previousItem, endItem, moveItemUp, moveItemDown, removeItem, timeboxUp, timeboxDown
     case attendance, residents, minutes, projector, reveal, history, dashboard
+    case correct, withdraw, undo
 
     /// Commands that open a form to record something; not available on the projector.
     public var opensForm: Bool {
         switch self {
         case .add, .addDecision, .addMeeting, .changeStatus, .triage, .feedback, .closePriority, .ladder, .wijkKind,
-             .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown, .attendance, .residents:
+             .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown, .attendance, .residents,
+             .correct, .withdraw, .undo:
             true
         default:
             false
@@ -99,6 +101,9 @@ public enum KeyMap {
         Binding([.char("i")], nil, .reveal, .keyReveal),
         Binding([.char("h")], nil, .history, .keyHistory, hint: ("h", .shortHistory, 16)),
         Binding([.char("D")], "D", .dashboard, .keyDashboard),
+        Binding([.char("C")], "C", .correct, .keyCorrect, hint: ("C", .shortCorrect, 21)),
+        Binding([.char("I")], "I", .withdraw, .keyWithdraw, hint: ("I", .shortWithdraw, 22)),
+        Binding([.char("u")], nil, .undo, .keyUndo, hint: ("u", .shortUndo, 0)),
         Binding([.char("f")], nil, .filter, .keyFilter, hint: ("f", .shortFilter, 18)),
         Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp, hint: ("?", .shortHelp, 19)),
         Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit, hint: ("q", .shortQuit, 20)),

@@ -16,6 +16,26 @@ public enum Overlay: Hashable, Sendable {
     case history
     /// The dashboard: charts of the current kern (`place` nil) or one of its wijken, scrolled by `offset` lines.
     case dashboard(place: String?, offset: Int)
+    /// A question answered with j or n before something is done that cannot simply be taken back.
+    indirect case confirm(Confirmation)
+}
+
+/// A yes/no question: what is asked, what happens on yes, and where no goes back to.
+public struct Confirmation: Hashable, Sendable {
+    public var question: String
+    public var onYes: [Effect]
+    public var onNo: Overlay?
+    public init(_ question: String, onYes: [Effect], onNo: Overlay? = nil) {
+        self.question = question; self.onYes = onYes; self.onNo = onNo
+    }
+}
+
+/// What `u` undoes: the last entry this window made, and the effect that takes it back.
+public struct UndoStep: Hashable, Sendable {
+    /// What the entry was: `A-3`, `#39`.
+    public var label: String
+    public var effect: Effect
+    public init(label: String, effect: Effect) { self.label = label; self.effect = effect }
 }
 
 public struct StatusMessage: Hashable, Sendable {
@@ -98,6 +118,12 @@ public struct AppModel: Sendable {
     public var opening: (done: Int, total: Int)?
     /// A command sent to the session and not answered yet.
     public var busy: Busy?
+    /// The last entry this window made, while it can still be undone.
+    public var undo: UndoStep?
+    /// Where a correction, withdrawal or look-back form returns to (the history, the dashboard).
+    public var formReturn: Overlay?
+    /// The log as it stood at the end of a day, shown in the history and the dashboard instead of now.
+    public var past: PastWorld?
     /// Keys typed while busy, handled in order once the answer is in.
     public var typeAhead: [Key] = []
     /// A look for others' entries is under way.
@@ -132,4 +158,16 @@ public struct AppModel: Sendable {
         asciiCharts = options.asciiCharts
         opening = (0, 0)
     }
+}
+
+/// The history and the dashboard looking back: the day and the world folded up to it (its own caches).
+public struct PastWorld: Sendable {
+    public var day: Day
+    public var world: World
+    public init(day: Day, world: World) { self.day = day; self.world = world }
+}
+
+extension AppModel {
+    /// The world the history and the dashboard show: the past when looking back, else now.
+    public var shownWorld: World { past?.world ?? world }
 }

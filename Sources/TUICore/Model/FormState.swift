@@ -32,12 +32,21 @@ public enum FormPurpose: Hashable, Sendable {
     case historyFilter
     /// A document to write from the history view.
     case export
+    /// A correction of a record or an entry: the form of its kind, filled in with what stands now.
+    case correct(EntryRef, DraftKind)
+    /// A withdrawal: the reason, then a confirmation.
+    case withdraw(EntryRef)
+    /// The day to look back to in the history and the dashboard.
+    case lookBack
 
     public var title: Text {
         switch self {
         case .record(let kind): .formTitle(kind)
         case .historyFilter: .historyFilterTitle
         case .export: .exportFormTitle
+        case .correct(let target, _): .formCorrectTitle(target.description)
+        case .withdraw(let target): .formWithdrawTitle(target.description)
+        case .lookBack: .formLookBackTitle
         }
     }
 }
@@ -66,6 +75,15 @@ public struct FormState: Hashable, Sendable {
     public var extra: [DraftField: String] = [:]
     /// A line shown above the fields (e.g. the allowed participation range).
     public var note: String?
+    /// For a correction: the values the fields started with, to save only what changed.
+    public var original: [DraftField: String] = [:]
+
+    /// For a correction: the fields whose value differs from what stands now (an emptied field clears it).
+    public var changes: Draft {
+        var d = Draft()
+        for f in fields where f.field != .correctionReason && f.value != (original[f.field] ?? "") { d.values[f.field] = f.value }
+        return d
+    }
 
     public init(kind: DraftKind, fields: [FormField], target: RecordID? = nil, meeting: RecordID? = nil) {
         self.init(purpose: .record(kind), fields: fields, target: target, meeting: meeting)

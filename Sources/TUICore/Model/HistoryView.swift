@@ -7,8 +7,17 @@ public struct HistoryView: Hashable, Sendable {
     public var scroll = 0
     /// Showing the chain of corrections of the selected entry.
     public var showingChain = false
+    /// The step of the chain the cursor is on (0: the record itself).
+    public var chainSelected = 0
 
     public init(filter: HistoryFilter) { self.filter = filter }
+
+    /// The steps of an entry's chain: how it was recorded and every later change, as the screen lists them.
+    public static func chainSteps(_ e: HistoryEntry, _ world: World) -> [ChainStep] {
+        let state = world.state(ofSource: e.source)
+        return e.id.map { state.chain(of: $0, created: (e.seq, "", e.text), changes: e.changes) }
+            ?? state.chain(of: RecordID(.signal, 0), created: (e.seq, "", e.text), changes: e.changes)
+    }
 
     /// A line of the history screen: a meeting heading or an entry (index into the entries).
     public enum Line: Hashable, Sendable {

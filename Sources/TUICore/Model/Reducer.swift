@@ -49,6 +49,7 @@ public enum Reducer {
             return [.quit]
         case .replied(let reply, let view):
             model.busy = nil
+            model.undo = undoStep(after: reply, before: model.world.domain, current: model.undo)
             model.world.take(view)
             model.readOnlyReason = view.readOnlyReason
             finish(&model, reply)
@@ -75,6 +76,8 @@ public enum Reducer {
             case .prepareMeeting: model.busy = Busy(.busyPreparingMeeting)
             case .closeMeeting: model.busy = Busy(.busyClosingMeeting)
             case .export: model.busy = Busy(.busyExporting)
+            case .correct, .withdraw: model.busy = Busy(.busySaving)
+            case .lookBack: model.busy = Busy(.busyLookingBack)
             }
         }
         return effects
@@ -111,6 +114,8 @@ public enum Reducer {
             model.message = StatusMessage(Text.exportWritten(path).text)
         case .exported(.failure(let f)):
             model.message = StatusMessage(f.lines.joined(separator: "; "), isError: true)
+        case .lookedBack(let result):
+            finishLookBack(&model, result)
         }
     }
 
@@ -229,6 +234,14 @@ public enum Reducer {
             let options = [Text.filterAll.text] + world.domain.reference.placeNames
             let index = model.filter.flatMap { f in options.firstIndex(of: f) } ?? 0
             model.overlay = .filter(options: options, index: index)
+        case .correct, .withdraw:
+            guard let id = selected, list != .proposals, list != .feedbackOwed else {
+                model.message = StatusMessage(Text.selectToCorrect.text, isError: true)
+                return []
+            }
+            if command == .correct { openCorrection(&model, .record(id), world) } else { openWithdrawal(&model, .record(id), world) }
+        case .undo:
+            askUndo(&model)
         case .help:
             model.overlay = .help(offset: 0)
         case .quit:
@@ -251,6 +264,9 @@ public enum Reducer {
         case .openMeeting: return phase == .prepared
         case .nextItem: return phase == .open
         case .minutes: return phase != nil
+        case .undo: return model.undo != nil
+        // Correcting and withdrawing act on a record: not on a proposal or a line of feedback owed.
+        case .correct, .withdraw: return ![.proposals, .feedbackOwed].contains(list)
         default: return true
         }
     }
@@ -323,7 +339,8 @@ public enum Reducer {
         }
         switch overlay {
         case .dashboard(let place, let offset):
-            handleDashboard(&model, place, offset, key, world)
+            if key == .char("t") { openLookBack(&model, from: overlay); return [] }
+            handleDashboard(&model, place, offset, key, model.shownWorld)
         case .help(let offset):
             switch key {
             case .escape, .char("?"), .char("q"), .enter, .function(1): model.overlay = nil
@@ -340,7 +357,7 @@ public enum Reducer {
                 if case .detail(let id) = overlay { model.revealed = model.revealed == id ? nil : id }
             }
         case .history:
-            handleHistory(&model, key, world)
+            return handleHistory(&model, key, model.shownWorld)
         case .minutes(let meeting, let offset):
             switch key {
             case .escape, .char("q"), .char("c"): model.overlay = nil
@@ -348,9 +365,12 @@ public enum Reducer {
             case .up, .char("k"): model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 1))
             case .pageDown, .char(" "): model.overlay = .minutes(meeting: meeting, offset: offset + 10)
             case .pageUp: model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 10))
+            case .char("x") where world.domain.phase(of: meeting) == .closed:
+                model.message = StatusMessage(Text.meetingClosed(meeting.description).text, isError: true)
             case .char("x"):
-                model.overlay = nil
-                return [.session(.closeMeeting(meeting))]
+                // Closing seals the minutes: asked first.
+                model.overlay = .confirm(Confirmation(Text.confirmCloseMeeting(meeting.description).text,
+                                                      onYes: [.session(.closeMeeting(meeting))], onNo: overlay))
             default: break
             }
         case .filter(let options, var index):
@@ -381,6 +401,13 @@ public enum Reducer {
                 model.overlay = .form(form)
             case .cancel:
                 if form.purpose == .historyFilter || form.purpose == .export { model.overlay = .history; return [] }
+                switch form.purpose {
+                case .correct, .withdraw, .lookBack:
+                    model.overlay = model.formReturn
+                    model.formReturn = nil
+                    return []
+                default: break
+                }
                 model.overlay = form.dirty ? .confirmDiscard(form, quit: false) : nil
             case .submit:
                 model.overlay = .form(form)
@@ -397,6 +424,10 @@ public enum Reducer {
                     }
                     return []
                 }
+                switch form.purpose {
+                case .correct, .withdraw, .lookBack: return submitCorrectionForm(&model, form)
+                default: break
+                }
                 if form.kind == .meeting { return [.session(.prepareMeeting(form.draft))] }
                 if form.purpose == .export, let view = model.history {
                     model.overlay = .history
@@ -407,6 +438,8 @@ public enum Reducer {
                 guard let kind = form.kind else { return [] }
                 return [.session(.record(kind, form.draft, meeting: form.meeting, target: form.target))]
             }
+        case .confirm(let confirmation):
+            return handleConfirm(&model, confirmation, key)
         case .confirmDiscard(let form, let quit):
             switch key {
             case .char("j"), .char("J"), .char("y"), .char("Y"):
@@ -496,7 +529,11 @@ public enum Reducer {
         switch result {
         case .success(let logged):
             model.writeFailure = nil
-            if case .form = model.overlay { model.overlay = nil }
+            if case .form = model.overlay {
+                // A correction made from the history goes back there.
+                model.overlay = model.formReturn
+                model.formReturn = nil
+            }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
                 model.message = StatusMessage(Text.saved(id.description).text)
@@ -517,6 +554,7 @@ public enum Reducer {
                 if case .actionStatusChanged(let c) = logged.event {
                     model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).text)
                 }
+                if let said = correctionMessage(logged.event) { model.message = StatusMessage(said) }
                 keepAllVisible(&model, world)
             }
             if !warnings.isEmpty {
@@ -553,26 +591,62 @@ extension Reducer {
     /// Rows available for history entries on screen (for paging and scrolling).
     static func historyRows(_ model: AppModel) -> Int { max(1, model.rows - 7) }
 
-    static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) {
-        guard var view = model.history else { model.overlay = nil; return }
+    /// `world` is what the history shows (the past when looking back); corrections go to the log as it is now.
+    @discardableResult
+    static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) -> [Effect] {
+        guard var view = model.history else { model.overlay = nil; return [] }
         let entries = world.history(view.filter)
-        if view.showingChain {
-            if key == .escape || key == .enter || key == .char("q") { view.showingChain = false }
+        let entry = entries.indices.contains(view.selected) ? entries[view.selected] : nil
+        /// C and I act on this log's own records only (another kern's log is shown read-only).
+        func act(on target: EntryRef?) {
             model.history = view
-            return
+            guard let target, entry?.source == 0, model.world.domain.stands(target) else {
+                model.message = StatusMessage(Text.selectToCorrect.text, isError: true)
+                return
+            }
+            if key == .char("C") { openCorrection(&model, target, model.world, returnTo: .history) }
+            else { openWithdrawal(&model, target, model.world, returnTo: .history) }
+        }
+        if view.showingChain {
+            // The chain of one record: ↑↓ choose a step; C and I correct or withdraw the record (on its
+            // first step) or the entry of a step that has no id of its own (a status, a triage …).
+            let steps = entry.map { HistoryView.chainSteps($0, world) } ?? []
+            switch key {
+            case .escape, .enter, .char("q"): view.showingChain = false
+            case .down, .char("j"): view.chainSelected = min(max(0, steps.count - 1), view.chainSelected + 1)
+            case .up, .char("k"): view.chainSelected = max(0, view.chainSelected - 1)
+            case .char("C"), .char("I"):
+                let step = steps.indices.contains(view.chainSelected) ? steps[view.chainSelected] : nil
+                if view.chainSelected == 0 { act(on: entry.flatMap(target(of:))) }
+                else if let step, world.domain.fact(seq: step.seq) != nil { act(on: .entry(step.seq)) }
+                else { model.history = view; model.message = StatusMessage(Text.selectToCorrect.text, isError: true) }
+                return []
+            default: break
+            }
+            model.history = view
+            return []
         }
         let page = historyRows(model)
         switch key {
         case .escape, .char("q"), .char("h"):
+            // Looking back is for the history and the dashboard: the main screen always shows now.
             model.overlay = nil
-            return
+            model.past = nil
+            return []
+        case .char("C"), .char("I"):
+            act(on: entry.flatMap(target(of:)))
+            return []
+        case .char("t"):
+            model.history = view
+            openLookBack(&model, from: .history)
+            return []
         case .down, .char("j"): view.selected += 1
         case .up, .char("k"): view.selected -= 1
         case .pageDown: view.selected += page
         case .pageUp: view.selected -= page
         case .home, .char("g"): view.selected = 0
         case .end, .char("G"): view.selected = entries.count - 1
-        case .enter: if !entries.isEmpty { view.showingChain = true }
+        case .enter: if !entries.isEmpty { view.showingChain = true; view.chainSelected = 0 }
         case .char("e"):
             model.history = view
             let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
@@ -582,13 +656,13 @@ extension Reducer {
                 FormField(field: .format, value: "html", options: ["html", "md", "csv", "json", "ics"], required: true),
                 FormField(field: .file, value: name, required: true),
             ]))
-            return
+            return []
         case .char("f"), .char("/"):
             model.history = view
             var form = FormState(purpose: .historyFilter, fields: view.formFields(reference: world.domain.reference))
             if key == .char("/") { form.focus = form.fields.count - 1 }
             model.overlay = .form(form)
-            return
+            return []
         default: break
         }
         view.selected = max(0, min(view.selected, entries.count - 1))
@@ -598,6 +672,7 @@ extension Reducer {
         if line < view.scroll { view.scroll = max(0, line - 1) }
         if line >= view.scroll + page { view.scroll = line - page + 1 }
         model.history = view
+        return []
     }
 }
 
@@ -622,7 +697,7 @@ extension Reducer {
         let places = dashboardPlaces(model, world)
         let index = places.firstIndex(of: place) ?? 0
         switch key {
-        case .escape, .char("q"), .char("D"): model.overlay = nil
+        case .escape, .char("q"), .char("D"): model.overlay = nil; model.past = nil
         case .right, .char("l"), .tab:
             model.overlay = .dashboard(place: places[(index + 1) % places.count], offset: 0)
         case .left, .char("h"), .backTab:

@@ -12,6 +12,12 @@ public enum SessionCommand: Hashable, Sendable {
     case closeMeeting(RecordID)
     /// Write a document (notulen, actielijst, rapportage, agenda, nieuwsbrief) from the history view.
     case export(Draft, meeting: RecordID?, filter: HistoryFilter)
+    /// Correct a record or an entry without an id: the fields in the draft get new values.
+    case correct(EntryRef, Draft, reason: String?)
+    /// Withdraw a record or an entry without an id, with a reason.
+    case withdraw(EntryRef, reason: String)
+    /// The log as it stood at the end of a day (nil: as it stands now), for the history and the dashboard.
+    case lookBack(Day?)
 }
 
 /// A failed append as the reducer needs it: a refusal per field, or a plain message.
@@ -40,6 +46,16 @@ public enum SessionReply: Sendable {
     case meetingClosed(Result<(logged: LoggedEvent, checkpoint: String), RecordFailureInfo>)
     /// A document was written (its path) or not (why).
     case exported(Result<String, RecordFailureInfo>)
+    /// The log as it stood at the end of a day (nil when the screen is to show now again).
+    case lookedBack(Result<PastState?, RecordFailureInfo>)
+}
+
+/// The log folded as it stood at the end of a day: what the history and the dashboard show when the
+/// user looks back.
+public struct PastState: Sendable {
+    public var day: Day
+    public var state: KernteamState
+    public init(day: Day, state: KernteamState) { self.day = day; self.state = state }
 }
 
 /// What the screen shows of a session: the folded log and what comes with it. Sent with every answer,

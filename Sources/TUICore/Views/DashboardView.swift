@@ -25,7 +25,7 @@ struct DashboardView {
         let area = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 3)
         buffer.fill(area)
         let kern = model.kern ?? screen.world.domain.reference.kernen.first?.name
-        let name = place ?? Text.dashboardWholeKern(kern ?? "").text
+        let name = (place ?? Text.dashboardWholeKern(kern ?? "").text) + (model.past.map { " · " + Text.standPer($0.day.shown).text } ?? "")
         buffer.box(area, style: palette.borderFocused, title: Text.dashboardTitle(name).text, titleStyle: palette.paneTitleFocused)
         let inner = area.inner
         guard inner.height >= 3, inner.width >= 10 else { return }

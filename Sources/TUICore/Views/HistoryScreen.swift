@@ -21,6 +21,8 @@ struct HistoryScreen {
         if let theme = f.theme { description += " · \(theme.rawValue)" }
         if f.kinds.count == 1 { description += " · \(f.kinds.first!.rawValue)" }
         if let search = f.search { description += " · “\(search)”" }
+        // Looking back, the title says as of when.
+        if let past = model.past { description += " · " + Text.standPer(past.day.shown).text }
         buffer.box(area, style: palette.borderFocused, title: Text.historyTitle(description).text + " (\(Text.historyCount(entries.count).text))",
                    titleStyle: palette.paneTitleFocused)
         let inner = area.inner
@@ -57,15 +59,16 @@ struct HistoryScreen {
     }
 
     func renderChain(_ e: HistoryEntry, _ buffer: inout Buffer) {
-        let state = screen.world.state(ofSource: e.source)
-        let steps = e.id.map { state.chain(of: $0, created: (e.seq, "", e.text), changes: e.changes) }
-            ?? [ChainStep(seq: e.seq, timestamp: "", role: nil, text: e.text)]
+        let steps = HistoryView.chainSteps(e, screen.world)
+        let chosen = screen.model.history?.chainSelected ?? 0
         let width = min(screen.model.cols - 4, 100)
         var lines: [String] = []
-        for s in steps {
+        var selectedLine = 0
+        for (n, s) in steps.enumerated() {
             let when: String = s.timestamp.isEmpty ? "" : String(s.timestamp.prefix(16)).replacingOccurrences(of: "T", with: " ") + " "
             let who: String = s.role.map { $0.rawValue + " " } ?? ""
-            let head = "#\(s.seq) " + when + who
+            let head = (n == chosen ? "▶ " : "  ") + "#\(s.seq) " + when + who
+            if n == chosen { selectedLine = lines.count }
             for (i, part) in DisplayWidth.wrap(s.text, width: max(10, width - 6 - DisplayWidth.of(head))).enumerated() {
                 lines.append((i == 0 ? head : String(repeating: " ", count: DisplayWidth.of(head))) + part)
             }
@@ -76,9 +79,13 @@ struct HistoryScreen {
         buffer.box(rect, style: palette.borderFocused, title: Text.chainTitle(e.id?.description ?? e.kind.rawValue).text,
                    titleStyle: palette.paneTitleFocused)
         let inner = rect.inner
-        for (i, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
-            buffer.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2)
+        // Keep the chosen step in view when the chain is longer than the box.
+        let room = max(0, inner.height - 1)
+        let first = max(0, min(selectedLine - room + 1, lines.count - room))
+        for (i, line) in lines.dropFirst(first).prefix(room).enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + i, maxWidth: inner.width - 2,
+                       style: first + i == selectedLine ? Style(bold: true) : .plain)
         }
-        buffer.put(Text.detailClose.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
+        buffer.put(Text.chainHint.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 2, style: palette.muted)
     }
 }

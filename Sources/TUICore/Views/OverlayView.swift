@@ -11,15 +11,25 @@ struct OverlayView {
         case .help(let offset): renderHelp(offset, &buffer)
         case .detail(let id): renderDetail(id, &buffer)
         case .filter(let options, let index): renderFilter(options, index, &buffer)
-        case .form(let form): FormView(screen: screen, form: form).render(&buffer)
+        case .form(let form):
+            // A form opened from the history (a correction, a withdrawal, a date to look back to) stays over it.
+            if let under = model.formReturn { render(under, &buffer) }
+            FormView(screen: screen, form: form).render(&buffer)
         case .minutes(let meeting, let offset): renderMinutes(meeting, offset, &buffer)
-        case .history: HistoryScreen(screen: screen).render(&buffer)
-        case .dashboard(let place, let offset): DashboardView(screen: screen, place: place, offset: offset).render(&buffer)
+        // Looking back, the history and the dashboard show the log as it stood on that day.
+        case .history: HistoryScreen(screen: shown).render(&buffer)
+        case .dashboard(let place, let offset): DashboardView(screen: shown, place: place, offset: offset).render(&buffer)
+        case .confirm(let confirmation):
+            if let under = confirmation.onNo { render(under, &buffer) }
+            renderConfirm(confirmation.question + "  " + Text.confirmYesNo.text, &buffer)
         case .confirmDiscard(let form, let quit):
             FormView(screen: screen, form: form).render(&buffer)
             renderConfirm(quit ? Text.confirmQuit.text : Text.confirmDiscardForm.text, &buffer)
         }
     }
+
+    /// The screen over the world the history and dashboard show (the past when looking back).
+    var shown: Screen { Screen(model: model, world: model.shownWorld, palette: palette) }
 
     /// Clears a box area and draws its border; returns the inner area.
     func panel(_ width: Int, _ height: Int, title: String, _ buffer: inout Buffer) -> Rect {

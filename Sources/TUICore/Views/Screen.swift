@@ -152,6 +152,8 @@ public struct Screen {
             return items
         case .confirmDiscard:
             return [("j", .shortClose), ("n", .shortCancel)]
+        case .confirm:
+            return [("j", .shortYes), ("n", .shortNo)]
         case .filter:
             return [("↑↓", .shortSelect), ("Enter", .shortChoose), ("Esc", .shortClose)]
         case .help, .detail:
@@ -159,9 +161,10 @@ public struct Screen {
         case .minutes:
             return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
         case .history:
-            return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("e", .shortExport), ("Esc", .shortClose)]
+            return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("e", .shortExport),
+                    ("C", .shortCorrect), ("I", .shortWithdraw), ("t", .shortLookBack), ("Esc", .shortClose)]
         case .dashboard:
-            return [("←→", .shortPlace), ("↑↓", .shortSelect), ("Esc", .shortClose)]
+            return [("←→", .shortPlace), ("↑↓", .shortSelect), ("t", .shortLookBack), ("Esc", .shortClose)]
         case nil:
             // The main screen's hints come from the key table: those of the keys that do something here.
             return KeyMap.main.compactMap { b in b.hint.map { (b, $0) } }
@@ -177,11 +180,11 @@ public struct Screen {
         let items = footerItems()
         func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.text) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
-        let priority: [Text] = [.shortHelp, .shortQuit, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
+        let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
                                 .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting,
-                                .shortPlace, .shortDashboard]
+                                .shortPlace, .shortDashboard, .shortCorrect, .shortWithdraw, .shortLookBack]
         var budget = model.cols - 2
         var chosen = Set<Int>()
         for p in priority {
