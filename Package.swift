@@ -37,10 +37,23 @@ let package = Package(
         // Events to log lines and back: the event coding and the fast JSON reader.
         .target(name: "KernteamCodec", dependencies: ["KernteamText", "KernteamDomain", "KernteamLog"], path: "Sources/LogCodec",
                 swiftSettings: optimizedInDebug),
+        // libpq, PostgreSQL's C client (Debian: libpq-dev); see docs/DECISIONS.md.
+        .systemLibrary(
+            name: "CLibpq",
+            path: "Sources/CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The same log as rows of an append-only table in PostgreSQL, one stream per kern log.
+        .target(
+            name: "KernteamPostgres",
+            dependencies: ["CLibpq", "KernteamLog"],
+            path: "Sources/PostgresLog"
+        ),
         // Domain + log: open a log, fold it, validate and append new events.
         .target(
             name: "KernteamSession",
-            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamPostgres"],
             path: "Sources/Session"
         ),
         // Made-up logs: the demo story, the generator for large logs, seeded randomness (demo, bench, tests).
@@ -73,7 +86,7 @@ let package = Package(
             name: "kernteam",
             dependencies: [
                 "KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamTUI",
-                "KernteamApp", "KernteamTerminal", "KernteamReports",
+                "KernteamApp", "KernteamTerminal", "KernteamReports", "KernteamPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/kernteam"
@@ -81,13 +94,13 @@ let package = Package(
         // Test harness processes for the reliability tests: appenders to SIGKILL, concurrent writers.
         .executableTarget(
             name: "KernteamHarness",
-            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamPostgres"],
             path: "Sources/Harness"
         ),
         // In-process benchmarks (open + first frame, keystroke to frame, durable append, memory).
         .executableTarget(
             name: "KernteamBench",
-            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamFixtures", "KernteamTUI"],
+            dependencies: ["KernteamText", "KernteamDomain", "KernteamLog", "KernteamSession", "KernteamFixtures", "KernteamTUI", "KernteamPostgres"],
             path: "Sources/Bench"
         ),
         .testTarget(name: "DomainTests", dependencies: ["KernteamText", "KernteamDomain"], path: "Tests/DomainTests"),
@@ -124,7 +137,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReliabilityTests",
-            dependencies: ["KernteamText", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain", "KernteamTUI"],
+            dependencies: ["KernteamText", "KernteamLog", "KernteamCodec", "KernteamSession", "KernteamFixtures", "KernteamDomain", "KernteamTUI", "KernteamPostgres"],
             path: "Tests/ReliabilityTests"
         ),
     ],

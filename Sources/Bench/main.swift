@@ -143,12 +143,12 @@ let fd = open(raw, O_WRONLY | O_CREAT | O_APPEND, 0o644)
 defer { close(fd); unlink(raw) }
 var lineBytes = 300
 for i in 0..<appendCount {
-    let before = writer.log.readOffset
+    let before = (writer.log as! LogFile).readOffset
     let t0 = now()
     let r = writer.record(.decision, Draft([.wijk: wijk, .text: "Benchmarkbesluit \(i): het kernteam stemt in met de aanpak."]))
     appendTimes.append(now() - t0)
     if case .failure(let f) = r { print("append failed: \(f.lines)"); exit(1) }
-    lineBytes = writer.log.readOffset - before
+    lineBytes = (writer.log as! LogFile).readOffset - before
     let bytes = [UInt8](repeating: 0x61, count: lineBytes)
     let t1 = now()
     _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }

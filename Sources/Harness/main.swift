@@ -117,7 +117,7 @@ func runAppend(_ o: AppendOptions) -> Never {
     }
     if let reason = session.log.readOnlyReason { fail(2, "log is read-only: \(reason)") }
     if let t = o.lockTimeout { session.log.lockTimeout = t }
-    if o.noLock { session.log.lockingDisabledForControlRun = true }
+    if o.noLock { (session.log as? LogFile)?.lockingDisabledForControlRun = true }
 
     for k in 0..<o.count {
         let counter = o.start + k

@@ -18,4 +18,15 @@ public enum LogError: Error, Sendable, Equatable {
     case notALog(NotALog)
     /// The path names a FIFO, device, socket or folder: refused before anything was read.
     case notARegularFile(FileKind)
+    /// The database server cannot be reached or went away (libpq's message).
+    case unreachable(String)
+    /// The database refused a statement (its message), e.g. a change to the append-only table.
+    case server(String)
+    /// The database role may read the log but not append to it.
+    case readOnlyRole
+    /// The database holds a schema this program does not know.
+    case schemaVersion(found: Int, supported: Int)
+    /// The connection broke while the entry was being committed: it may or may not have been saved;
+    /// it shows in the log after reconnecting if it was.
+    case commitUnknown(String)
 }

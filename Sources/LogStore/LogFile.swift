@@ -6,8 +6,9 @@ import Foundation
 /// Writes: every append takes the lock, first reads what other processes appended, then writes the
 /// whole line with one `write` and `fsync`s before returning. A failed write or fsync cuts the file
 /// back to where it was, so no partial line is left for a reader to take as a record.
-public final class LogFile: @unchecked Sendable {
+public final class LogFile: AppendOnlyLog, @unchecked Sendable {
     public let path: String
+    public var location: String { path }
     public let lockPath: String
     public private(set) var headSeq = 0
     public private(set) var headHash = LogFormat.genesisPrev
@@ -113,6 +114,15 @@ public final class LogFile: @unchecked Sendable {
         let pending = unfolded
         unfolded = []
         return pending + (try readNewLines(recover: false))
+    }
+
+    /// A file is checked with one `fstat` in `readNew`: always worth a look.
+    public func mayHaveNews() -> Bool { true }
+
+    /// The file's complete lines as they are on disk.
+    public func allLineBytes() throws -> [UInt8] {
+        let file = try MappedFile(path: path)
+        return Array(UnsafeRawBufferPointer(rebasing: file.bytes[0..<min(readOffset, file.bytes.count)]))
     }
 
     /// Lines read during an append that then failed: handed out by the next `readNew` or append, so
@@ -231,21 +241,10 @@ public final class LogFile: @unchecked Sendable {
 
     /// Builds and durably writes one line. Caller holds the lock and has read up to the end.
     private func writeLocked(body: [UInt8], role: String, timestamp: String) throws -> LogLine {
-        guard body.count >= 2, body.first == UInt8(ascii: "{"), body.last == UInt8(ascii: "}"),
-              body[1] == UInt8(ascii: "\""), !body.contains(0x0A), !body.contains(0x0D) else {
-            throw LogError.badEntry("body must be one JSON object on one line")
-        }
-        guard LogFormat.roles.contains(role), LogFormat.isTimestamp(timestamp) else {
-            throw LogError.badEntry("role must be one of \(LogFormat.roles.sorted()) and the timestamp JJJJ-MM-DDTUU:MM:SSZ")
-        }
-        // Time never goes back in the log: a clock set back, or a writer that read the clock before
-        // waiting for the lock, gets the previous line's time (same form, so the strings compare).
-        let timestamp = headTimestamp.map { max($0, timestamp) } ?? timestamp
         let seq = headSeq + 1
         let prev = headHash
-        var line = Array("{\"v\":\(LogFormat.version),\"seq\":\(seq),\"ts\":\"\(timestamp)\",\"role\":\"\(role)\",\"prev\":\"\(headHash)\",".utf8)
-        line.append(contentsOf: body.dropFirst())
-        let hash = Hashing.sha256Hex(line)
+        let (line, hash, timestamp) = try LogLineBuilder.build(seq: seq, prev: prev, role: role, timestamp: timestamp,
+                                                               after: headTimestamp, body: body)
         var withNewline = line
         withNewline.append(0x0A)
         let before = readOffset

@@ -13,6 +13,16 @@ public struct LogLine: Sendable, Hashable {
     public var bytes: [UInt8]
     /// Lowercase hex SHA-256 of `bytes`.
     public var hash: String
+
+    public init(number: Int, seq: Int, timestamp: String, role: String, prev: String, bytes: [UInt8], hash: String) {
+        self.number = number
+        self.seq = seq
+        self.timestamp = timestamp
+        self.role = role
+        self.prev = prev
+        self.bytes = bytes
+        self.hash = hash
+    }
 }
 
 /// What can be wrong with one line.

@@ -13,6 +13,18 @@ public final class MappedFile: @unchecked Sendable {
     /// The file's size when it was opened; more than `bytes.count` when it ends in an incomplete line.
     public let fileSize: Int
     private let mapped: Bool
+    /// Set when the bytes were copied into memory (a log read from a database) instead of mapped.
+    private let owned: Bool
+
+    /// Lines already in memory (each ending in a newline), to be checked and folded like a file.
+    public init(copying lines: [UInt8]) {
+        let p = UnsafeMutableRawPointer.allocate(byteCount: max(lines.count, 1), alignment: 16)
+        lines.withUnsafeBytes { p.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(p), byteCount: lines.count) }
+        bytes = UnsafeRawBufferPointer(start: p, count: lines.count)
+        fileSize = lines.count
+        mapped = false
+        owned = true
+    }
 
     public var hasIncompleteTail: Bool { bytes.count < fileSize }
 
@@ -27,6 +39,7 @@ public final class MappedFile: @unchecked Sendable {
         if complete == 0 {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             mapped = false
+            owned = false
             return
         }
         // MAP_POPULATE: map every page now, in one go, instead of one page fault per 4 KiB later.
@@ -34,6 +47,7 @@ public final class MappedFile: @unchecked Sendable {
         guard let p, p != MAP_FAILED else { throw LogError.io(operation: "mmap", code: errno) }
         bytes = UnsafeRawBufferPointer(start: p, count: complete)
         mapped = true
+        owned = false
     }
 
     /// Offset just past the last newline, read with `pread` from the end backwards (0 if none).
@@ -54,6 +68,7 @@ public final class MappedFile: @unchecked Sendable {
 
     deinit {
         if mapped, let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+        if owned, let base = bytes.baseAddress { base.deallocate() }
     }
 
     /// Lets the system drop the pages before `offset` from this process's memory (they stay in the

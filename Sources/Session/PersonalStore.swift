@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamPostgres
 
 /// Residents' personal data, one small JSON file per person record in `<log>.personen/`, next to
 /// the log. The log only holds the random reference. Erasing a person deletes their files, which
@@ -11,6 +12,25 @@ public final class PersonalStore: @unchecked Sendable {
 
     public init(logPath: String) {
         directory = logPath + ".personen"
+    }
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The store of a log: beside a file; for a log in PostgreSQL on this computer, never in the
+    /// shared database (`$XDG_DATA_HOME/kernteam/<server-database-stream>.personen`).
+    public static func forLog(_ log: any AppendOnlyLog) -> PersonalStore {
+        if let pg = log as? PostgresLog { return PersonalStore(directory: localDirectory(for: pg.target)) }
+        return PersonalStore(logPath: log.location)
+    }
+
+    /// Where the personal data of a log in PostgreSQL is kept on this computer.
+    public static func localDirectory(for target: PostgresTarget) -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return ((base as NSString).appendingPathComponent("kernteam") as NSString).appendingPathComponent(target.localName + ".personen")
     }
 
     private func path(_ ref: PersonRef) -> String { directory + "/" + ref + ".json" }

@@ -2,6 +2,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamCodec
+import KernteamPostgres
 
 /// Why recording an entry did not happen. Nothing was appended in either case.
 public enum RecordFailure: Error, Sendable, Equatable {
@@ -21,7 +22,8 @@ public enum RecordFailure: Error, Sendable, Equatable {
 /// session: it validates a draft against the latest state (after reading what other processes
 /// appended, under the append lock) and appends the resulting event durably.
 public final class Session: @unchecked Sendable {
-    public let log: LogFile
+    /// The log file, or the log's stream in PostgreSQL: the session works the same on either.
+    public let log: any AppendOnlyLog
     public internal(set) var state: KernteamState
     /// Lines whose header and chain are fine but whose event cannot be decoded.
     public private(set) var undecodable: [LineIssue] = []
@@ -39,14 +41,15 @@ public final class Session: @unchecked Sendable {
     /// Makes references for new person records; random unless a test or the demo story fixes it.
     public var makePersonRef: () -> PersonRef = { PersonalStore.randomRef() }
 
-    public var path: String { log.path }
+    /// Where the log is: a file path, or the database address without its password.
+    public var path: String { log.location }
 
-    private init(log: LogFile, state: KernteamState, role: Role, clock: @escaping @Sendable () -> Date) {
+    private init(log: any AppendOnlyLog, state: KernteamState, role: Role, clock: @escaping @Sendable () -> Date) {
         self.log = log
         self.state = state
         self.role = role
         self.clock = clock
-        self.personal = PersonalStore(logPath: log.path)
+        self.personal = PersonalStore.forLog(log)
         self.persons = personal.loadAll()
     }
 
@@ -68,10 +71,17 @@ public final class Session: @unchecked Sendable {
             }
         }
         var bulkState: (state: KernteamState, undecodable: [LineIssue], skipped: Set<RecordID>)?
-        let (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly) { file in
+        let bulk: (MappedFile) -> Void = { file in
             var state = KernteamState()
             let folded = foldMapped(file, into: &state, keep: keep, progress: progress)
             bulkState = (state, folded.undecodable, folded.skipped)
+        }
+        let log: any AppendOnlyLog
+        let lines: [LogLine]
+        if let target = PostgresTarget(path) {
+            (log, lines) = try PostgresLog.open(target: target, genesis: genesis, readOnly: readOnly, bulk: bulk, progress: progress)
+        } else {
+            (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly, bulk: bulk)
         }
         let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
         session.undecodable = bulkState?.undecodable ?? []
@@ -89,6 +99,7 @@ public final class Session: @unchecked Sendable {
     /// Folds lines appended by other processes since the last look. Returns true when anything changed.
     @discardableResult
     public func refresh() throws -> Bool {
+        guard log.mayHaveNews() else { return false }
         let lines = try log.readNew()
         fold(lines)
         if !lines.isEmpty { persons = personal.loadAll() }
@@ -387,7 +398,8 @@ public final class Session: @unchecked Sendable {
 
     /// Warnings (in the current language) about where the log lies (network or sync folder, conflict copies).
     public var storageWarnings: [String] {
-        StorageCheck.warnings(for: path).map {
+        guard log is LogFile else { return [] }
+        return StorageCheck.warnings(for: path).map {
             switch $0 {
             case .networkFileSystem(let t): Text.warnNetworkFS(t).text
             case .syncFolder(let t): Text.warnSyncFolder(t).text
@@ -412,6 +424,11 @@ public final class Session: @unchecked Sendable {
         case .changedUnderneath: Text.logIOError(Text.logReplacedUnderneath.text).text
         case .readOnly: Text.readOnly.text
         case .badEntry(let why): Text.logIOError(why).text
+        case .unreachable(let why): Text.dbUnreachable(why).text
+        case .server(let why): why == PostgresLog.noSchema ? Text.dbNoSchema.text : Text.dbRefused(why).text
+        case .readOnlyRole: Text.dbReadOnlyRole.text
+        case .schemaVersion(let found, let supported): Text.dbSchemaVersion(found: found, supported: supported).text
+        case .commitUnknown(let why): Text.dbCommitUnknown(why).text
         case .notALog(let found):
             switch found {
             case .text(let start): Text.safety(.notALogText(start)).text

@@ -2,6 +2,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamCodec
+import KernteamPostgres
 
 /// A sequence number and the SHA-256 of that line, kept somewhere else (minutes, e-mail) to prove
 /// later that the log up to that line was neither truncated nor rewritten. Written `SEQ:HASH`.
@@ -83,6 +84,20 @@ public enum Verifier {
         }
         out.removeSubrange(got...)
         return out
+    }
+
+    /// Checks a log given as its bytes (a log read from the database): the same checks as a file.
+    public static func verify(bytes: [UInt8], checkpoint: Checkpoint? = nil) -> VerifyReport {
+        let file = MappedFile(copying: bytes)
+        if let report = quick(file, checkpoint: checkpoint, progress: nil) { return report }
+        return slowVerify(file.bytes, checkpoint: checkpoint)
+    }
+
+    /// Checks the log at `location`, a file path or a PostgreSQL URI.
+    public static func verify(location: String, checkpoint: Checkpoint? = nil,
+                              progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> VerifyReport {
+        if PostgresTarget(location) == nil { return try verify(path: location, checkpoint: checkpoint, progress: progress) }
+        return verify(bytes: try LogStores.bytes(of: location), checkpoint: checkpoint)
     }
 
     /// The report for an intact log, or nil when anything needs a closer look.

@@ -9,6 +9,7 @@ public enum CLICommand: String, CaseIterable, Sendable {
     case setParticipation, meetingPrepare, triageSignal, meetingClose, closePriority, close, meetingNext, setWijkKind
     case setStatus, exportNewsletter, list, triageInitiative, exportReport, set, erasePerson
     case correct, withdraw
+    case copy, initDatabase
 
     public var nl: String {
         switch self {
@@ -17,6 +18,8 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .exportCalendar: "Agendabestand (.ics) met de vergaderingen (19:30, tijdzone Amsterdam) en de deadlines van acties (hele dag), voor Outlook."
         case .history: "Alles wat voor een wijk of kern is besloten en gedaan, in volgorde van tijd, per vergadering. Meerdere --log kan (bv. één per kern)."
         case .triage: "Beoordeelt een signaal (route) of initiatief (uitkomst)."
+        case .copy: "Kopieert een log tussen een bestand en PostgreSQL, in beide richtingen: dezelfde regels byte voor byte, hetzelfde controlepunt. Het doel moet nieuw of leeg zijn."
+        case .initDatabase: "Maakt het schema voor het log aan in een PostgreSQL-database (voor een beheerder; anders gebeurt dat bij het eerste gebruik)."
         case .verify: "Controleert het hele log: elke regel leesbaar, volgnummers zonder gaten, hash-keten intact. Exit 0 als alles klopt, anders 1."
         case .exportActions: "De actielijst als CSV (Excel: puntkomma, UTF-8, dd-mm-jjjj, decimale komma) of JSON."
         case .agenda: "De agenda van een vergadering met tijden, stand en totaal tegen de duur."
@@ -71,6 +74,8 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .exportCalendar: "Calendar file (.ics) with the meetings (19:30, Amsterdam time zone) and the deadlines of actions (all day), for Outlook."
         case .history: "Everything decided and done for a district (wijk) or village (kern), in order of time, per meeting. Several --log are allowed (e.g. one per kern)."
         case .triage: "Assesses a signal (route) or initiative (outcome)."
+        case .copy: "Copies a log between a file and PostgreSQL, in either direction: the same lines byte for byte, the same checkpoint. The target must be new or empty."
+        case .initDatabase: "Creates the log's schema in a PostgreSQL database (for an administrator; otherwise it happens on first use)."
         case .verify: "Checks the whole log: every line readable, sequence numbers without gaps, hash chain intact. Exit 0 if all is well, else 1."
         case .exportActions: "The action list as CSV (Excel: semicolon, UTF-8, dd-mm-yyyy, decimal comma) or JSON."
         case .agenda: "The agenda of a meeting with times, state and total against the length."
@@ -139,6 +144,7 @@ public enum CLIHelp: String, CaseIterable, Sendable {
     case wijkOrKern, wijkOptional, proposalWijk, wijk, search, attendanceStatus, csvOrJSON, mdOrHTMLLong
     case mdOrHTML, tableOrJSON, historyLog
     case correctTarget, withdrawTarget, correctionReason, withdrawReason, setReason, newText, newTitle, newStatusOrAttendance, newDecision, newCount, asOf, asOfReport, asOfMinutes, asOfNewsletter
+    case mdOrHTML, tableOrJSON, historyLog, copySource, copyTarget, initLog
 
     public var nl: String {
         switch self {
@@ -182,7 +188,10 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .decisionText: "Het besluit."
         case .out: "Het bestand dat gemaakt wordt."
         case .generateOut: "Het bestand voor --generate (mag nog niet bestaan)."
-        case .log: "Het logbestand (anders $KERNTEAM_LOG, anders ~/.local/share/kernteam/kernteam.jsonl)."
+        case .log: "Het logbestand of een PostgreSQL-adres (postgresql://gebruiker@server/database, ?stream=naam voor een tweede log) (anders $KERNTEAM_LOG, anders ~/.local/share/kernteam/kernteam.jsonl)."
+        case .copySource: "Het log om te kopiëren: een bestand of een PostgreSQL-adres."
+        case .copyTarget: "Waar de kopie komt: een nieuw bestand of een PostgreSQL-adres met een lege stream."
+        case .initLog: "Het PostgreSQL-adres (postgresql://gebruiker@server/database)."
         case .logs: "Het logbestand; herhaal voor meer kernen (anders $KERNTEAM_LOG, anders het standaardlog)."
         case .controversial: "Het onderwerp is omstreden (belangentegenstellingen tussen bewoners)."
         case .how: "Hoe (brief, gesprek, wijkkrant …)."
@@ -314,7 +323,10 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .decisionText: "The decision."
         case .out: "The file to create."
         case .generateOut: "The file for --generate (must not exist yet)."
-        case .log: "The log file (else $KERNTEAM_LOG, else ~/.local/share/kernteam/kernteam.jsonl)."
+        case .log: "The log file or a PostgreSQL address (postgresql://user@server/database, ?stream=name for a second log) (else $KERNTEAM_LOG, else ~/.local/share/kernteam/kernteam.jsonl)."
+        case .copySource: "The log to copy: a file or a PostgreSQL address."
+        case .copyTarget: "Where the copy goes: a new file or a PostgreSQL address with an empty stream."
+        case .initLog: "The PostgreSQL address (postgresql://user@server/database)."
         case .logs: "The log file; repeat for more villages (kernen) (else $KERNTEAM_LOG, else the default log)."
         case .controversial: "The topic is controversial (conflicting interests among residents)."
         case .how: "How (letter, conversation, neighbourhood paper …)."

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 444
+    public static let exampleSlotCount = 458
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -419,6 +419,20 @@ extension Text {
             .cliGenerating,
             .cliVerifying,
             .cliReading,
+            .dbUnreachable("Emerald"),
+            .dbRefused("Emerald"),
+            .dbReadOnlyRole,
+            .dbSchemaVersion(found: 2, supported: 1),
+            .dbNoSchema,
+            .dbCommitUnknown("Emerald"),
+            .dbReconnected,
+            .dbInitDone("Emerald", 1),
+            .dbInitNeedsURI("Emerald"),
+            .copyDone(entries: 3, checkpoint: "Emerald"),
+            .copyTargetNotEmpty("Emerald"),
+            .copyMismatch("Emerald", "Emerald"),
+            .copyPersonalKept("Emerald"),
+            .copySourceMissing("Emerald"),
             .logReplacedUnderneath,
             .ioQuotaFull,
             .ioDiskError,
@@ -976,6 +990,20 @@ extension Text {
         case .shortYes: 435
         case .shortNo: 436
         case .chainHint: 437
+        case .dbUnreachable: 444
+        case .dbRefused: 445
+        case .dbReadOnlyRole: 446
+        case .dbSchemaVersion: 447
+        case .dbNoSchema: 448
+        case .dbCommitUnknown: 449
+        case .dbReconnected: 450
+        case .dbInitDone: 451
+        case .dbInitNeedsURI: 452
+        case .copyDone: 453
+        case .copyTargetNotEmpty: 454
+        case .copyMismatch: 455
+        case .copyPersonalKept: 456
+        case .copySourceMissing: 457
         }
     }
 }

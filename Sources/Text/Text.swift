@@ -115,6 +115,9 @@ public enum Text: Hashable, Sendable {
     case cliNoPersonalData(String), cliErased(count: Int, name: String)
     case cliAgendaTotal(planned: Int, length: Int?, over: Bool), cliAgendaNow, cliGenerating, cliVerifying, cliReading
     case logReplacedUnderneath, ioQuotaFull, ioDiskError, ioNoSuchFile
+    // The log in PostgreSQL, and copying a log
+    case dbUnreachable(String), dbRefused(String), dbReadOnlyRole, dbSchemaVersion(found: Int, supported: Int), dbNoSchema, dbCommitUnknown(String), dbReconnected, dbInitDone(String, Int), dbInitNeedsURI(String)
+    case copyDone(entries: Int, checkpoint: String), copyTargetNotEmpty(String), copyMismatch(String, String), copyPersonalKept(String), copySourceMissing(String)
     case priorityActiveMark, chainItemStarted
 
     // Dashboard
@@ -672,6 +675,20 @@ public enum Text: Hashable, Sendable {
         case .cliGenerating: "genereren"
         case .cliVerifying: "controleren"
         case .cliReading: "inlezen"
+        case .dbUnreachable(let why): "De database is niet bereikbaar: \(why)"
+        case .dbRefused(let why): "De database weigerde: \(why)"
+        case .dbReadOnlyRole: "Deze databaserol mag het log alleen lezen"
+        case .dbSchemaVersion(let found, let supported): "De database heeft schemaversie \(found), dit programma kent versie \(supported); werk het programma bij"
+        case .dbNoSchema: "In deze database staat nog geen kernteam-log en deze rol mag het niet aanmaken; laat een beheerder kernteam init --log … uitvoeren"
+        case .dbCommitUnknown(let why): "Verbinding verbroken tijdens het opslaan (\(why)); of het is opgeslagen blijkt na het herverbinden. Uw tekst staat nog in het formulier"
+        case .dbReconnected: "Weer verbonden met de database"
+        case .dbInitDone(let place, let version): "Schema kernteam (versie \(version)) staat klaar in \(place)"
+        case .dbInitNeedsURI(let given): "kernteam init maakt het schema in PostgreSQL en werkt alleen met een adres als postgresql://gebruiker@server/database, niet met \(given); een logbestand wordt vanzelf aangemaakt"
+        case .copyDone(let entries, let checkpoint): "\(entries) regels gekopieerd; controlepunt van bron en doel: \(checkpoint)"
+        case .copyTargetNotEmpty(let target): "Het doel \(target) bevat al een log; kies een nieuw bestand of een lege stream (…?stream=naam)"
+        case .copyMismatch(let source, let target): "Na het kopiëren verschillen de controlepunten: bron \(source), doel \(target)"
+        case .copyPersonalKept(let dir): "Persoonsgegevens van bewoners blijven op deze computer: \(dir)"
+        case .copySourceMissing(let source): "De bron \(source) bevat geen log"
         case .logReplacedUnderneath: "het bestand is door een ander programma ingekort of vervangen"
         case .ioQuotaFull: "het schijfquotum is op"
         case .ioDiskError: "invoer/uitvoerfout van de schijf"

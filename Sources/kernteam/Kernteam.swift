@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamPostgres
 import KernteamSession
 import KernteamFixtures
 import KernteamTUI
@@ -29,10 +30,12 @@ struct GlobalOptions: ParsableArguments {
     func openSession(role fallback: Role = .secretaris, readOnly: Bool = false, asOf: AsOf? = nil,
                      inApp: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
         let path = DataLocator.logPath(log)
-        // The reference data is only written into a new (or empty, after a crash) log.
-        let exists = FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+        // The reference data is only written into a new (or empty, after a crash) log. A database
+        // stream's emptiness is only known once connected: it gets the reference data to use if so.
+        let isDatabase = PostgresTarget.isURI(path)
+        let exists = !isDatabase && FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
         // A command that only reads never makes a log (nor its folder).
-        if readOnly && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
+        if readOnly && !isDatabase && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
         let reference = exists || readOnly ? nil : try DataLocator.reference()
         let session: Session
         do {
@@ -41,7 +44,13 @@ struct GlobalOptions: ParsableArguments {
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly,
                                        asOf: asOf, progress: inApp ?? progress.report)
         } catch let e as LogError {
-            throw CLIError(Session.describe(e, reading: readOnly) + " (\(path))")
+        // The reference data is only written into a new (or empty, after a crash) log. A database
+        // stream's emptiness is only known once connected: it gets the reference data to use if so.
+        let isDatabase = PostgresTarget.isURI(path)
+        let exists = !isDatabase && FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+        // A command that only reads never makes a log (nor its folder).
+        if readOnly && !isDatabase && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
+        let reference = exists || readOnly ? nil : try DataLocator.reference()
         }
         session.settings = try DataLocator.settings()
         if inApp == nil, let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
@@ -71,7 +80,7 @@ struct Kernteam: ParsableCommand {
         version: KernteamVersion.number,
         subcommands: [Open.self, Demo.self, Add.self, List.self, SetCommand.self, Triage.self, Feedback.self, Proposal.self,
                       MeetingCommand.self, Attend.self, AgendaCommand.self, History.self, Correct.self, Withdraw.self,
-                      Close.self, Verify.self, CheckpointCommand.self, Repair.self, ErasePerson.self, Export.self],
+                      Close.self, Verify.self, CheckpointCommand.self, Repair.self, ErasePerson.self, Export.self, CopyCommand.self, InitCommand.self],
         defaultSubcommand: Open.self
     )
 }
@@ -235,10 +244,16 @@ struct Verify: ParsableCommand {
         let report: VerifyReport
         do {
             let progress = Progress.percent(Text.cliVerifying.text)
-            report = try Verifier.verify(path: path, checkpoint: expected, progress: progress.report)
+            report = try Verifier.verify(location: path, checkpoint: expected, progress: progress.report)
             progress.finish()
         } catch let e as LogError {
-            throw CLIError(Session.describe(e, reading: true) + " (\(path))")
+        // The reference data is only written into a new (or empty, after a crash) log. A database
+        // stream's emptiness is only known once connected: it gets the reference data to use if so.
+        let isDatabase = PostgresTarget.isURI(path)
+        let exists = !isDatabase && FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
+        // A command that only reads never makes a log (nor its folder).
+        if readOnly && !isDatabase && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
+        let reference = exists || readOnly ? nil : try DataLocator.reference()
         }
         if report.isIntact {
             print(Text.verifyOK(entries: report.entries, head: report.head.description).text)
