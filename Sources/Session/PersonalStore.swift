@@ -25,6 +25,12 @@ public final class PersonalStore: @unchecked Sendable {
         return PersonalStore(logPath: log.location)
     }
 
+    /// The store of the log at `location` (a file path or a PostgreSQL URI).
+    public static func forLocation(_ location: String) -> PersonalStore {
+        if let target = PostgresTarget(location) { return PersonalStore(directory: localDirectory(for: target)) }
+        return PersonalStore(logPath: location)
+    }
+
     /// Where the personal data of a log in PostgreSQL is kept on this computer.
     public static func localDirectory(for target: PostgresTarget) -> String {
         let env = ProcessInfo.processInfo.environment

@@ -144,7 +144,7 @@ public enum CLIHelp: String, CaseIterable, Sendable {
     case wijkOrKern, wijkOptional, proposalWijk, wijk, search, attendanceStatus, csvOrJSON, mdOrHTMLLong
     case mdOrHTML, tableOrJSON, historyLog
     case correctTarget, withdrawTarget, correctionReason, withdrawReason, setReason, newText, newTitle, newStatusOrAttendance, newDecision, newCount, asOf, asOfReport, asOfMinutes, asOfNewsletter
-    case mdOrHTML, tableOrJSON, historyLog, copySource, copyTarget, initLog
+    case copySource, copyTarget, initLog
 
     public var nl: String {
         switch self {

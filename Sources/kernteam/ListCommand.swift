@@ -74,7 +74,7 @@ extension List {
         // Looking back folds by timestamp: the quick selective read does not.
         let cut = try asOf.parsed()
         if cut == nil, let selection = Self.selection(kind, place: wijk), let state = SelectiveRead.fold(path: path, selection: selection) {
-            let persons = includePersonal ? PersonalStore(logPath: path).loadAll() : [:]
+            let persons = includePersonal ? PersonalStore.forLocation(path).loadAll() : [:]
             return (state, Today.day(), persons, try DataLocator.settings(), nil)
         }
         let session = try global.openSession(role: .cli, readOnly: true, asOf: cut)

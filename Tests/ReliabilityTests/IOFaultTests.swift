@@ -127,7 +127,7 @@ final class IOFaultTests: FaultsTestCase {
         // 0: nothing fits; 1 and 40: a partial line reaches the file; 150: most of the line does.
         for (i, free) in [0, 1, 40, 150].enumerated() {
             let budget = Budget(free)
-            s.log.io = diskFull(after: budget)
+            (s.log as! LogFile).io = diskFull(after: budget)
             try assertRecordFails(s, code: ENOSPC, n: 100 + i, message: "de schijf is vol")
             if free > 0 {
                 XCTAssertEqual(budget.largestFileSeen, sizeBefore + free,
@@ -136,21 +136,21 @@ final class IOFaultTests: FaultsTestCase {
             }
         }
         let budget = Budget(60)
-        s.log.io = diskFull(after: budget)
+        (s.log as! LogFile).io = diskFull(after: budget)
         try assertAppendThrows(s, code: ENOSPC)
         // A reopened session must find the same clean file: no torn tail to recover.
         let reopened = try open()
         XCTAssertNil(reopened.log.recoveredTailPath)
         XCTAssertEqual(reopened.log.headSeq, 4)
 
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 200)
     }
 
     func testDiskFullInjectedWhileRecordingPersonalDataLeavesNoPersonBehind() throws {
         let s = try open()
         s.makePersonRef = { "pd-00000000000000aa" }
-        s.log.io = diskFull(after: Budget(10))
+        (s.log as! LogFile).io = diskFull(after: Budget(10))
         let before = try bytes()
         let result = s.record(.signal, Draft([.wijk: "Emerald", .theme: "groen", .source: "bewoner",
                                               .text: "Losliggende stoeptegels", .reporter: "J. de Vries",
@@ -171,7 +171,7 @@ final class IOFaultTests: FaultsTestCase {
         XCTAssertTrue(s.personal.loadAll().isEmpty, "Session.append must not leave personal data for an entry never written")
         XCTAssertTrue(s.persons.isEmpty)
 
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 1)
     }
 
@@ -182,7 +182,7 @@ final class IOFaultTests: FaultsTestCase {
         XCTAssertNoThrow(try s.record(.decision, decision(1)).get())
         final class Calls: @unchecked Sendable { var fsyncs = 0; var sizeAtFsync = 0 }
         let calls = Calls()
-        s.log.io = IOCalls(fsync: { fd in
+        (s.log as! LogFile).io = IOCalls(fsync: { fd in
             calls.fsyncs += 1
             var st = stat()
             if fstat(fd, &st) == 0 { calls.sizeAtFsync = Int(st.st_size) }
@@ -196,16 +196,16 @@ final class IOFaultTests: FaultsTestCase {
         try assertRecordFails(s, code: EIO, n: 3, message: "invoer/uitvoerfout")
         try assertAppendThrows(s, code: EIO)
 
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 4)
     }
 
     func testWriteEIOIsNeverAcknowledged() throws {
         let s = try open()
-        s.log.io = IOCalls(write: { _, _, _ in errno = EIO; return -1 })
+        (s.log as! LogFile).io = IOCalls(write: { _, _, _ in errno = EIO; return -1 })
         try assertRecordFails(s, code: EIO, n: 1, message: "invoer/uitvoerfout")
         try assertAppendThrows(s, code: EIO)
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 2)
     }
 
@@ -221,19 +221,19 @@ final class IOFaultTests: FaultsTestCase {
     func testReadOnlyFileSystemInjected() throws {
         let s = try open()
         XCTAssertNoThrow(try s.record(.decision, decision(1)).get())
-        s.log.io = IOCalls(write: { _, _, _ in errno = EROFS; return -1 })
+        (s.log as! LogFile).io = IOCalls(write: { _, _, _ in errno = EROFS; return -1 })
         try assertRecordFails(s, code: EROFS, n: 2, message: "alleen-lezen")
         try assertAppendThrows(s, code: EROFS)
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 3)
     }
 
     func testBadDescriptorInjected() throws {
         let s = try open()
-        s.log.io = IOCalls(write: { _, _, _ in errno = EBADF; return -1 })
+        (s.log as! LogFile).io = IOCalls(write: { _, _, _ in errno = EBADF; return -1 })
         try assertRecordFails(s, code: EBADF, n: 1, message: "Schrijven naar het log mislukt")
         try assertAppendThrows(s, code: EBADF)
-        s.log.io = IOCalls()
+        (s.log as! LogFile).io = IOCalls()
         try assertResumes(s, n: 2)
     }
 
@@ -359,7 +359,7 @@ final class IOFaultTests: FaultsTestCase {
         // Real system calls, only watched: does the kernel hand back a partial write before ENOSPC?
         final class Watch: @unchecked Sendable { var partial: [(asked: Int, written: Int)] = []; var failed: [Int32] = [] }
         let watch = Watch()
-        s!.log.io = IOCalls(write: { fd, buffer, count in
+        (s!.log as! LogFile).io = IOCalls(write: { fd, buffer, count in
             let n = Foundation.write(fd, buffer, count)
             let e = errno
             if n < 0 { watch.failed.append(e) } else if n < count { watch.partial.append((count, n)) }
