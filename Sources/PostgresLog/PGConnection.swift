@@ -66,6 +66,9 @@ final class PGConnection {
             PQfinish(c)
             throw .connection(message)
         }
+        // libpq prints server notices (and the server's goodbye when it shuts down) on stderr, which
+        // would scribble over the full-screen app; errors reach us through results instead.
+        PQsetNoticeProcessor(c, { _, _ in }, nil)
         conn = c
         // Acknowledged means durable, whatever the server's default; and the server itself gives
         // up on a statement a little after we would.

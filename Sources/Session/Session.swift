@@ -245,9 +245,9 @@ public final class Session: @unchecked Sendable {
     public static func timestamp(_ date: Date) -> String { Today.timestamp(date) }
 
     /// The log as it stood at the end of a day: a fold of exactly the entries whose timestamp falls
-    /// before it, read again from the file (the state of today stays as it is).
+    /// before it, read again from the file or the database (the state of today stays as it is).
     public func state(asOf: AsOf) throws -> KernteamState {
-        let file = try MappedFile(path: path)
+        let file = log is LogFile ? try MappedFile(path: path) : MappedFile(copying: try log.allLineBytes())
         var folded = KernteamState()
         // Only the lines this session read as good: never past damage, never a line it could not use.
         _ = Self.foldMapped(file, into: &folded, keep: asOf.includes, end: log.readOffset)

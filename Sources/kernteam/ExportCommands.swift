@@ -3,6 +3,7 @@ import Foundation
 import KernteamDomain
 import KernteamLog
 import KernteamReports
+import KernteamPostgres
 import KernteamSession
 
 struct Export: ParsableCommand {
@@ -37,18 +38,20 @@ enum DocumentFormat: String, ExpressibleByArgument, CaseIterable {
 enum ExportIO {
     /// Opens an existing log read-only (an export never creates or changes a log) and settings;
     /// with `asOf`, as it stood at the end of that day. A damaged log stops the export (exit 2),
-    /// unless `allowDamaged`: then the note says so.
+    /// unless `allowDamaged`: then the note says so. A database address is judged when connecting.
     static func open(_ path: String, asOf: AsOf? = nil, allowDamaged: Bool) throws -> (Session, DamageNote?) {
-        if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
-        // A link to nothing, a FIFO or a folder is not "missing": opening says what it is.
-        guard FileManager.default.fileExists(atPath: path) || OpeningRules.nonRegularKind(at: path) != nil else {
-            throw CLIError(Text.exportLogMissing(path).text)
+        if !PostgresTarget.isURI(path) {
+            if FirstRun.noLogYet(path) { throw FirstRun.error(path) }
+            // A link to nothing, a FIFO or a folder is not "missing": opening says what it is.
+            guard FileManager.default.fileExists(atPath: path) || OpeningRules.nonRegularKind(at: path) != nil else {
+                throw CLIError(Text.exportLogMissing(path).text)
+            }
         }
         let session: Session
         do {
             session = try Progress.openReadOnly(path, asOf: asOf)
         } catch let e as LogError {
-            throw CLIError(Session.describe(e, reading: true) + " (\(path))")
+            throw CLIError(Session.describe(e, reading: true) + " (\(PostgresTarget(path)?.display ?? path))")
         }
         let note = try ReadGuard.check(session, path: path, allowDamaged: allowDamaged)
         session.settings = try DataLocator.settings()

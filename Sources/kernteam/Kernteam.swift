@@ -101,7 +101,7 @@ struct Open: ParsableCommand {
     var historyLogs: [String] = []
 
     func run() throws {
-        for path in historyLogs where !FileManager.default.fileExists(atPath: path) { throw CLIError(Text.logIOError(path).text) }
+        for path in historyLogs where !PostgresTarget.isURI(path) && !FileManager.default.fileExists(atPath: path) { throw CLIError(Text.logIOError(path).text) }
         try AppRuntime.run(kern: kern, projector: projector, logPath: DataLocator.logPath(global.log),
                            open: Self.opener(log: global.log, role: global.role, projector: projector, kern: kern, historyLogs: historyLogs))
     }

@@ -5,7 +5,7 @@ import KernteamLog
 import KernteamSession
 import KernteamTUI
 
-/// The screen's session on the log file: the port over `Session` that the program uses off the input
+/// The screen's session on the log (a file, or a stream in PostgreSQL): the port over `Session` that the program uses off the input
 /// loop (record, the meeting flow, exports, others' entries).
 final class LogSession: SessionPort, @unchecked Sendable {
     let session: Session
@@ -24,9 +24,13 @@ final class LogSession: SessionPort, @unchecked Sendable {
         }
     }
 
+    /// Said once with the next view: the database is reachable again.
+    private var pendingNotice: String?
+
     func view() -> SessionView {
-        SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
-                    readOnlyReason: Self.readOnlyReason(session), otherLogs: otherLogs)
+        defer { pendingNotice = nil }
+        return SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
+                           readOnlyReason: Self.readOnlyReason(session), otherLogs: otherLogs, notice: pendingNotice)
     }
 
     /// Why nothing can be appended: a line that cannot be read makes the log read-only too.
@@ -61,7 +65,19 @@ final class LogSession: SessionPort, @unchecked Sendable {
         }
     }
 
-    func refresh() throws -> Bool { try session.refresh() }
+    /// Others' entries; on a log in PostgreSQL also the moment a lost server is reconnected to (in the
+    /// background), which the screen then says.
+    func refresh() throws -> Bool {
+        let wasCutOff = Self.isCutOff(session.log.readOnlyReason)
+        defer { if wasCutOff && !Self.isCutOff(session.log.readOnlyReason) { pendingNotice = Text.dbReconnected.text } }
+        return try session.refresh()
+    }
+
+    /// The log's server cannot be reached (the store reconnects by itself).
+    static func isCutOff(_ reason: LogError?) -> Bool {
+        if case .unreachable? = reason { return true }
+        return false
+    }
 
     func describe(_ error: Error) -> String { (error as? LogError).map(Session.describe) ?? "\(error)" }
 
@@ -69,7 +85,11 @@ final class LogSession: SessionPort, @unchecked Sendable {
         switch failure {
         case .refused(let r): .refused(r)
         case .log(let e):
-            if case .io = e { .ioFailure(Session.describe(e)) } else { .message(Session.describe(e)) }
+            switch e {
+            // Nothing was saved and the form keeps its text until the log can be written again.
+            case .io, .unreachable, .commitUnknown: .ioFailure(Session.describe(e))
+            default: .message(Session.describe(e))
+            }
         }
     }
 }

@@ -59,7 +59,7 @@ public enum Reducer {
             model.world.take(view)
             model.readOnlyReason = view.readOnlyReason
             if changed { keepAllVisible(&model, model.world) }
-            if let error { model.message = StatusMessage(error, isError: true) }
+            if let error { model.message = StatusMessage(error, isError: true) } else if let notice = view.notice { model.message = StatusMessage(notice) }
             return []
         case .terminate:
             model.quit = true

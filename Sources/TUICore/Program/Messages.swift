@@ -69,9 +69,12 @@ public struct SessionView: Sendable {
     public var readOnlyReason: String?
     /// Other logs shown read-only in the history, with a label each.
     public var otherLogs: [(label: String, state: KernteamState)]
+    /// Something to tell the user once, not an error (e.g. the database is reachable again).
+    public var notice: String?
 
     public init(state: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                readOnlyReason: String? = nil, otherLogs: [(label: String, state: KernteamState)] = []) {
+                readOnlyReason: String? = nil, otherLogs: [(label: String, state: KernteamState)] = [], notice: String? = nil) {
+        self.notice = notice
         self.state = state
         self.today = today
         self.persons = persons
