@@ -28,6 +28,23 @@ timeit() {
 }
 ratio() { echo "scale=2; $1 / $2" | bc -l; }
 
+# The log on PostgreSQL: a throwaway cluster (scripts/pg-test-cluster.sh) unless KERNTEAM_PG_URI names
+# a server; each run gets a database of its own, dropped at the end (its rows cannot be deleted).
+pg_args=()
+if [ "${KERNTEAM_NO_PG:-}" != 1 ]; then
+  own_cluster=
+  if [ -z "${KERNTEAM_PG_URI:-}" ]; then
+    eval "$(scripts/pg-test-cluster.sh start)"
+    own_cluster=$KERNTEAM_PG_DIR
+    trap 'scripts/pg-test-cluster.sh stop "$own_cluster"' EXIT
+  fi
+  benchdb=kernteam_bench_$$
+  psql -X -q -d "$KERNTEAM_PG_URI" -c "CREATE DATABASE $benchdb"
+  pg_uri=$(echo "$KERNTEAM_PG_URI" | sed -E "s#(postgres(ql)?://[^/]*/)[^?]*#\1$benchdb#")
+  pg_args=(--pg "$pg_uri")
+  trap 'psql -X -q -d "$KERNTEAM_PG_URI" -c "DROP DATABASE IF EXISTS '"$benchdb"'"; [ -n "$own_cluster" ] && scripts/pg-test-cluster.sh stop "$own_cluster"; true' EXIT
+fi
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -r)"
 for n in "${sizes[@]}"; do
   log=.bench/log-$n.jsonl
@@ -37,7 +54,7 @@ for n in "${sizes[@]}"; do
   echo
   echo "== $n entries, $((size / 1024 / 1024)) MB =="
   keys=1000; [ "$n" -ge 1000000 ] && keys=300
-  "$bin/kernteam-bench" --log "$log" --keys "$keys" --appends 50 | sed 's/^/  /'
+  "$bin/kernteam-bench" --log "$log" --keys "$keys" --appends 50 ${pg_args[@]+"${pg_args[@]}"} | sed 's/^/  /'
 
   # list reads only the lines it needs; the chain is checked from where the last full check ended
   # (<log>.checked). The first run after removing that file checks the whole chain.

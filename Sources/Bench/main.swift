@@ -1,6 +1,8 @@
 // kernteam-bench: measures, in one process and on one log, what a user waits for.
 //   kernteam-bench --log FILE [--keys N] [--appends N]   print figures (medians, p99, peak memory)
 //   kernteam-bench --smoke                              tiny generated log: checks that it all still runs
+//   … --pg URI                                          also the same log on PostgreSQL (a new stream in
+//                                                       that database): opening and appending there
 import Foundation
 import KernteamDomain
 import KernteamLog
@@ -166,4 +168,38 @@ for i in 0..<appendCount {
 print("  waarvan controle van het concept: median \(ms(percentile(validateTimes, 0.5)))")
 let appendMedian = percentile(appendTimes, 0.5), rawMedian = percentile(rawTimes, 0.5)
 print("duurzaam toevoegen: median \(ms(appendMedian)); ruwe write+fsync (\(lineBytes) bytes): median \(ms(rawMedian)); verhouding \(String(format: "%.2f", appendMedian / max(rawMedian, 1e-9)))×")
+
+// 4. The same log on PostgreSQL: copied into a new stream, opened from the server to the first full
+// frame, and appended to (one transaction with the stream's advisory lock, synchronous commit).
+if let pg = option("--pg") {
+    let uri = pg + (pg.contains("?") ? "&" : "?") + "stream=bench-\(getpid())-\(Int(Date().timeIntervalSince1970))"
+    let t0 = now()
+    do {
+        _ = try LogCopy.copy(from: logPath, to: uri)
+    } catch {
+        print("PostgreSQL: kopiëren mislukt: \(error)")
+        exit(1)
+    }
+    print("PostgreSQL: log naar de server gekopieerd in \(ms(now() - t0))")
+    var pgOpenTimes: [Double] = []
+    for _ in 0..<(smoke ? 1 : 3) {
+        session = nil
+        let t1 = now()
+        session = try Session.open(path: uri, reference: nil, role: .cli, readOnly: true)
+        let m = AppModel(cols: 160, rows: 45, logPath: uri, kern: session.state.workingMeeting(kern: nil)?.kern)
+        _ = Screen(model: m, world: World(domain: session.state, today: session.today)).render()
+        pgOpenTimes.append(now() - t1)
+    }
+    print("PostgreSQL: openen van de server + eerste frame (160x45): median \(ms(percentile(pgOpenTimes, 0.5))) (\(session.state.lastSeq) regels)")
+    let pgWriter = try Session.open(path: uri, reference: nil, role: .secretaris)
+    var pgTimes: [Double] = []
+    for i in 0..<appendCount {
+        let t1 = now()
+        let r = pgWriter.record(.decision, Draft([.wijk: wijk, .text: "Benchmarkbesluit \(i): het kernteam stemt in met de aanpak."]))
+        pgTimes.append(now() - t1)
+        if case .failure(let f) = r { print("PostgreSQL: toevoegen mislukt: \(f.lines)"); exit(1) }
+    }
+    print("duurzaam toevoegen op de server: p50 \(ms(percentile(pgTimes, 0.5))), p99 \(ms(percentile(pgTimes, 0.99))); "
+          + "in het bestand: p50 \(ms(appendMedian)), p99 \(ms(percentile(appendTimes, 0.99))) (\(appendCount) keer)")
+}
 if smoke { print("smoke: ok") }
