@@ -1,4 +1,5 @@
 import Foundation
+import KernteamPostgres
 import KernteamDomain
 
 /// The first run on a new machine: no log yet where the commands look for it. Commands that only
@@ -7,6 +8,8 @@ import KernteamDomain
 enum FirstRun {
     /// True when nothing is at `path` yet (a file that exists, even an empty one, is a log to open).
     static func noLogYet(_ path: String) -> Bool {
+        // A database address is asked when connecting: an empty or missing stream reads as empty.
+        if PostgresTarget.isURI(path) { return false }
         var info = stat()
         return lstat(path, &info) != 0 && errno == ENOENT
     }

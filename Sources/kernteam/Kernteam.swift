@@ -44,13 +44,7 @@ struct GlobalOptions: ParsableArguments {
             session = try Session.open(path: path, reference: reference, role: try parsedRole(default: fallback), readOnly: readOnly,
                                        asOf: asOf, progress: inApp ?? progress.report)
         } catch let e as LogError {
-        // The reference data is only written into a new (or empty, after a crash) log. A database
-        // stream's emptiness is only known once connected: it gets the reference data to use if so.
-        let isDatabase = PostgresTarget.isURI(path)
-        let exists = !isDatabase && FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
-        // A command that only reads never makes a log (nor its folder).
-        if readOnly && !isDatabase && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
-        let reference = exists || readOnly ? nil : try DataLocator.reference()
+            throw CLIError(Session.describe(e, reading: readOnly) + " (\(PostgresTarget(path)?.display ?? path))")
         }
         session.settings = try DataLocator.settings()
         if inApp == nil, let side = session.log.recoveredTailPath { printError(Text.tornTailMoved(side).text) }
@@ -247,13 +241,7 @@ struct Verify: ParsableCommand {
             report = try Verifier.verify(location: path, checkpoint: expected, progress: progress.report)
             progress.finish()
         } catch let e as LogError {
-        // The reference data is only written into a new (or empty, after a crash) log. A database
-        // stream's emptiness is only known once connected: it gets the reference data to use if so.
-        let isDatabase = PostgresTarget.isURI(path)
-        let exists = !isDatabase && FileManager.default.fileExists(atPath: path) && ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) > 0
-        // A command that only reads never makes a log (nor its folder).
-        if readOnly && !isDatabase && FirstRun.noLogYet(path) { throw FirstRun.error(path) }
-        let reference = exists || readOnly ? nil : try DataLocator.reference()
+            throw CLIError(Session.describe(e, reading: true) + " (\(PostgresTarget(path)?.display ?? path))")
         }
         if report.isIntact {
             print(Text.verifyOK(entries: report.entries, head: report.head.description).text)
