@@ -34,7 +34,8 @@ pg_args=()
 if [ "${KERNTEAM_NO_PG:-}" != 1 ]; then
   own_cluster=
   if [ -z "${KERNTEAM_PG_URI:-}" ]; then
-    eval "$(scripts/pg-test-cluster.sh start)"
+    pg_env=$(scripts/pg-test-cluster.sh start)
+    eval "$pg_env"
     own_cluster=$KERNTEAM_PG_DIR
     trap 'scripts/pg-test-cluster.sh stop "$own_cluster"' EXIT
   fi

@@ -11,8 +11,9 @@ bindir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1
 }
 
+# From / : the postgres user may not be allowed into the folder this runs in (a clone under /root).
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 case "${1:-}" in
@@ -20,13 +21,15 @@ case "${1:-}" in
     bin=$(bindir)
     [ -x "$bin/initdb" ] || { echo "pg-test-cluster: initdb not found (apt-get install postgresql)" >&2; exit 1; }
     dir=$(mktemp -d /tmp/kernteam-pg.XXXXXX)
+    # A start that fails halfway leaves no server and no folder behind.
+    give_up() { cat "$1" >&2; as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1; rm -rf "$dir"; exit 1; }
     chmod 755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-      || { cat "$dir/initdb.log" >&2; exit 1; }
+      || give_up "$dir/initdb.log"
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
       -o "-k $dir -c listen_addresses= -c max_connections=60 -c fsync=on" start >/dev/null \
-      || { cat "$dir/server.log" >&2; exit 1; }
+      || give_up "$dir/server.log"
     echo "export KERNTEAM_PG_DIR='$dir'"
     echo "export KERNTEAM_PG_BIN='$bin'"
     echo "export KERNTEAM_PG_URI='postgresql:///postgres?host=$dir&user=postgres'"
