@@ -70,9 +70,9 @@ final class PGConnection {
         // would scribble over the full-screen app; errors reach us through results instead.
         PQsetNoticeProcessor(c, { _, _ in }, nil)
         conn = c
-        // Acknowledged means durable, whatever the server's default; and the server itself gives
-        // up on a statement a little after we would.
-        _ = try exec("SET synchronous_commit = on; SET client_min_messages = warning; SET statement_timeout = \(Int(statementTimeout * 1000) + 2000)", script: true)
+        // Acknowledged means durable, whatever the server's default; and the server itself gives up
+        // on a statement that runs on long after we would (reading a large stream may take a while).
+        _ = try exec("SET synchronous_commit = on; SET client_min_messages = warning; SET statement_timeout = \(Int(max(statementTimeout, Self.readTimeout) * 1000) + 2000)", script: true)
     }
 
     deinit { if let conn { PQfinish(conn) } }
@@ -186,6 +186,9 @@ final class PGConnection {
     }
 
     static let timedOut = "timeout"
+
+    /// Seconds a batch of rows may take to arrive (20,000 lines, a few MB, over a slow network).
+    static let readTimeout: Double = 30
 
     /// The connection's error, and the connection dropped: after a failure mid-statement nobody can
     /// tell what state it is in.

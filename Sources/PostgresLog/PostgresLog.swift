@@ -75,7 +75,7 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         let total = try log.count(conn)
         while true {
             let rows = try log.run { try conn.exec("SELECT seq, line FROM kernteam.log_lines WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT \(batchRows)",
-                                                   [.text(target.stream), .text(String(log.lastBufferedSeq))]) }
+                                                   [.text(target.stream), .text(String(log.lastBufferedSeq))], timeout: PGConnection.readTimeout) }
             if rows.count == 0 { break }
             for r in 0..<rows.count {
                 buffer.append(contentsOf: rows.bytes(r, 1))
@@ -215,7 +215,7 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         var lines: [LogLine] = []
         while true {
             let rows = try run { try conn.exec("SELECT seq, line FROM kernteam.log_lines WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT \(Self.batchRows)",
-                                               [.text(target.stream), .text(String(headSeq))]) }
+                                               [.text(target.stream), .text(String(headSeq))], timeout: PGConnection.readTimeout) }
             if rows.count == 0 { break }
             var bytes: [UInt8] = []
             for r in 0..<rows.count {
@@ -246,7 +246,7 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         var after = 0
         while true {
             let rows = try run { try conn.exec("SELECT seq, line FROM kernteam.log_lines WHERE stream = $1 AND seq > $2 ORDER BY seq LIMIT \(Self.batchRows)",
-                                               [.text(target.stream), .text(String(after))]) }
+                                               [.text(target.stream), .text(String(after))], timeout: PGConnection.readTimeout) }
             for r in 0..<rows.count {
                 out.append(contentsOf: rows.bytes(r, 1))
                 out.append(0x0A)
