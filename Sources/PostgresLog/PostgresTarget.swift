@@ -55,13 +55,32 @@ public struct PostgresTarget: Sendable, Hashable {
         return out
     }
 
+    /// Short, for the screen's header: `server/database · stream` (no user, no password, no socket path).
+    public var shortDisplay: String {
+        var rest = Substring(conninfo)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let q = rest.firstIndex(of: "?") { rest = rest[..<q] }
+        var host = rest.prefix { $0 != "/" }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        let database = rest.drop { $0 != "/" }.dropFirst()
+        let place = host.isEmpty ? String(database) : "\(host)/\(database)"
+        return "\(place.isEmpty ? "postgresql" : place) · \(stream)"
+    }
+
     /// A name for local side files of this log (residents' personal data stays on the laptop):
-    /// host, database and stream, with everything but letters, digits, `-` and `.` replaced.
+    /// server, socket folder, database and stream, with everything but letters, digits, `-` and `.`
+    /// replaced. No user name or password.
     public var localName: String {
-        var text = conninfo
-        for prefix in ["postgresql://", "postgres://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
-        if let at = text.firstIndex(of: "@") { text = String(text[text.index(after: at)...]) }
-        let safe = (text + "-" + stream).map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" }
+        var rest = Substring(conninfo)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        var query = Substring("")
+        if let q = rest.firstIndex(of: "?") { query = rest[rest.index(after: q)...]; rest = rest[..<q] }
+        var host = rest.prefix { $0 != "/" }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        let database = rest.drop { $0 != "/" }.dropFirst()
+        let socket = query.split(separator: "&").first { $0.hasPrefix("host=") }.map { $0.dropFirst(5) } ?? ""
+        let safe = ([host, socket, database].map(String.init).joined(separator: "_") + "-" + stream)
+            .map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." ? $0 : "_" }
         return String(safe.prefix(120))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import KernteamApp
 import KernteamDomain
 import KernteamLog
+import KernteamPostgres
 import KernteamSession
 import KernteamTUI
 import KernteamTerminal
@@ -26,7 +27,9 @@ enum AppRuntime {
     }
 
     /// The path with the home folder shortened to ~.
+    /// A log in PostgreSQL shows as `server/database · stream`.
     static func displayPath(_ path: String) -> String {
+        if let target = PostgresTarget(path) { return target.shortDisplay }
         let home = NSHomeDirectory()
         return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
     }
