@@ -337,8 +337,14 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
             let prev = headHash
             let (line, hash, timestamp) = try LogLineBuilder.build(seq: seq, prev: prev, role: role, timestamp: timestamp,
                                                                    after: headTimestamp, body: body)
-            try run { try conn.exec("INSERT INTO kernteam.log_lines (stream, seq, line) VALUES ($1, $2, $3)",
-                                    [.text(target.stream), .text(String(seq)), .bytes(line)]) }
+            do {
+                try run { try conn.exec("INSERT INTO kernteam.log_lines (stream, seq, line) VALUES ($1, $2, $3)",
+                                        [.text(target.stream), .text(String(seq)), .bytes(line)]) }
+            } catch LogError.server(let message) where message.contains("permission denied") {
+                // The role lost its right to insert since we asked at open.
+                roleIsReadOnly = true
+                throw LogError.readOnlyRole
+            }
             committing = true
             try run { try conn.exec("COMMIT") }
             headSeq = seq
@@ -384,8 +390,8 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         case PGError.server(let state, let message):
             // lock_not_available: another writer held the stream's lock too long.
             if state == "55P03" { return .locked }
-            // insufficient_privilege on INSERT: a read-only role.
-            if state == "42501", message.contains("permission denied") { return .readOnlyRole }
+            // A denied INSERT is turned into `.readOnlyRole` by `append`; elsewhere (no right to read
+            // the schema at all) the server's own words say more.
             return .server(message)
         default: return .server("\(error)")
         }
