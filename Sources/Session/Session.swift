@@ -247,10 +247,22 @@ public final class Session: @unchecked Sendable {
     /// The log as it stood at the end of a day: a fold of exactly the entries whose timestamp falls
     /// before it, read again from the file or the database (the state of today stays as it is).
     public func state(asOf: AsOf) throws -> KernteamState {
-        let file = log is LogFile ? try MappedFile(path: path) : MappedFile(copying: try log.allLineBytes())
+        let file: MappedFile
+        let end: Int
+        if let logFile = log as? LogFile {
+            file = try MappedFile(path: path)
+            end = logFile.readOffset
+        } else {
+            // From the database: the same bytes, up to the last line this session read as good.
+            let bytes = try log.allLineBytes()
+            var lines = 0, cut = 0
+            while lines < log.lineCount, let nl = bytes[cut...].firstIndex(of: 0x0A) { cut = nl + 1; lines += 1 }
+            file = MappedFile(copying: Array(bytes[..<cut]))
+            end = cut
+        }
         var folded = KernteamState()
         // Only the lines this session read as good: never past damage, never a line it could not use.
-        _ = Self.foldMapped(file, into: &folded, keep: asOf.includes, end: log.readOffset)
+        _ = Self.foldMapped(file, into: &folded, keep: asOf.includes, end: end)
         return folded
     }
 
