@@ -16,6 +16,8 @@ public final class Program {
     private let clock: @Sendable () -> Date
     private var lastTick: Date
     private var started = false
+    /// A message changed the model since the screen was last drawn.
+    private var needsDraw = true
 
     /// How often the clock ticks (timers on screen, a look for others' entries).
     public static let tickInterval: TimeInterval = 0.25
@@ -56,6 +58,7 @@ public final class Program {
         started = true
         let size = terminal.size
         model = AppModel(options: options, cols: size.cols, rows: size.rows)
+        needsDraw = true
         worker.submit(.open)
     }
 
@@ -65,7 +68,11 @@ public final class Program {
     /// One turn of the loop: show the screen, take a key (waiting at most `timeoutMs`), take the
     /// session's answers, and let the clock tick.
     public func step(timeoutMs: Int32) {
-        if !terminal.hasPendingInput { terminal.present(Screen(model: model).render()) }
+        // Draw only what changed (every tick redraws the timers), and not while typed keys still wait.
+        if needsDraw && !terminal.hasPendingInput {
+            terminal.present(Screen(model: model).render())
+            needsDraw = false
+        }
         if terminal.pendingSignal != 0 && !model.quit { send(.terminate) }
         if let key = terminal.readKey(timeoutMs: timeoutMs) { send(.key(key)) }
         for message in worker.takeMessages() { send(message) }
@@ -91,6 +98,7 @@ public final class Program {
     }
 
     private func send(_ message: Msg) {
+        needsDraw = true
         for effect in Reducer.reduce(&model, message) { worker.submit(effect) }
     }
 }
