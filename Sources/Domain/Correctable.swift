@@ -100,11 +100,15 @@ extension ActionRecord: Correctable {
 }
 
 extension DecisionTaken: Correctable {
-    public static let correctableFields: [DraftField] = [.wijk, .text]
+    public static let correctableFields: [DraftField] = [.wijk, .text, .body, .date]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
         switch DraftField(rawValue: field) {
         case .text?: guard let v = optional(value) else { return false }; text = v
         case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
+        case .body?:
+            guard let b = optional(value).map({ DecisionBody.parse($0) }) ?? .kernteam else { return false }
+            body = b == .kernteam ? nil : b
+        case .date?: if optional(value) == nil { date = nil } else { guard let d = Day(value) else { return false }; date = d }
         default: return false
         }
         return true
@@ -112,13 +116,15 @@ extension DecisionTaken: Correctable {
 }
 
 extension PrioritySet: Correctable {
-    public static let correctableFields: [DraftField] = [.wijk, .theme, .text, .period]
+    public static let correctableFields: [DraftField] = [.wijk, .theme, .text, .period, .involvement, .reason]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
         switch DraftField(rawValue: field) {
         case .text?: guard let v = optional(value) else { return false }; text = v
         case .wijk?: return setPlace(value, reference, kern: &kern, wijk: &wijk)
         case .theme?: guard let t = Theme.parse(value) else { return false }; theme = t
         case .period?: period = optional(value)
+        case .involvement?: involvement = optional(value)
+        case .reason?: reason = optional(value)
         default: return false
         }
         return true
@@ -178,6 +184,18 @@ extension ParticipationSet: Correctable {
         if let work, let phase {
             let allowed = ParticipationRules.allowed(work: work, phase: phase, controversial: controversial ?? false)
             override = (allowed?.contains(level) ?? false) ? nil : (reason == nil ? nil : true)
+        }
+        return true
+    }
+}
+
+extension PlanRecord: Correctable {
+    public static let correctableFields: [DraftField] = [.period, .reason]
+    public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
+        switch DraftField(rawValue: field) {
+        case .period?: guard let span = YearSpan(value) else { return false }; created.startYear = span.first; created.endYear = span.last
+        case .reason?: created.reason = optional(value)
+        default: return false
         }
         return true
     }

@@ -40,11 +40,12 @@ extension KernteamState {
         case .decision:
             guard let b = decisions[id]?.value else { return nil }
             d[.wijk] = place(b.kern, b.wijk); d[.text] = b.text; d[.meeting] = b.meeting?.description
+            d[.body] = b.takenBy.rawValue; d[.date] = b.date?.description
             return (.decision, d)
         case .priority:
             guard let p = priorities[id]?.value else { return nil }
             d[.wijk] = place(p.kern, p.wijk); d[.theme] = p.theme.rawValue; d[.text] = p.text; d[.period] = p.period
-            d[.meeting] = p.meeting?.description
+            d[.meeting] = p.meeting?.description; d[.involvement] = p.involvement; d[.reason] = p.reason
             return (.priority, d)
         case .participation:
             guard let p = participation[id]?.value else { return nil }
@@ -60,6 +61,10 @@ extension KernteamState {
             guard let b = budgets[id]?.value else { return nil }
             d[.wijk] = place(b.kern, b.wijk); d[.year] = String(b.year); d[.amount] = b.amount.plain; d[.decision] = b.decision?.description
             return (.budget, d)
+        case .plan:
+            guard let p = plans[id]?.value.created else { return nil }
+            d[.kern] = p.kern; d[.period] = p.period; d[.reason] = p.reason
+            return (.plan, d)
         }
     }
 
@@ -90,6 +95,9 @@ extension KernteamState {
         case .priorityClosed(let e):
             d[.reason] = e.reason
             return (.closePriority, d)
+        case .planPhaseSet(let e):
+            d[.phase] = e.phase.rawValue; d[.decision] = e.decision?.description; d[.date] = e.date.description
+            return (.planPhase, d)
         default:
             return nil
         }
@@ -110,6 +118,7 @@ extension KernteamState {
             case .participation: return ParticipationSet.correctableFields
             case .initiative: return InitiativeRecord.correctableFields
             case .budget: return BudgetAllocated.correctableFields
+            case .plan: return PlanRecord.correctableFields
             }
         }
     }
@@ -134,6 +143,7 @@ extension KernteamState {
         case .participation: participation[id]?.withdrawnReason
         case .initiative: initiatives[id]?.withdrawnReason
         case .budget: budgets[id]?.withdrawnReason
+        case .plan: plans[id]?.withdrawnReason
         }
     }
 
@@ -157,7 +167,7 @@ extension KernteamState {
             case .priority: return priorities[id]?.value.meeting
             case .participation: return participation[id]?.value.meeting
             case .initiative: return initiatives[id]?.value.recorded.meeting
-            case .budget: return nil
+            case .budget, .plan: return nil
             }
         }
     }
@@ -288,6 +298,7 @@ extension KernteamState {
         case .participation: participation[id].map { .participationSet($0.value) }
         case .initiative: initiatives[id].map { .initiativeRecorded($0.value.recorded) }
         case .budget: budgets[id].map { .budgetAllocated($0.value) }
+        case .plan: plans[id].map { .planCreated($0.value.created) }
         }
     }
 }

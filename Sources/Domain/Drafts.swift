@@ -44,14 +44,14 @@ extension DraftKind {
         case .agendaItem: [.title, .wijk, .minutes]
         case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
         case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
-        case .decision: [.wijk, .text]
+        case .decision: [.wijk, .text, .body, .date]
         case .participation: [.wijk, .topic, .work, .phase, .controversial, .level, .reason, .representatives, .feedbackPlan]
         case .status: [.status, .reason]
         case .initiative: [.wijk, .text, .date, .initiator, .contact]
         case .triageSignal: [.route, .reason]
         case .triageInitiative: [.outcome, .reason]
         case .proposal: [.choice, .reason]
-        case .priority: [.wijk, .theme, .text, .period]
+        case .priority: [.wijk, .theme, .text, .period, .involvement, .reason]
         case .closePriority: [.reason]
         case .wijkKind: [.wijk, .kind, .decision]
         case .budget: [.wijk, .year, .amount, .decision]
@@ -64,6 +64,8 @@ extension DraftKind {
         case .removeItem: [.reason]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
+        case .plan: [.kern, .period, .reason]
+        case .planPhase: [.phase, .decision, .date]
         }
     }
 
@@ -92,6 +94,8 @@ extension DraftKind {
         case .residents: [.count]
         case .timebox: [.minutes]
         case .lemon: [.wijk, .theme, .year, .score]
+        case .plan: [.kern, .period]
+        case .planPhase: [.phase]
         }
     }
 }

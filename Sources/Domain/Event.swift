@@ -33,6 +33,8 @@ public enum Event: Hashable, Sendable {
     case agendaItemStarted(AgendaItemStarted)
     case agendaItemEnded(AgendaItemEnded)
     case lemonScored(LemonScored)
+    case planCreated(PlanCreated)
+    case planPhaseSet(PlanPhaseSet)
 
     public var typeName: String {
         switch self {
@@ -65,6 +67,8 @@ public enum Event: Hashable, Sendable {
         case .agendaItemStarted: "agenda.item_started"
         case .agendaItemEnded: "agenda.item_ended"
         case .lemonScored: "lemon.scored"
+        case .planCreated: "plan.created"
+        case .planPhaseSet: "plan.phase_set"
         }
     }
 
@@ -80,6 +84,7 @@ public enum Event: Hashable, Sendable {
         case .participationSet(let e): e.id
         case .initiativeRecorded(let e): e.id
         case .budgetAllocated(let e): e.id
+        case .planCreated(let e): e.id
         default: nil
         }
     }
@@ -177,9 +182,19 @@ public struct DecisionTaken: Codable, Hashable, Sendable {
     public var about: [RecordID]?
     /// The agenda item under discussion when this was recorded.
     public var item: RecordID?
-    public init(id: RecordID, kern: String, wijk: String?, text: String, meeting: RecordID? = nil, about: [RecordID]? = nil) {
+    /// The body that took it; absent means the kernteam (every decision before bodies were recorded).
+    public var body: DecisionBody?
+    /// The day it was taken, for a decision taken outside a kernteam meeting (a stuurgroep decision);
+    /// a kernteam decision has its meeting's date.
+    public var date: Day?
+    public init(id: RecordID, kern: String, wijk: String?, text: String, meeting: RecordID? = nil, about: [RecordID]? = nil,
+                body: DecisionBody? = nil, date: Day? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.text = text; self.meeting = meeting; self.about = about
+        self.body = body == .kernteam ? nil : body; self.date = date
     }
+
+    /// The body that took it (the kernteam when none is recorded).
+    public var takenBy: DecisionBody { body ?? .kernteam }
 }
 
 public struct PrioritySet: Codable, Hashable, Sendable {
@@ -188,11 +203,61 @@ public struct PrioritySet: Codable, Hashable, Sendable {
     public var wijk: String?
     public var theme: Theme
     public var text: String
+    /// The years it runs: within its plan's period (`2009-2012`) once the kern has a plan; free text before.
     public var period: String?
     public var meeting: RecordID?
-    public init(id: RecordID, kern: String, wijk: String?, theme: Theme, text: String, period: String? = nil, meeting: RecordID? = nil) {
+    /// The kern/wijkenplan it belongs to, when the kern had one (beleidsplan 1.2).
+    public var plan: RecordID?
+    /// Whether and how residents were involved in setting it ("Ook bij het bepalen van prioriteiten
+    /// worden de bewoners betrokken", 1.2).
+    public var involvement: String?
+    /// Why a sixth active priority for a wijk was set anyway; `deviation` marks it (the plan aims at at
+    /// most five for intensief beheer per wijk, 1.2).
+    public var reason: String?
+    public var deviation: Bool?
+    public init(id: RecordID, kern: String, wijk: String?, theme: Theme, text: String, period: String? = nil, meeting: RecordID? = nil,
+                plan: RecordID? = nil, involvement: String? = nil, reason: String? = nil, deviation: Bool? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.theme = theme; self.text = text; self.period = period
-        self.meeting = meeting
+        self.meeting = meeting; self.plan = plan; self.involvement = involvement; self.reason = reason; self.deviation = deviation
+    }
+    enum CodingKeys: String, CodingKey {
+        case id, kern, wijk, theme, text, period, meeting, plan, reason, deviation
+        case involvement = "residents_involved"
+    }
+}
+
+/// A kern/wijkenplan: one per kern every four years (beleidsplan 1.2 "Aanpak op hoofdlijnen"; bijlage 2,
+/// 7: "looptijd van 4 jaar"). Another length is recorded only with a reason. It starts in the phase
+/// `schouw`; `plan.phase_set` moves it on.
+public struct PlanCreated: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var kern: String
+    public var startYear: Int
+    public var endYear: Int
+    public var reason: String?
+    public init(id: RecordID, kern: String, startYear: Int, endYear: Int, reason: String? = nil) {
+        self.id = id; self.kern = kern; self.startYear = startYear; self.endYear = endYear; self.reason = reason
+    }
+    enum CodingKeys: String, CodingKey {
+        case id, kern, reason
+        case startYear = "start_year"
+        case endYear = "end_year"
+    }
+    /// `2009-2012`.
+    public var period: String { "\(startYear)-\(endYear)" }
+    public var years: ClosedRange<Int> { startYear...max(startYear, endYear) }
+}
+
+/// A plan moves to its next phase on a day; entering `prioriteiten` names the stuurgroep decision that
+/// adopted the analysis and the priorities (2.3 "Planning": "Vaststellen kern/wijkenanalyse en
+/// prioriteiten door stuurgroep").
+public struct PlanPhaseSet: Codable, Hashable, Sendable {
+    public var ref: RecordID
+    public var phase: PlanPhase
+    public var decision: RecordID?
+    public var date: Day
+    public init(ref: RecordID, phase: PlanPhase, decision: RecordID?, date: Day) {
+        self.ref = ref; self.phase = phase; self.decision = decision; self.date = date
     }
 }
 
@@ -358,6 +423,8 @@ extension Event: Codable {
         case "agenda.item_started": self = .agendaItemStarted(try AgendaItemStarted(from: decoder))
         case "agenda.item_ended": self = .agendaItemEnded(try AgendaItemEnded(from: decoder))
         case "lemon.scored": self = .lemonScored(try LemonScored(from: decoder))
+        case "plan.created": self = .planCreated(try PlanCreated(from: decoder))
+        case "plan.phase_set": self = .planPhaseSet(try PlanPhaseSet(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -400,6 +467,8 @@ extension Event: Codable {
         case .agendaItemStarted(let p): try p.encode(to: encoder)
         case .agendaItemEnded(let p): try p.encode(to: encoder)
         case .lemonScored(let p): try p.encode(to: encoder)
+        case .planCreated(let p): try p.encode(to: encoder)
+        case .planPhaseSet(let p): try p.encode(to: encoder)
         }
     }
 }

@@ -37,7 +37,7 @@ extension Event {
     public var isFact: Bool {
         switch self {
         case .actionStatusChanged, .signalTriaged, .initiativeTriaged, .feedbackGiven, .attendanceRecorded,
-             .residentsCounted, .lemonScored, .priorityClosed: true
+             .residentsCounted, .lemonScored, .priorityClosed, .planPhaseSet: true
         default: false
         }
     }
@@ -52,6 +52,7 @@ extension Event {
         case .attendanceRecorded(let e): e.meeting
         case .residentsCounted(let e): e.meeting
         case .priorityClosed(let e): e.ref
+        case .planPhaseSet(let e): e.ref
         default: nil
         }
     }
@@ -67,6 +68,7 @@ extension Event {
         case .residentsCounted: [.count]
         case .lemonScored: [.score]
         case .priorityClosed: [.reason]
+        case .planPhaseSet: [.decision, .date]
         default: []
         }
     }
@@ -94,6 +96,10 @@ extension Event {
             case (.residentsCounted(var e), .count): guard let n = Int(text), (0...10_000).contains(n) else { return nil }; e.count = n; out = .residentsCounted(e)
             case (.lemonScored(var e), .score): guard let n = LemonScored.parseScore(text) else { return nil }; e.score = n; out = .lemonScored(e)
             case (.priorityClosed(var e), .reason): e.reason = optional; out = .priorityClosed(e)
+            case (.planPhaseSet(var e), .decision):
+                if let text = optional { guard let id = RecordID(text), id.kind == .decision else { return nil }; e.decision = id } else { e.decision = nil }
+                out = .planPhaseSet(e)
+            case (.planPhaseSet(var e), .date): guard let d = Day(text) else { return nil }; e.date = d; out = .planPhaseSet(e)
             default: return nil
             }
         }
@@ -154,6 +160,7 @@ extension KernteamState {
             case .initiative: _ = initiatives.update(subject) { $0.changes.append(seq) }
             case .meeting: _ = meetings.update(subject) { $0.changes.append(seq) }
             case .priority: _ = priorities.update(subject) { $0.changes.append(seq) }
+            case .plan: _ = plans.update(subject) { $0.changes.append(seq) }
             default: break
             }
         }
@@ -194,6 +201,14 @@ extension KernteamState {
             guard let t = priorities[e.ref] else { return }
             let latest = standingFacts(t.changes).last { if case .priorityClosed = $0 { true } else { false } }
             if case .priorityClosed(let c)? = latest { closedPriorities[e.ref] = c } else { closedPriorities[e.ref] = nil }
+        case .planPhaseSet(let e):
+            guard let t = plans[e.ref] else { return }
+            // The steps that stand, in log order, corrections applied.
+            let steps = t.changes.compactMap { n -> PlanStep? in
+                guard withdrawnEntries[n] == nil, case .planPhaseSet(let s)? = self.fact(seq: n)?.event else { return nil }
+                return PlanStep(phase: s.phase, decision: s.decision, date: s.date, seq: n)
+            }
+            _ = plans.update(e.ref) { $0.value.steps = steps }
         case .lemonScored(let e):
             restateLemon(e, changedBy: seq)
         default:

@@ -13,6 +13,7 @@ public struct KernteamState: Sendable {
     public var participation = RecordTable<ParticipationSet>()
     public var initiatives = RecordTable<InitiativeRecord>()
     public var budgets = RecordTable<BudgetAllocated>()
+    public var plans = RecordTable<PlanRecord>()
     /// The latest triage of each signal.
     public internal(set) var signalTriage: [RecordID: SignalTriaged] = [:]
     /// Feedback given to residents, per signal or initiative (the latest).
@@ -91,6 +92,7 @@ public struct KernteamState: Sendable {
         case .participation: highest = participation.highestNumber
         case .initiative: highest = initiatives.highestNumber
         case .budget: highest = budgets.highestNumber
+        case .plan: highest = plans.highestNumber
         }
         return RecordID(kind, highest + 1)
     }
@@ -106,6 +108,7 @@ public struct KernteamState: Sendable {
         case .participation: participation.contains(id)
         case .initiative: initiatives.contains(id)
         case .budget: budgets.contains(id)
+        case .plan: plans.contains(id)
         }
     }
 
@@ -253,6 +256,14 @@ public struct KernteamState: Sendable {
             // to be a correction) replaces the earlier one.
             lemonRecords.removeAll { $0.value.sameSubject(as: e) }
             lemonRecords.append(tracked(e))
+        case .planCreated(let e):
+            plans.insert(e.id, tracked(PlanRecord(created: e)))
+        case .planPhaseSet(let e):
+            let found = plans.update(e.ref) {
+                $0.value.steps.append(PlanStep(phase: e.phase, decision: e.decision, date: e.date, seq: seq))
+                $0.changes.append(seq)
+            }
+            if !found { danglingReferences.append(seq) }
         case .feedbackGiven(let e):
             feedback[e.ref] = e
             switch e.ref.kind {
@@ -278,6 +289,7 @@ public struct KernteamState: Sendable {
         case .participation: return participation.update(id, mark)
         case .initiative: return initiatives.update(id, mark)
         case .budget: return budgets.update(id, mark)
+        case .plan: return plans.update(id, mark)
         }
     }
 
@@ -300,6 +312,7 @@ public struct KernteamState: Sendable {
         case .participation: return participation.update(id, fix)
         case .initiative: return initiatives.update(id, fix)
         case .budget: return budgets.update(id, fix)
+        case .plan: return plans.update(id, fix)
         }
     }
 }

@@ -11,6 +11,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case participation = "D"    // deelname (participatieniveau)
         case initiative = "I"       // bewonersinitiatief
         case budget = "BU"          // wijkbudget
+        case plan = "PL"            // kern/wijkenplan
     }
 
     public let kind: Kind
@@ -65,6 +66,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case (1, UInt8(ascii: "D"), _): kind = .participation
         case (1, UInt8(ascii: "I"), _): kind = .initiative
         case (2, UInt8(ascii: "B"), UInt8(ascii: "U")): kind = .budget
+        case (2, UInt8(ascii: "P"), UInt8(ascii: "L")): kind = .plan
         default: return nil
         }
         return RecordID(kind, number)

@@ -48,6 +48,17 @@ public struct Organisation: Codable, Hashable, Sendable {
     }
 }
 
+/// A role the plan names (projectleider, wijkmanager …), the body it belongs to and what it does.
+/// Reference data: the kernteam looks it up, nothing is validated against it.
+public struct PlanRole: Codable, Hashable, Sendable {
+    public var name: String
+    public var body: DecisionBody
+    public var task: String
+    public init(name: String, body: DecisionBody, task: String) {
+        self.name = name; self.body = body; self.task = task
+    }
+}
+
 /// Where a record belongs: a wijk of a kern, or the whole kern.
 public struct Place: Hashable, Sendable, Codable {
     public var kern: String
@@ -69,21 +80,25 @@ public struct ReferenceData: Codable, Hashable, Sendable {
     public var kernen: [Kern]
     public var organisations: [Organisation]
     public var themes: [String: String]
+    /// The roles of the plan's organisation (beleidsplan 1.2, 2.1); absent in logs made before.
+    public var roles: [PlanRole]?
     /// The log's own identity (`log_id`), written only into a log's first line when the log is made:
     /// random, so two logs never share it (calendar UIDs are built from it). Absent in
     /// `Data/reference.json` and in logs made before it existed (see `LogIdentity`).
     public var logID: String?
 
-    public init(municipality: String, kernen: [Kern], organisations: [Organisation], themes: [String: String], logID: String? = nil) {
+    public init(municipality: String, kernen: [Kern], organisations: [Organisation], themes: [String: String], logID: String? = nil,
+                roles: [PlanRole]? = nil) {
         self.municipality = municipality
         self.kernen = kernen
         self.organisations = organisations
         self.themes = themes
         self.logID = logID
+        self.roles = roles
     }
 
     enum CodingKeys: String, CodingKey {
-        case municipality, kernen, organisations, themes
+        case municipality, kernen, organisations, themes, roles
         case logID = "log_id"
     }
 

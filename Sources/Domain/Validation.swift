@@ -28,6 +28,11 @@ public struct Validator: Sendable {
            state.kind(ofWijk: wijk) == .beheer {
             out.append(.priorityInBeheerWijk(wijk))
         }
+        // Priorities belong to the kern's plan, and residents are involved in setting them (beleidsplan 1.2).
+        if kind == .priority, let w = draft[.wijk], let place = state.reference.place(named: w) {
+            if state.plans(kern: place.kern).isEmpty { out.append(.plan(.noPlanNote(place.kern))) }
+            if draft[.involvement] == nil { out.append(.plan(.involvementNote)) }
+        }
         return out
     }
 
@@ -80,6 +85,8 @@ extension DraftCheck {
         case .wijkKind: wijkKindEvent()
         case .budget: budgetEvent()
         case .lemon: lemonEvent()
+        case .plan: planEvent()
+        case .planPhase: planPhaseEvent()
         }
     }
 }

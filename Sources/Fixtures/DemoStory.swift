@@ -38,6 +38,7 @@ public enum DemoStory {
         try meeting4(w)
         try meeting5(w)
         try meeting6(w)
+        try stuurgroep(w)
         try w.closeOpenMeeting()
     }
 
@@ -73,6 +74,14 @@ public enum DemoStory {
         try w.triage(lemonOud, .kernteam)
         try w.triage(lemonSpelen, .kernteam)
         try w.triage(lemonEmerald, .kernteam)
+
+        // The kern/wijkenplan: one for the kern, four years, made in the plan's order (beleidsplan 1.2).
+        w.pause(5)
+        let plan = try w.plan(2009, 2012)
+        try w.decision(nil,
+            "Het kernteam maakt het kern/wijkenplan Delfgauw 2009–2012. Eerst de wijkschouw en de uitkomsten van Lemon, dan de kern/wijkenanalyse samen met bewoners; analyse en prioriteiten gaan in juli naar de stuurgroep.",
+            about: [plan])
+        w.state.plan = plan
 
         w.pause(5)
         let gebiedsvisie = try w.participation(oud, topic: "Gebiedsvisie Oud Delfgauw", work: .wijkvisie, phase: .planvorming,
@@ -185,16 +194,11 @@ public enum DemoStory {
         // The program noticed that traffic keeps coming back in Emerald; the chair accepts the proposal,
         // which routes those signals to the wijkaanpak.
         try w.decideProposal(emerald, .verkeer, accepted: true,
-            reason: "Verkeer en parkeren komen steeds terug in Emerald: het wordt een prioriteit van de wijkaanpak.")
-        let verkeer = try w.priority(emerald, .verkeer,
-            "Verkeer en parkeren planmatig aanpakken: te weinig parkeerplaatsen, foutparkeren, sluipverkeer en te hard rijden.",
-            period: "2009–2010")
-        let schoon = try w.priority(emerald, .wonen,
-            "Een schone woonomgeving: afvalbakken en containers op tijd geleegd, minder hondenpoep.",
-            period: "2009–2010")
+            reason: "Verkeer en parkeren komen steeds terug in Emerald: het wordt een thema van de wijkaanpak.")
+        // Priorities follow the analysis (beleidsplan 1.2): the theme goes into the analysis first.
         try w.decision(emerald,
-            "Verkeer en vervuiling zijn de eerste twee prioriteiten van de wijkaanpak Emerald; de wijkmanager werkt ze uit in het concept-wijkplan.",
-            about: [verkeer, schoon, w.state.snel, w.state.stoep, w.state.singel])
+            "Verkeer en parkeren in Emerald worden een thema van de wijkaanpak. De wijkmanager neemt het mee in de kern/wijkenanalyse als voorstel voor een prioriteit.",
+            about: [w.state.snel, w.state.stoep, w.state.singel])
 
         w.pause(8)
         w.state.bakken = try w.action(emerald, "Extra afvalbakken en twee hondentoiletten plaatsen in Emerald-Centrum",
@@ -205,7 +209,6 @@ public enum DemoStory {
         w.state.gesprek = gesprek
         w.state.toezicht = toezicht
         w.state.groep = groep
-        w.state.verkeerPrio = verkeer
 
         w.pause(8)
         let budgetten = try w.decision(nil,
@@ -267,6 +270,11 @@ public enum DemoStory {
         try w.triage(schouwSpeel, .kernteam)
         try w.triage(struiken, .opgelost)
         try w.triage(hoeken, .wijkaanpak)
+        // With the schouw done and the Lemon outcomes in, the plan moves on to the analysis.
+        try w.decision(nil,
+            "De wijkschouw en de Lemon-uitkomsten zijn besproken. De kern/wijkenanalyse begint; bewoners geven hun commentaar op het concept in mei.",
+            about: [w.state.plan, w.state.analyse])
+        try w.planPhase(w.state.plan, .analyse, on: (4, 14))
 
         w.pause(12)
         let initiatief = try w.signal(emerald, .spelen, .bewoner, on: (4, 8),
@@ -345,7 +353,22 @@ public enum DemoStory {
         try w.feedback(w.state.paspoort, "Gebeld door de wijkmanager: Burgerzaken komt aan huis voor de paspoortaanvraag")
         try w.initiativeOutcome(w.state.bollen, .inplannen)
 
-        w.pause(30)
+        // The concept analysis, put to residents, yields Emerald's priorities (beleidsplan 1.2).
+        w.pause(20)
+        let verkeer = try w.priority(emerald, .verkeer,
+            "Verkeer en parkeren planmatig aanpakken: te weinig parkeerplaatsen, foutparkeren, sluipverkeer en te hard rijden.",
+            period: "2009–2010",
+            involvement: "Lemon 2008, de wijkschouw van 4 april met bewoners en het commentaar van de bewonersvereniging op de concept-analyse")
+        let schoon = try w.priority(emerald, .wonen,
+            "Een schone woonomgeving: afvalbakken en containers op tijd geleegd, minder hondenpoep.",
+            period: "2009–2010",
+            involvement: "Meldingen en signalen van bewoners; besproken op de wijkschouw van 4 april")
+        try w.decision(emerald,
+            "Verkeer en vervuiling zijn de prioriteiten van de wijkaanpak Emerald in de concept-analyse; de wijkmanager werkt ze uit voor het plan van aanpak.",
+            about: [verkeer, schoon, w.state.snel, w.state.stoep, w.state.singel])
+        w.state.verkeerPrio = verkeer
+
+        w.pause(10)
         let verkeersplan = try w.participation(emerald, topic: "Verkeersplan Emerald (parkeren en snelheid)", work: .gemeentelijkPlan,
             phase: .planvorming, level: .participeren, controversial: false,
             reason: "Het plan blijft van de gemeente, maar de agenda stellen we samen op en voorstellen van bewoners tellen volledig mee.",
@@ -422,7 +445,8 @@ public enum DemoStory {
             feedbackPlan: "Brief aan alle adressen rond het dorpscentrum; de jongeren vertellen het zelf in het jongerencentrum")
         let jeugd = try w.priority(oud, .jongeren,
             "Overlast rond het dorpscentrum terugdringen door samen met de jongeren en de omwonenden een eigen plek voor de jeugd te vinden.",
-            period: "2009")
+            period: "2009",
+            involvement: "Het voorstel komt van de jongeren zelf; omwonenden praten mee (participatieniveau participeren)")
         let omwonenden = try w.action(oud, "Omwonenden en jongeren samen laten kiezen uit twee mogelijke plekken",
             owner: "Opbouwwerk", person: "Yvonne Kwakernaak", due: (9, 15),
             result: "Een plek waar jongeren welkom zijn en omwonenden mee kunnen leven, met afspraken over tijden",
@@ -443,10 +467,20 @@ public enum DemoStory {
     // MARK: - Between June and July
 
     private static func between5and6(_ w: StoryWriter) throws {
+        // Young people moved on from the dorpscentrum turn up elsewhere in the kern (beleidsplan 1.2:
+        // "dan verplaatsen de jongeren zich naar een andere buurt/wijk"): a kern-wide proposal.
+        try w.at(6, 11, 10, 40)
+        try w.signal(emerald, .overlast, .politie, on: (6, 10),
+            "Sinds een paar weken 's avonds een groep jongeren met brommers bij het winkelcentrum in Emerald-Centrum; klachten over lawaai en zwerfafval.",
+            buurt: "Emerald-Centrum")
         try w.at(6, 15, 9, 50)
         try w.initiative(polder, on: (6, 12),
             "Ouders uit de Zuidpolder willen na de zomer een 'fietsbus' organiseren: elke ochtend samen onder begeleiding over de donkere fietsroute naar school.",
             initiator: "Esther Hoogerwerf", contact: "06-81924406")
+        try w.at(6, 23, 14, 20)
+        try w.signal(polder, .overlast, .bewoner, on: (6, 22),
+            "Jongeren hangen 's avonds bij het bruggetje over de vaart langs het fietspad in de Zuidpolder; fietsers voelen zich er niet op hun gemak.",
+            buurt: "Zuidpolder", reporter: "Gerda Vlasblom", contact: "06-30871245")
     }
 
     // MARK: - July: before the summer
@@ -476,9 +510,10 @@ public enum DemoStory {
             inform: "Tweede bewonersavond; kernkrant van december",
             serves: [wensen, w.state.vracht, w.state.uitslag])
         try w.triage(wensen, .wijkaanpak)
-        // The newer traffic signals make the same theme come back; it already is a priority.
-        try w.decideProposal(emerald, .verkeer, accepted: false,
-            reason: "Valt al onder de prioriteit verkeer en parkeren; deze signalen gaan mee in de varianten voor het verkeersplan.")
+        // Play comes back across the kern (Lemon in Oud Delfgauw, the schouw and the parents in Emerald); the
+        // program proposes a kern-wide approach, which the kernteam does not take up.
+        try w.decideProposal(nil, .spelen, accepted: false,
+            reason: "Spelen pakken we per wijk aan: in Emerald-Zuid met de werkgroep van ouders, in Oud Delfgauw in de gebiedsvisie. Een aanpak voor de hele kern voegt nu niets toe.")
         try w.decision(emerald,
             "De gemeente werkt drie varianten uit voor het afremmen van verkeer in Emerald-Zuid en een route voor vrachtverkeer van Ruyven; bewoners kiezen in het najaar mee.",
             about: [w.state.verkeersplan, w.state.verkeerPrio, wensen, varianten])
@@ -487,6 +522,19 @@ public enum DemoStory {
         try w.decision(nil,
             "De voortgangsrapportage over het eerste halfjaar van de pilot, met de concept-wijkanalyse als bijlage, gaat ongewijzigd naar de stuurgroep.",
             about: [w.state.analyse])
+    }
+
+    // MARK: - July: the stuurgroep adopts the analysis and the priorities
+
+    /// "Juli 2009: Vaststellen kern/wijkenanalyse en prioriteiten door stuurgroep + voortgangsrapportage"
+    /// (beleidsplan 2.3, Planning). The stuurgroep meets outside the kernteam; the secretary records its
+    /// decision, and the plan enters the phase of its priorities.
+    private static func stuurgroep(_ w: StoryWriter) throws {
+        try w.at(7, 15, 8, 45)
+        let adopted = try w.decision(by: .stuurgroep, on: (7, 14), nil,
+            "De stuurgroep stelt de kern/wijkenanalyse Delfgauw en de prioriteiten vast (Emerald: verkeer en parkeren, een schone woonomgeving; Oud Delfgauw: een plek voor de jeugd) en neemt de voortgangsrapportage over het eerste halfjaar van de pilot in ontvangst. Het kernteam maakt na de zomer het plan van aanpak.",
+            about: [w.state.plan])
+        try w.planPhase(w.state.plan, .prioriteiten, on: (7, 14), decision: adopted)
     }
 }
 
@@ -508,6 +556,7 @@ private final class StoryWriter {
         var graffiti = RecordID(.signal, 0)
         var straatfeest = RecordID(.initiative, 0), bollen = RecordID(.initiative, 0), camper = RecordID(.initiative, 0)
         var verkeerPrio = RecordID(.priority, 0)
+        var plan = RecordID(.plan, 0)
         var verkeersplan = RecordID(.participation, 0)
     }
 
@@ -629,11 +678,43 @@ private final class StoryWriter {
         return id
     }
 
-    func priority(_ wijk: String?, _ theme: Theme, _ text: String, period: String) throws -> RecordID {
-        let id = session.state.nextID(.priority)
-        try emit(.prioritySet(PrioritySet(id: id, kern: Self.kern, wijk: wijk, theme: theme, text: text, period: period,
-                                          meeting: meetingID)), as: .voorzitter)
+    /// A decision of another body (the stuurgroep), taken on `date` outside the kernteam's meetings.
+    @discardableResult
+    func decision(by body: DecisionBody, on date: (Int, Int), _ wijk: String?, _ text: String, about: [RecordID]?) throws -> RecordID {
+        let id = session.state.nextID(.decision)
+        try emit(.decisionTaken(DecisionTaken(id: id, kern: Self.kern, wijk: wijk, text: text, meeting: nil, about: about,
+                                              body: body, date: Self.day(date.0, date.1))), as: .secretaris)
         return id
+    }
+
+    /// A priority, checked against the plan's rules exactly as the validator checks one: the kern's plan
+    /// past the schouw, the period within the plan's.
+    func priority(_ wijk: String?, _ theme: Theme, _ text: String, period: String? = nil, involvement: String) throws -> RecordID {
+        let id = session.state.nextID(.priority)
+        let plan = session.state.currentPlan(kern: Self.kern, on: today)
+        precondition(plan.map { $0.phase != .schouw } ?? true, "priorities follow the analysis")
+        let span = period.flatMap(YearSpan.init) ?? plan.map { YearSpan(first: $0.created.startYear, last: $0.created.endYear) }
+        precondition(plan == nil || span.map { $0.first >= plan!.created.startYear && $0.last <= plan!.created.endYear } == true,
+                     "a priority's period lies within its plan's")
+        try emit(.prioritySet(PrioritySet(id: id, kern: Self.kern, wijk: wijk, theme: theme, text: text, period: span?.text ?? period,
+                                          meeting: meetingID, plan: plan?.created.id, involvement: involvement)), as: .voorzitter)
+        return id
+    }
+
+    /// The kern/wijkenplan for the story's kern.
+    func plan(_ first: Int, _ last: Int) throws -> RecordID {
+        let id = session.state.nextID(.plan)
+        try emit(.planCreated(PlanCreated(id: id, kern: Self.kern, startYear: first, endYear: last)), as: .voorzitter)
+        return id
+    }
+
+    /// The plan moves to the next phase on `date`; `prioriteiten` names the stuurgroep's decision.
+    func planPhase(_ plan: RecordID, _ phase: PlanPhase, on date: (Int, Int), decision: RecordID? = nil) throws {
+        let current = session.state.plans[plan]!.value
+        precondition(phase == current.phase.next, "one phase at a time")
+        precondition(phase != .prioriteiten || decision.flatMap { session.state.decisions[$0]?.value.takenBy } == .stuurgroep,
+                     "the stuurgroep adopts the analysis and the priorities")
+        try emit(.planPhaseSet(PlanPhaseSet(ref: plan, phase: phase, decision: decision, date: Self.day(date.0, date.1))), as: .voorzitter)
     }
 
     @discardableResult
@@ -659,9 +740,9 @@ private final class StoryWriter {
 
     /// Accepts or dismisses the open recurrence proposal for a theme in a wijk, with exactly the
     /// signals the program proposes right now.
-    func decideProposal(_ wijk: String, _ theme: Theme, accepted: Bool, reason: String) throws {
+    func decideProposal(_ wijk: String?, _ theme: Theme, accepted: Bool, reason: String) throws {
         let proposal = session.state.recurrenceProposals(settings: Settings()).first { $0.wijk == wijk && $0.theme == theme }
-        guard let proposal else { preconditionFailure("no open proposal for \(theme.rawValue) in \(wijk)") }
+        guard let proposal else { preconditionFailure("no open proposal for \(theme.rawValue) in \(wijk ?? Self.kern)") }
         try emit(.proposalDecided(ProposalDecided(kern: proposal.kern, wijk: proposal.wijk, theme: theme, signals: proposal.signals,
                                                   accepted: accepted, reason: reason, meeting: meetingID)), as: .voorzitter)
     }

@@ -57,6 +57,10 @@ public enum MinutesExport {
         blocks.append(.heading(2, Text.minutesDecisions.text))
         let decisions = draft.sections.first { $0.title == Text.minutesDecisions.text }?.lines ?? [Text.minutesNone.text]
         blocks.append(.list(decisions))
+        if let others = draft.sections.first(where: { $0.title == Text.plan(.minutesOtherBodies).text }) {
+            blocks.append(.heading(2, others.title))
+            blocks.append(.list(others.lines))
+        }
 
         // Actions made in this meeting.
         blocks.append(.heading(2, Text.minutesActions.text))

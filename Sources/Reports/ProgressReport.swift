@@ -75,6 +75,7 @@ private struct KernSection {
     func blocks(heading: String) -> [Document.Block] {
         var out: [Document.Block] = [.heading(2, heading)]
         if charts { out += chartBlocks() }
+        out += planBlocks()
         var wijken = state.reference.kern(named: kern)?.wijken.map(\.name) ?? []
         let inData = Set(state.actions.items.compactMap { !$0.isWithdrawn && $0.value.created.kern == kern ? $0.value.created.wijk : nil }
             + state.decisions.items.compactMap { !$0.isWithdrawn && $0.value.kern == kern ? $0.value.wijk : nil }
@@ -93,7 +94,7 @@ private struct KernSection {
 
     private var hasKernWide: Bool {
         state.actions.items.contains { !$0.isWithdrawn && $0.value.created.kern == kern && $0.value.created.wijk == nil }
-            || state.decisions.items.contains { !$0.isWithdrawn && $0.value.kern == kern && $0.value.wijk == nil && inPeriod(state.recordDay(meeting: $0.value.meeting, timestamp: $0.timestamp)) }
+            || state.decisions.items.contains { !$0.isWithdrawn && $0.value.kern == kern && $0.value.wijk == nil && inPeriod(state.decisionDay($0)) }
             || state.initiatives.items.contains { !$0.isWithdrawn && $0.value.recorded.kern == kern && $0.value.recorded.wijk == nil }
             || state.budgets.items.contains { !$0.isWithdrawn && $0.value.kern == kern && $0.value.wijk == nil }
     }
@@ -140,6 +141,8 @@ private struct KernSection {
 
         let priorities = state.activePriorities(wijk: wijk, kern: kern).map { p in
             "\(name(p.id)) \(p.theme.rawValue): \(p.text)" + (p.period.map { " (\($0))" } ?? "")
+                + (p.involvement.map { " · " + Text.plan(.involvementLine($0)).text } ?? "")
+                + (p.deviation == true ? " · " + Text.plan(.priorityDeviation(p.reason ?? "")).text : "")
         }
         if wijk != nil || !priorities.isEmpty {
             out.append(.heading(4, Text.exportActivePriorities.text))
@@ -147,8 +150,8 @@ private struct KernSection {
         }
 
         let decisions = state.decisions.items.filter { t in
-            !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp))
-        }.map { t in "\(name(t.value.id)) (\(state.recordDay(meeting: t.value.meeting, timestamp: t.timestamp).shown)): \(t.value.text)" }
+            !t.isWithdrawn && here(t.value.kern, t.value.wijk) && inPeriod(state.decisionDay(t))
+        }.map { t in "\(name(t.value.id)) (\(state.decisionDay(t).shown)): \(Text.plan(.bodyMark(t.value.takenBy)).text)\(t.value.text)" }
         if wijk != nil || !decisions.isEmpty {
             out.append(.heading(4, Text.exportDecisionsInPeriod.text))
             out.append(.list(decisions.isEmpty ? [Text.minutesNone.text] : decisions))
@@ -196,6 +199,13 @@ private struct KernSection {
             }))
         }
         return out
+    }
+
+    /// The kern's plan as it stood at the report's date: its phase, the stuurgroep's adoption, the review
+    /// that is due and the end of its period (beleidsplan 1.2, 2.3). Nothing when the kern has no plan.
+    private func planBlocks() -> [Document.Block] {
+        guard let plan = state.currentPlan(kern: kern, on: to) else { return [] }
+        return [.heading(3, Text.plan(.reportPlanHeading).text), .list(KernteamState.planLines(plan, today: today, name: name.callAsFunction))]
     }
 
     /// The dashboard of the whole kern over the period: signals per theme over the whole period (by

@@ -23,6 +23,7 @@ extension Text {
         case .cliParser(let p): p.en
         case .cliVersionLine(let v): "Version \(v)."
         case .listOverrideMark: "(deviation)"
+        case .plan(let t): t.en
         case let .dashboardMonth(m, year): "\(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
         case let .dashboardSignalsOver(bucket, from, to): "Signals per theme per \(Text.enBucket(bucket)) (\(from) to \(to))"
         case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): allocated and spent per district (wijk) and year"
@@ -127,6 +128,8 @@ extension Text {
             case .removeItem: "Take item off the agenda"
             case .timebox: "Time for agenda item"
             case .lemon: "Lemon score"
+            case .plan: "New kern/wijkenplan (village plan)"
+            case .planPhase: "Phase of the kern/wijkenplan"
             }
         case .formHint: "Enter: save · Tab/↑↓: field · Esc: cancel"
         case .formChoiceHint: "←/→ or type to choose"
@@ -237,6 +240,8 @@ extension Text {
             case .format: "Format"
             case .file: "File"
             case .correctionReason: "Why corrected"
+            case .body: "Body"
+            case .involvement: "Residents' involvement"
             }
         case .choiceNone: "(none)"
 
@@ -256,7 +261,7 @@ extension Text {
         case .reasonRequiredOutOfScope: "buiten-scope needs a reason (why is it outside neighbourhood-based working?)"
         case .reasonRequiredNotExecutable: "niet-uitvoerbaar needs a good reason (plan: an initiative is always approached positively)"
         case let .noProposal(w, t): "there is no open proposal for \(t) in \(w)"
-        case let .priorityCap(w, ids): "at most 5 active priorities per district (wijk) (plan: an action plan has at most 5 priorities); \(w) already has \(ids.count) (\(ids.joined(separator: ", "))). Close one first (x on the screen, or kernteam close priority P-n)"
+        case let .priorityCap(w, ids): "\"The aim is at most 5 priorities for intensive maintenance (intensief beheer) per district (wijk)\" (policy plan 1.2). \(w) already has \(ids.count) (\(ids.joined(separator: ", "))). Close one (close priority) or give a reason"
         case .priorityInBeheerWijk(let w): "note: \(w) is a maintenance district (beheerwijk); priorities are unusual there (only agreed maintenance plans)"
         case .alreadyClosed(let id): "\(id) is already closed"
         case .wijkNotKern(let k): "'\(k)' is a village (kern); choose a district (wijk)"

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 458
+    public static let exampleSlotCount = 459
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -540,6 +540,7 @@ extension Text {
             .shortNo,
             .chainHint,
         ]
+        all += PlanText.examples.map { Text.plan($0) }
         return all
     }
 
@@ -1004,6 +1005,7 @@ extension Text {
         case .copyMismatch: 455
         case .copyPersonalKept: 456
         case .copySourceMissing: 457
+        case .plan: 458
         }
     }
 }

@@ -213,6 +213,8 @@ public enum Text: Hashable, Sendable {
 
     // The chain of one record
     case chainHint
+    // The plan's steering structure and cycle (see PlanText)
+    case plan(PlanText)
 
     public var nl: String {
         switch self {
@@ -221,6 +223,7 @@ public enum Text: Hashable, Sendable {
         case .cliParser(let p): p.nl
         case .cliVersionLine(let v): "Versie \(v)."
         case .listOverrideMark: "(afwijking)"
+        case .plan(let t): t.nl
         case let .dashboardMonth(m, year): "\(["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"][max(0, min(11, m - 1))]) '\(Text.twoDigits(year))"
         case let .dashboardSignalsOver(bucket, from, to): "Signalen per thema per \(Text.nlBucket(bucket)) (\(from) t/m \(to))"
         case let .dashboardBudgetYears(from, to): "Budget \(from)–\(to): toegekend en besteed per wijk en jaar"
@@ -325,6 +328,8 @@ public enum Text: Hashable, Sendable {
             case .removeItem: "Agendapunt van de agenda halen"
             case .timebox: "Tijd voor agendapunt"
             case .lemon: "Lemon-score"
+            case .plan: "Nieuw kern/wijkenplan"
+            case .planPhase: "Fase van het kern/wijkenplan"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -435,6 +440,8 @@ public enum Text: Hashable, Sendable {
             case .format: "Formaat"
             case .file: "Bestand"
             case .correctionReason: "Waarom gecorrigeerd"
+            case .body: "Orgaan"
+            case .involvement: "Bewoners betrokken"
             }
         case .choiceNone: "(geen)"
 
@@ -454,7 +461,7 @@ public enum Text: Hashable, Sendable {
         case .reasonRequiredOutOfScope: "buiten-scope kan alleen met een reden (waarom valt het buiten wijkgericht werken?)"
         case .reasonRequiredNotExecutable: "niet-uitvoerbaar kan alleen met een goede reden (plan: een initiatief wordt altijd positief benaderd)"
         case let .noProposal(w, t): "er is geen open voorstel voor \(t) in \(w)"
-        case let .priorityCap(w, ids): "maximaal 5 actieve prioriteiten per wijk (plan: een plan van aanpak heeft ten hoogste 5 prioriteiten); \(w) heeft er al \(ids.count) (\(ids.joined(separator: ", "))). Sluit er eerst een af (x in het scherm, of kernteam close priority P-n)"
+        case let .priorityCap(w, ids): "\"Gestreefd wordt naar maximaal 5 prioriteiten voor intensief beheer per wijk\" (beleidsplan 1.2). \(w) heeft er al \(ids.count) (\(ids.joined(separator: ", "))). Sluit er een af (close priority) of geef een reden"
         case .priorityInBeheerWijk(let w): "let op: \(w) is een beheerwijk; daar zijn prioriteiten ongebruikelijk (alleen afgestemde beheerplannen)"
         case .alreadyClosed(let id): "\(id) is al afgesloten"
         case .wijkNotKern(let k): "'\(k)' is een kern; kies een wijk"

@@ -25,6 +25,34 @@ public enum WijkKind: String, CaseIterable, Codable, Sendable {
     case beheer, intensief, ontwikkeling
 }
 
+/// The body that took a decision (beleidsplan 1.2 "Kernteams en stuurgroep" and 2.1 "Organisatie van de
+/// pilot"): the kernteam of a kern, the stuurgroep (chaired by the burgemeester, twice a year; adopts the
+/// kern/wijkenanalyse and the priorities, judges the plans, receives the progress report), the projectgroep
+/// of the pilot (the kernteam Delfgauw under its projectleider) and the klankbordgroep (people on personal title).
+public enum DecisionBody: String, CaseIterable, Codable, Sendable {
+    case kernteam, stuurgroep, projectgroep, klankbordgroep
+}
+
+/// The phases of a kern/wijkenplan (beleidsplan 1.2 "Kern/wijkplannen": analysis, priorities, plan van
+/// aanpak, execution, evaluation/adjustment; 2.3 "Planning": the schouw and Lemon come first). A new plan
+/// starts at the schouw; the cycle moves one phase at a time, and after the evaluation it starts again
+/// with the analysis (the plan is adjusted, at least every two years).
+public enum PlanPhase: String, CaseIterable, Codable, Sendable {
+    case schouw, analyse, prioriteiten, aanpak, uitvoering, evaluatie
+
+    /// The one phase the plan may move to from this one.
+    public var next: PlanPhase {
+        switch self {
+        case .schouw: .analyse
+        case .analyse: .prioriteiten
+        case .prioriteiten: .aanpak
+        case .aanpak: .uitvoering
+        case .uitvoering: .evaluatie
+        case .evaluatie: .analyse
+        }
+    }
+}
+
 /// Who recorded an entry. The chair and secretary run the meeting; `cli` marks scripted entries.
 public enum Role: String, CaseIterable, Codable, Sendable {
     case voorzitter, secretaris, cli, systeem
@@ -71,7 +99,7 @@ public enum ItemOutcome: String, CaseIterable, Codable, Sendable {
 
 /// The kinds of record the history shows.
 public enum HistoryKind: String, CaseIterable, Codable, Sendable {
-    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan
 }
 
 extension CaseIterable where Self: RawRepresentable, Self.RawValue == String {

@@ -13,6 +13,8 @@ public enum DraftField: String, CaseIterable, Sendable {
     case document, format, file
     /// Why a correction was made (the record's own `reason` is another field).
     case correctionReason = "correction-reason"
+    case body
+    case involvement = "residents-involved"
 }
 
 /// The kinds of record a user can add, as the user names them (form titles, `kernteam add …`).
@@ -22,6 +24,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case initiative, triageSignal, triageInitiative, proposal, priority, closePriority, wijkKind, budget, feedback
     case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
     case lemon
+    case plan, planPhase
 
 }
 

@@ -27,7 +27,7 @@ struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Text.cliAbstract(.add).text,
         subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self,
-                      AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self]
+                      AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self, AddPlan.self]
     )
 }
 
@@ -80,10 +80,12 @@ struct AddDecision: ParsableCommand {
     @Option(help: .text(.wijkOrKern)) var wijk: String
     @Option(help: .text(.decisionText)) var text: String
     @Option(help: .text(.meeting)) var meeting: String?
+    @Option(help: .plan(.helpBody)) var body: String?
+    @Option(help: .plan(.helpDecisionDate)) var date: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .decision,
-                            Draft([.wijk: wijk, .text: text, .meeting: meeting].compactMapValues { $0 }))
+                            Draft([.wijk: wijk, .text: text, .meeting: meeting, .body: body, .date: date].compactMapValues { $0 }))
     }
 }
 
@@ -134,7 +136,7 @@ struct AddParticipation: ParsableCommand {
 
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: Text.cliAbstract(.set).text,
-                                                    subcommands: [SetStatus.self, SetParticipation.self, SetWijkKind.self])
+                                                    subcommands: [SetStatus.self, SetParticipation.self, SetWijkKind.self, SetPlanPhase.self])
 }
 
 struct SetStatus: ParsableCommand {

@@ -45,6 +45,8 @@ struct Correct: ParsableCommand {
     @Option(help: .text(.newStatusOrAttendance)) var status: String?
     @Option(help: .text(.newCount)) var count: String?
     @Option(help: .text(.score)) var score: String?
+    @Option(help: .plan(.helpBody)) var body: String?
+    @Option(name: .customLong("residents-involved"), help: .plan(.helpInvolvement)) var involvement: String?
     // Personal data is not corrected in the log; these are accepted only to say so.
     @Option(help: .text(.reporter)) var reporter: String?
     @Option(help: .text(.initiator)) var initiator: String?
@@ -59,7 +61,7 @@ struct Correct: ParsableCommand {
             .topic: topic, .work: work, .phase: phase, .level: level, .controversial: controversial,
             .representatives: representatives, .feedbackPlan: feedbackPlan, .period: period, .year: year, .amount: amount,
             .decision: decision, .minutes: minutes, .length: length, .route: route, .outcome: outcome, .how: how,
-            .org: org, .count: count, .score: score, .reason: setReason,
+            .org: org, .count: count, .score: score, .reason: setReason, .body: body, .involvement: involvement,
             .reporter: reporter, .initiator: initiator, .contact: contact,
         ]
         // `--status` is an attendance status for an attendance entry, else an action's status.

@@ -205,9 +205,11 @@ struct Demo: ParsableCommand {
         try AppRuntime.run(kern: nil, projector: projector, logPath: target) { progress in
             let session = try Session.open(path: target, reference: nil, role: r, progress: progress)
             session.settings = settings
-            // The story is set in 2009: today is the day after its last meeting (unless --today says otherwise),
-            // so what was late then shows as late, not every open action of 2009.
-            if Today.override == nil, let last = session.state.meetings.items.map(\.value.date).max() {
+            // The story is set in 2009: today is the day after its last meeting or decision (the stuurgroep's
+            // adoption in July), unless --today says otherwise, so what was late then shows as late, not every
+            // open action of 2009.
+            let state = session.state
+            if Today.override == nil, let last = (state.meetings.items.map(\.value.date) + state.decisions.items.map(state.decisionDay)).max() {
                 Today.override = Day(ordinal: last.ordinal + 1)
             }
             return LogSession(session: session)

@@ -14,6 +14,7 @@ struct List: ParsableCommand {
         case signals, actions, decisions, meetings, agenda, participation
         case initiatives, priorities, budgets, proposals
         case feedbackOwed = "feedback-owed"
+        case roles, plans
     }
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -23,6 +24,7 @@ struct List: ParsableCommand {
     @Option(help: .text(.onlyWijkOrKern)) var wijk: String?
     @Option(help: .text(.tableOrJSON)) var format: Format = .table
     @Flag(help: .text(.listPersonal)) var includePersonal = false
+    @Flag(help: .plan(.helpProposalsAll)) var all = false
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var damage: DamageOptions
 
@@ -45,10 +47,10 @@ struct List: ParsableCommand {
             place = p
         }
         let records = ListRecords(state: state, today: today, place: place, includePersonal: includePersonal,
-                                  persons: persons, settings: settings).rows(kind)
+                                  persons: persons, settings: settings, all: all).rows(kind)
         switch format {
         case .json:
-            print(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(records.map(\.row)), note)))
+            print(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(records.compactMap(\.row)), note)))
         case .table:
             print(TableFormatter.format((note.map { [[$0.text]] } ?? []) + records.map(\.table)))
         }
@@ -85,7 +87,8 @@ extension List {
 
 /// One listed record: its row (the JSON every command writes for its kind) and its table cells.
 struct ListedRecord {
-    var row: RecordRow
+    /// Nil for a line of a table that is no record of its own (the account's lines under its heading).
+    var row: RecordRow?
     var table: [String]
 }
 
@@ -97,6 +100,8 @@ struct ListRecords {
     let includePersonal: Bool
     let persons: [PersonRef: PersonalData]
     let settings: Settings
+    /// `list proposals --all`: also the places and themes without a proposal, and why.
+    var all = false
 
     var build: RowBuilder { RowBuilder(state: state, today: today, settings: settings, persons: includePersonal ? persons : nil) }
 
@@ -124,8 +129,9 @@ struct ListRecords {
         case .decisions:
             return state.decisions.items.filter { !$0.isWithdrawn && matches($0.value.kern, $0.value.wijk) }.map { t in
                 let d = t.value
-                let date = d.meeting.flatMap { state.meetings[$0]?.value.date }
-                return ListedRecord(row: .decision(build.decision(t)), table: [d.id.description, date?.dutch ?? "", d.wijk ?? d.kern, d.text])
+                let date = d.date ?? d.meeting.flatMap { state.meetings[$0]?.value.date }
+                return ListedRecord(row: .decision(build.decision(t)),
+                                    table: [d.id.description, date?.dutch ?? "", d.takenBy.rawValue, d.wijk ?? d.kern, d.text])
             }
         case .meetings:
             return state.meetings.items.filter { !$0.isWithdrawn && (place == nil || $0.value.kern == place!.kern) }.map { t in
@@ -161,7 +167,8 @@ struct ListRecords {
                 let closed = state.closedPriorities[p.id]
                 return ListedRecord(row: .priority(build.priority(t)),
                                     table: [p.id.description, closed == nil ? Text.priorityActiveMark.text : Text.priorityClosedMark.text,
-                                            p.wijk ?? p.kern, p.theme.rawValue, p.text])
+                                            p.wijk ?? p.kern, p.theme.rawValue, p.period ?? "",
+                                            p.text + (p.deviation == true ? " (" + Text.plan(.priorityDeviation(p.reason ?? "")).text + ")" : "")])
             }
         case .budgets:
             let statuses = Dictionary(state.budgetStatuses().map { ($0.budget.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -177,6 +184,27 @@ struct ListRecords {
             return state.feedbackOwed().filter { matches($0.kern, $0.wijk) }.map { f in
                 ListedRecord(row: .feedbackOwed(build.feedbackOwed(f)),
                              table: [f.id.description, f.since.dutch, Text.ageDays(today.ordinal - f.since.ordinal).text, f.wijk ?? f.kern, f.text])
+            }
+        case .plans:
+            return planRows()
+        case .roles:
+            // Reference data: the roles of the plan's organisation, as frozen into this log.
+            return (state.reference.roles ?? []).map { r in
+                ListedRecord(row: .role(build.role(r)), table: [r.name, Text.plan(.bodyLabel(r.body)).text, r.task])
+            }
+        case .proposals where all:
+            return state.recurrenceChecks(settings: settings).filter { matches($0.kern, $0.wijk) }.map { c in
+                let why: String
+                switch c.result {
+                case .raised(let p):
+                    why = Text.plan(.proposalRaised(p.signals.count)).text + ": " + p.signals.map(\.description).joined(separator: " ")
+                case .held(.tooFew(let most)):
+                    why = Text.plan(.holdTooFew(most: most, needed: settings.recurrenceCount, months: settings.recurrenceMonths)).text
+                case .held(.decided): why = Text.plan(.holdDecided).text
+                case .held(.activePriority(let id)): why = Text.plan(.holdActivePriority(id.description)).text
+                case .held(.oneWijk(let w)): why = Text.plan(.holdOneWijk(w)).text
+                }
+                return ListedRecord(row: .proposal(build.proposal(c)), table: [c.place, c.theme.rawValue, "\(c.signalCount)", why])
             }
         case .proposals:
             return state.recurrenceProposals(settings: settings).filter { matches($0.kern, $0.wijk) }.map { p in

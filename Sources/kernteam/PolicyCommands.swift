@@ -34,11 +34,14 @@ struct AddPriority: ParsableCommand {
     @Option(help: .text(.wijk)) var wijk: String
     @Option(help: .text(.theme)) var theme: String
     @Option(help: .text(.priorityText)) var text: String
-    @Option(help: .text(.period)) var period: String?
+    @Option(help: .plan(.helpPriorityPeriod)) var period: String?
+    @Option(name: .customLong("residents-involved"), help: .plan(.helpInvolvement)) var involvement: String?
+    @Option(help: .plan(.helpPriorityReason)) var reason: String?
+    @Option(help: .text(.meeting)) var meeting: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .priority, Draft([
-            .wijk: wijk, .theme: theme, .text: text, .period: period,
+            .wijk: wijk, .theme: theme, .text: text, .period: period, .involvement: involvement, .reason: reason, .meeting: meeting,
         ].compactMapValues { $0 }))
     }
 }

@@ -89,4 +89,6 @@ extension ArgumentHelp {
 
     /// With the name of the value (`<status>`) when the option's own name would say something else.
     static func text(_ help: CLIHelp, value: String) -> ArgumentHelp { ArgumentHelp(Text.cliHelp(help).text, valueName: value) }
+    /// Option help for the plan's cycle and bodies (`PlanText`).
+    static func plan(_ help: PlanText) -> ArgumentHelp { ArgumentHelp(Text.plan(help).text) }
 }

@@ -7,7 +7,7 @@ final class LanguageTests: XCTestCase {
     /// Texts whose English may equal the Dutch: symbols, ids, numbers and formats, names, and words
     /// that are the same in both languages (Agenda, Status, Route, details, filter, kernteam …).
     static let sameInBothLanguages: Set<String> = [
-        "kernteam", "Agenda", "Status", "status", "Route", "Id", "details", "filter", "dashboard", "document",
+        "kernteam", "Kernteam", "Agenda", "Status", "status", "Route", "Id", "details", "filter", "dashboard", "document",
         "Deadline", "Contact", "Score", "Document", "Budgets", "Min", "Lemon-score", "open", "○ open", "! over budget",
         "wijk", "Kern Emerald", "filter: Emerald", "Details Emerald", "Ladder: Emerald", "Dashboard · Emerald",
         "3 d", "1 d", "3 min", "1 min", "→ Emerald (Verkeer)", "→ Emerald", "via Emerald: Verkeer", "Emerald: Verkeer",
@@ -70,5 +70,13 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(Language(argument: "en"), .en)
         XCTAssertEqual(Language(argument: "NL"), .nl)
         XCTAssertNil(Language(argument: "fr"))
+    }
+}
+
+/// The plan's texts have their own examples; every case needs one (as for `Text`).
+final class PlanTextTests: XCTestCase {
+    func testEveryPlanTextCaseHasAnExample() {
+        let slots = Set(PlanText.examples.map(\.exampleSlot))
+        XCTAssertEqual(slots, Set(0..<PlanText.exampleSlotCount), "PlanText cases without an example, or raise exampleSlotCount")
     }
 }

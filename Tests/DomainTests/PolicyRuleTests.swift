@@ -186,11 +186,12 @@ final class PolicyRuleTests: XCTestCase {
         XCTAssertEqual(s.activePriorities(wijk: "Emerald", kern: "Delfgauw").count, 5)
 
         let r = try XCTUnwrap(refusal(Validator(state: s, today: today).validate(.priority, priorityDraft("emerald"))))
-        XCTAssertEqual(r.problems, [FieldProblem(.wijk, .priorityCap("Emerald", ["P-1", "P-2", "P-3", "P-4", "P-5"]))])
+        XCTAssertEqual(r.problems, [FieldProblem(.reason, .priorityCap("Emerald", ["P-1", "P-2", "P-3", "P-4", "P-5"]))])
         let text = r.problems[0].message.nl
-        XCTAssertTrue(text.contains("maximaal 5 actieve prioriteiten"), "names the rule: \(text)")
-        XCTAssertTrue(text.contains("ten hoogste 5 prioriteiten"), "names where the rule comes from: \(text)")
-        XCTAssertTrue(text.contains("Sluit er eerst een af"), "suggests closing one: \(text)")
+        XCTAssertTrue(text.contains("\"Gestreefd wordt naar maximaal 5 prioriteiten voor intensief beheer per wijk\""), "quotes the plan: \(text)")
+        XCTAssertTrue(text.contains("beleidsplan 1.2"), "names where the rule comes from: \(text)")
+        XCTAssertTrue(text.contains("Sluit er een af"), "suggests closing one: \(text)")
+        XCTAssertTrue(text.contains("geef een reden"), "or giving a reason: \(text)")
         XCTAssertTrue(text.contains("close priority"), "says how to close one from the CLI: \(text)")
         XCTAssertTrue(text.contains("P-1") && text.contains("P-5"), text)
     }
@@ -237,11 +238,11 @@ final class PolicyRuleTests: XCTestCase {
         XCTAssertNotNil(accepted(v.validate(.priority, priorityDraft("De Venen"))))
         XCTAssertNotNil(accepted(v.validate(.priority, priorityDraft("Zuidpolder/Noordpolder"))))
 
-        // Five for the whole kern do not block its wijken, and the other way round.
+        // The plan's aim is per wijk (beleidsplan 1.2): the kern as a whole is not capped, and five for the
+        // whole kern do not block its wijken.
         let kern = state((1...5).map { priority($0, nil) })
         let kv = Validator(state: kern, today: today)
-        let r = try XCTUnwrap(refusal(kv.validate(.priority, priorityDraft("Delfgauw"))))
-        XCTAssertEqual(r.problems, [FieldProblem(.wijk, .priorityCap("Delfgauw", ["P-1", "P-2", "P-3", "P-4", "P-5"]))])
+        XCTAssertNotNil(accepted(kv.validate(.priority, priorityDraft("Delfgauw"))), "a sixth for the whole kern")
         XCTAssertNotNil(accepted(kv.validate(.priority, priorityDraft("Emerald"))))
     }
 
@@ -259,7 +260,7 @@ final class PolicyRuleTests: XCTestCase {
                 fold(e, into: &s)
             }
             let r = try XCTUnwrap(refusal(Validator(state: s, today: today).validate(.priority, priorityDraft(wijk)), wijk))
-            XCTAssertEqual(r.problems.map(\.field), [.wijk], wijk)
+            XCTAssertEqual(r.problems.map(\.field), [.reason], wijk)
             XCTAssertEqual(r.problems[0].message, .priorityCap(wijk, (1...5).map { "P-\($0)" }), wijk)
             XCTAssertEqual(s.activePriorities(wijk: wijk, kern: place.kern).count, 5, wijk)
         }
@@ -268,12 +269,15 @@ final class PolicyRuleTests: XCTestCase {
     func testPriorityInABeheerWijkWarnsButIsAccepted() throws {
         var s = state([])
         let v = Validator(state: s, today: today)
-        XCTAssertEqual(v.warnings(.priority, priorityDraft("Zuidpolder/Noordpolder")), [.priorityInBeheerWijk("Zuidpolder/Noordpolder")])
-        XCTAssertEqual(v.warnings(.priority, priorityDraft("klapwijk")), [.priorityInBeheerWijk("Klapwijk")])
+        // No kern/wijkenplan is recorded here and no residents' involvement given: those notes come too.
+        let notes: [Text] = [.plan(.noPlanNote("Delfgauw")), .plan(.involvementNote)]
+        XCTAssertEqual(v.warnings(.priority, priorityDraft("Zuidpolder/Noordpolder")), [.priorityInBeheerWijk("Zuidpolder/Noordpolder")] + notes)
+        XCTAssertEqual(v.warnings(.priority, priorityDraft("klapwijk")),
+                       [.priorityInBeheerWijk("Klapwijk"), .plan(.noPlanNote("Pijnacker")), .plan(.involvementNote)])
         XCTAssertTrue(v.warnings(.priority, priorityDraft("Zuidpolder/Noordpolder"))[0].nl.contains("beheerwijk"))
         XCTAssertNotNil(accepted(v.validate(.priority, priorityDraft("Zuidpolder/Noordpolder"))), "a warning, not a refusal")
         for wijk in ["Emerald", "Oud Delfgauw", "Delfgauw"] {
-            XCTAssertEqual(v.warnings(.priority, priorityDraft(wijk)), [], wijk)
+            XCTAssertEqual(v.warnings(.priority, priorityDraft(wijk)), notes, wijk)
         }
         XCTAssertEqual(v.warnings(.signal, Draft([.wijk: "Zuidpolder/Noordpolder"])), [], "only priorities warn")
         XCTAssertEqual(v.warnings(.priority, priorityDraft("Atlantis")), [], "an unknown wijk is refused elsewhere, not warned about")
@@ -283,8 +287,8 @@ final class PolicyRuleTests: XCTestCase {
         fold(.wijkKindChanged(WijkKindChanged(wijk: "Zuidpolder/Noordpolder", kind: .intensief, decision: RecordID(.decision, 1))), into: &s)
         fold(.wijkKindChanged(WijkKindChanged(wijk: "Emerald", kind: .beheer, decision: RecordID(.decision, 1))), into: &s)
         let after = Validator(state: s, today: today)
-        XCTAssertEqual(after.warnings(.priority, priorityDraft("Zuidpolder/Noordpolder")), [])
-        XCTAssertEqual(after.warnings(.priority, priorityDraft("Emerald")), [.priorityInBeheerWijk("Emerald")])
+        XCTAssertEqual(after.warnings(.priority, priorityDraft("Zuidpolder/Noordpolder")), notes)
+        XCTAssertEqual(after.warnings(.priority, priorityDraft("Emerald")), [.priorityInBeheerWijk("Emerald")] + notes)
     }
 
     // MARK: - A reason is required
@@ -368,18 +372,22 @@ final class PolicyRuleTests: XCTestCase {
 
     func testOneSignalShortOfTheCountGivesNoProposal() {
         let s = state([signal(1, day(2009, 1, 10)), signal(2, day(2009, 2, 10)),
-                       // The same theme elsewhere and another theme here do not add up.
+                       // The same theme elsewhere and another theme here do not add up for Emerald …
                        signal(3, day(2009, 2, 11), wijk: "Oud Delfgauw"), signal(4, day(2009, 2, 12), theme: .groen),
                        signal(5, day(2009, 2, 13), wijk: nil)])
         XCTAssertEqual(Settings().recurrenceCount, 3)
         XCTAssertEqual(Settings().recurrenceMonths, 6)
-        XCTAssertEqual(s.recurrenceProposals(settings: Settings()), [])
+        XCTAssertEqual(s.recurrenceProposals(settings: Settings()).filter { $0.wijk != nil }, [])
+        // … but they do across the kern (beleidsplan 1.2: "in een wijk of kern"; see PlanCycleRuleTests).
+        XCTAssertEqual(s.recurrenceProposals(settings: Settings()).map(\.key), ["Delfgauw/spelen"])
+        XCTAssertEqual(s.recurrenceProposals(settings: Settings()).first?.signals, ids(1, 2, 3, 5))
     }
 
     func testExactlyTheCountGivesAProposalWithThoseSignals() throws {
         let s = state([signal(1, day(2009, 1, 10)), signal(2, day(2009, 3, 1), theme: .groen), signal(3, day(2009, 2, 10)),
                        signal(4, day(2009, 3, 5), wijk: "Oud Delfgauw"), signal(5, day(2009, 3, 16))])
-        let proposals = s.recurrenceProposals(settings: Settings())
+        // The Oud Delfgauw signal makes a kern-wide proposal as well (tested in PlanCycleRuleTests).
+        let proposals = s.recurrenceProposals(settings: Settings()).filter { $0.wijk != nil }
         XCTAssertEqual(proposals.count, 1)
         let p = try XCTUnwrap(proposals.first)
         XCTAssertEqual(p.kern, "Delfgauw")

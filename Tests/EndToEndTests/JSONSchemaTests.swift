@@ -109,7 +109,9 @@ final class JSONSchemaTests: XCTestCase {
         try assertOneSchema("agendapunt", [try keySets(["list", "agenda"])])
         try assertOneSchema("lemon", [try keySets(["history", "--kind", "lemon"])])
         try assertOneSchema("terugkoppeling", [try keySets(["list", "feedback-owed"])], record: false)
-        try assertOneSchema("voorstel", [try keySets(["list", "proposals"])], record: false)
+        try assertOneSchema("voorstel", [try keySets(["list", "proposals"]), try keySets(["list", "proposals", "--all"])], record: false)
+        try assertOneSchema("rol", [try keySets(["list", "roles"])], record: false)
+        try assertOneSchema("plan", [try keySets(["list", "plans"]), try keySets(["history", "--kind", "plan"])])
         // A change of wijk kind, made here (the demo has none).
         let decided = HostileCLI.run(["add", "decision", "--log", log, "--wijk", "Emerald", "--text", "Emerald wordt een beheerwijk."])
         XCTAssertEqual(decided.status, 0, decided.err)

@@ -140,14 +140,14 @@ final class RecurrenceThroughKeysTests: XCTestCase {
             app.keys("Enter")
             if i <= 5 { app.expect("Opgeslagen: P-\(i)") }
         }
-        screen = app.expect("maximaal 5 actieve prioriteiten")
+        screen = app.expect("Gestreefd wordt naar")
         XCTAssertTrue(screen.contains("Nieuwe prioriteit"), "the form stays open with the refusal: \(screen)")
         XCTAssertTrue(screen.contains("Prioriteit 6 voor Emerald"), "what was typed is kept: \(screen)")
         // The whole refusal can be read inside the form box, wrapped under the field: the rule and the remedy.
         let refusal = formText(screen, title: "Nieuwe prioriteit")
-        XCTAssertTrue(refusal.contains("maximaal 5 actieve prioriteiten per wijk"), refusal)
+        XCTAssertTrue(refusal.contains("maximaal 5 prioriteiten voor intensief beheer per wijk\" (beleidsplan 1.2)"), refusal)
         XCTAssertTrue(refusal.contains("Emerald heeft er al 5 (P-1, P-2, P-3, P-4, P-5)"), refusal)
-        XCTAssertTrue(refusal.contains("Sluit er eerst een af"), "the screen suggests closing a priority: \(refusal)\n\(screen)")
+        XCTAssertTrue(refusal.contains("Sluit er een af (close priority) of geef een reden"), "the screen suggests closing a priority or giving a reason: \(refusal)\n\(screen)")
         app.keys("Escape"); app.expect("Formulier sluiten?"); app.keys("j")
         app.expect("Prioriteiten (5)")
         app.quit()

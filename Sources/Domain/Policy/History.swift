@@ -48,12 +48,12 @@ extension KernteamState {
         var out: [HistoryEntry] = []
         func date(_ t: String) -> Day { Day(String(t.prefix(10))) ?? Day(ordinal: 0) }
         func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? date(ts) }
-        func recordDate(_ d: Tracked<DecisionTaken>?, fallback: Day) -> Day { d.map { meetingDate($0.value.meeting, $0.timestamp) } ?? fallback }
+        func recordDate(_ d: Tracked<DecisionTaken>?, fallback: Day) -> Day { d.map(decisionDay) ?? fallback }
         for t in decisions.items {
             let d = t.value
             guard keep(d.kern, d.wijk) else { continue }
-            out.append(HistoryEntry(id: d.id, kind: .besluit, date: meetingDate(d.meeting, t.timestamp), kern: d.kern, wijk: d.wijk,
-                                    theme: nil, text: d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
+            out.append(HistoryEntry(id: d.id, kind: .besluit, date: decisionDay(t), kern: d.kern, wijk: d.wijk,
+                                    theme: nil, text: Text.plan(.bodyMark(d.takenBy)).text + d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
                                     seq: t.seq, changes: t.changes))
         }
         for t in actions.items {
@@ -116,7 +116,27 @@ extension KernteamState {
                                                                 decision: step.change.decision.description).text,
                                     status: "", meeting: decided?.value.meeting, seq: step.seq, changes: []))
         }
+        // A kern's plan: when it was made, and each step of its cycle (with the decision that took it there).
+        for t in plans.items where keep(t.value.created.kern, nil) {
+            let c = t.value.created
+            out.append(HistoryEntry(id: c.id, kind: .plan, date: date(t.timestamp), kern: c.kern, wijk: nil, theme: nil,
+                                    text: Text.plan(.historyPlanCreated(c.id.description, c.period)).text,
+                                    status: t.isWithdrawn ? Text.withdrawnMark.text : t.value.phase.rawValue, meeting: nil,
+                                    seq: t.seq, changes: t.changes))
+            guard !t.isWithdrawn else { continue }
+            for step in t.value.steps {
+                out.append(HistoryEntry(id: nil, kind: .plan, date: step.date, kern: c.kern, wijk: nil, theme: nil,
+                                        text: Text.plan(.historyPlanPhase(c.id.description, step.phase.rawValue, step.decision?.description)).text,
+                                        status: "", meeting: nil, seq: step.seq, changes: []))
+            }
+        }
         return out.sorted { ($0.date, $0.seq) < ($1.date, $1.seq) }
+    }
+
+    /// The day a decision was taken: its own date (a decision of another body), else its meeting's date,
+    /// else the day it was recorded.
+    public func decisionDay(_ t: Tracked<DecisionTaken>) -> Day {
+        t.value.date ?? t.value.meeting.flatMap { meetings[$0]?.value.date } ?? Day(String(t.timestamp.prefix(10))) ?? Day(ordinal: 0)
     }
 
     /// The history for a filter. A kern includes its wijken and kern-wide records.

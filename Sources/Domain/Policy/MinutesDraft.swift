@@ -34,6 +34,13 @@ public struct MinutesDraft: Sendable {
         }
         sections.append(Section(title: Text.minutesDecisions.text, lines: decisions.isEmpty ? [Text.minutesNone.text] : decisions))
 
+        // What the stuurgroep and the other bodies decided for this kern since the kernteam last met
+        // (beleidsplan 1.2: the stuurgroep judges the plans; the kernteam hears it at its next meeting).
+        let others = state.otherBodiesDecisions(before: id).map { t in
+            "\(t.value.id) \(state.decisionDay(t).shown) \(Text.plan(.bodyMark(t.value.takenBy)).text)[\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
+        }
+        if !others.isEmpty { sections.append(Section(title: Text.plan(.minutesOtherBodies).text, lines: others)) }
+
         let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map { t in
             let a = t.value.created
             var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).text]
@@ -59,5 +66,20 @@ public struct MinutesDraft: Sendable {
             out += s.lines.map { ("  " + $0, false) }
         }
         return out
+    }
+}
+
+extension KernteamState {
+    /// Decisions of bodies other than the kernteam about the meeting's kern, dated after the kern's
+    /// previous meeting and up to this one's date, in date order.
+    public func otherBodiesDecisions(before id: RecordID) -> [Tracked<DecisionTaken>] {
+        guard let m = meetings[id]?.value else { return [] }
+        let previous = meetings.items.filter { !$0.isWithdrawn && $0.value.kern == m.kern && $0.value.date < m.date }
+            .map(\.value.date).max()
+        return decisions.items.filter { t in
+            guard !t.isWithdrawn, t.value.takenBy != .kernteam, t.value.kern == m.kern else { return false }
+            let day = decisionDay(t)
+            return day <= m.date && (previous.map { day > $0 } ?? true)
+        }.sorted { (decisionDay($0), $0.seq) < (decisionDay($1), $1.seq) }
     }
 }

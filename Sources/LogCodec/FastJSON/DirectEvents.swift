@@ -35,7 +35,8 @@ enum DirectEvents {
                                                  date: f.day("date")))
         case "decision.taken":
             var e = DecisionTaken(id: f.id("id"), kern: f.string("kern"), wijk: f.optString("wijk"), text: f.string("text"),
-                                  meeting: f.optID("meeting"), about: f.optIDs("about"))
+                                  meeting: f.optID("meeting"), about: f.optIDs("about"),
+                                  body: f.optRaw("body", DecisionBody.self), date: f.optDay("date"))
             e.item = f.optID("item")
             event = .decisionTaken(e)
         case "agenda.item_started":

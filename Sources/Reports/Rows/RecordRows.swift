@@ -99,11 +99,13 @@ public struct DecisionRow: Encodable, Hashable, Sendable {
     public var text: String
     public var meeting: String?
     public var about: [String]
+    /// Who took it: kernteam, stuurgroep, projectgroep, klankbordgroep.
+    public var body: String
 
     public func encode(to encoder: Encoder) throws {
         var w = RowWriter(encoder)
         try w.head(head)
-        try w.put("text", text); try w.put("meeting", meeting); try w.put("about", about)
+        try w.put("text", text); try w.put("meeting", meeting); try w.put("about", about); try w.put("body", body)
     }
 }
 
@@ -186,12 +188,63 @@ public struct PriorityRow: Encodable, Hashable, Sendable {
     public var period: String?
     public var active: Bool
     public var wijkKind: String?
+    public var plan: String?
+    public var residentsInvolved: String?
+    public var reason: String?
+    public var deviation: Bool
 
     public func encode(to encoder: Encoder) throws {
         var w = RowWriter(encoder)
         try w.head(head)
         try w.put("theme", theme); try w.put("text", text); try w.put("period", period); try w.put("active", active)
-        try w.put("wijk_kind", wijkKind)
+        try w.put("wijk_kind", wijkKind); try w.put("plan", plan); try w.put("residents_involved", residentsInvolved)
+        try w.put("reason", reason); try w.put("deviation", deviation)
+    }
+}
+
+/// One step of a plan's cycle.
+public struct PlanStepField: Encodable, Hashable, Sendable {
+    public var phase: String
+    public var date: String
+    public var decision: String?
+    public var body: String?
+    public var seq: Int
+    public func encode(to encoder: Encoder) throws {
+        var w = RowWriter(encoder)
+        try w.put("phase", phase); try w.put("date", date); try w.put("decision", decision); try w.put("body", body); try w.put("seq", seq)
+    }
+}
+
+public struct PlanRow: Encodable, Hashable, Sendable {
+    public var head: RecordHead
+    public var period: String
+    public var startYear: Int, endYear: Int
+    public var reason: String?
+    public var phase: String
+    public var steps: [PlanStepField]
+    public var adoptedOn: Day?
+    public var adoptedBy: String?
+    public var reviewDue: Day?
+    public var reviewOverdue: Bool
+    /// Active priorities of the plan, by wijk (or kern) name.
+    public var priorities: [String: [String]]
+
+    public func encode(to encoder: Encoder) throws {
+        var w = RowWriter(encoder)
+        try w.head(head)
+        try w.put("period", period); try w.put("start_year", startYear); try w.put("end_year", endYear); try w.put("reason", reason)
+        try w.put("phase", phase); try w.put("steps", steps); try w.put("adopted_on", adoptedOn?.description)
+        try w.put("adopted_by", adoptedBy); try w.put("review_due", reviewDue?.description); try w.put("review_overdue", reviewOverdue)
+        try w.put("priorities", priorities)
+    }
+}
+
+/// A role of the plan's organisation (reference data).
+public struct RoleRow: Encodable, Hashable, Sendable {
+    public var name: String, body: String, task: String
+    public func encode(to encoder: Encoder) throws {
+        var w = RowWriter(encoder)
+        try w.put("kind", "rol"); try w.put("name", name); try w.put("body", body); try w.put("task", task)
     }
 }
 
@@ -261,17 +314,27 @@ public struct FeedbackOwedRow: Encodable, Hashable, Sendable {
     }
 }
 
-/// A recurring theme the program proposes as wijkaanpak (not a record until the chair decides).
+/// A recurring theme the program proposes as wijkaanpak (not a record until the chair decides), or with
+/// `list proposals --all` a place and theme with signals where none is raised, and why.
 public struct ProposalRow: Encodable, Hashable, Sendable {
     public var key: String, kern: String
     public var wijk: String?
     public var theme: String
     public var signals: [String]
+    public var raised: Bool = true
+    /// Why none is raised: too_few, decided, active_priority, one_wijk; null when raised.
+    public var reason: String?
+    public var signalCount: Int
+    public var mostInWindow: Int?
+    public var priority: String?
+    public var onlyWijk: String?
 
     public func encode(to encoder: Encoder) throws {
         var w = RowWriter(encoder)
         try w.put("kind", "voorstel"); try w.put("key", key); try w.put("kern", kern); try w.put("wijk", wijk)
-        try w.put("theme", theme); try w.put("signals", signals)
+        try w.put("theme", theme); try w.put("signals", signals); try w.put("raised", raised); try w.put("reason", reason)
+        try w.put("signal_count", signalCount); try w.put("most_in_window", mostInWindow); try w.put("priority", priority)
+        try w.put("only_wijk", onlyWijk)
     }
 }
 
@@ -280,6 +343,7 @@ public enum RecordRow: Encodable, Sendable {
     case signal(SignalRow), action(ActionRow), decision(DecisionRow), meeting(MeetingRow), agendaItem(AgendaItemRow)
     case participation(ParticipationRow), initiative(InitiativeRow), priority(PriorityRow), budget(BudgetRow)
     case lemon(LemonRow), wijkKind(WijkKindRow), feedbackOwed(FeedbackOwedRow), proposal(ProposalRow)
+    case plan(PlanRow), role(RoleRow)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -296,6 +360,8 @@ public enum RecordRow: Encodable, Sendable {
         case .wijkKind(let r): try r.encode(to: encoder)
         case .feedbackOwed(let r): try r.encode(to: encoder)
         case .proposal(let r): try r.encode(to: encoder)
+        case .plan(let r): try r.encode(to: encoder)
+        case .role(let r): try r.encode(to: encoder)
         }
     }
 }

@@ -48,8 +48,8 @@ public struct RowBuilder: Sendable {
 
     public func decision(_ t: Tracked<DecisionTaken>) -> DecisionRow {
         let d = t.value
-        return DecisionRow(head: head(.besluit, d.id, d.kern, d.wijk, date: day(d.meeting, t), t), text: d.text,
-                           meeting: d.meeting.map { name($0) }, about: (d.about ?? []).map { name($0) })
+        return DecisionRow(head: head(.besluit, d.id, d.kern, d.wijk, date: state.decisionDay(t), t), text: d.text,
+                           meeting: d.meeting.map { name($0) }, about: (d.about ?? []).map { name($0) }, body: d.takenBy.rawValue)
     }
 
     public func meeting(_ t: Tracked<MeetingHeld>) -> MeetingRow {
@@ -91,7 +91,40 @@ public struct RowBuilder: Sendable {
         let p = t.value
         return PriorityRow(head: head(.prioriteit, p.id, p.kern, p.wijk, date: day(p.meeting, t), t), theme: p.theme.rawValue, text: p.text,
                            period: p.period, active: state.closedPriorities[p.id] == nil && !t.isWithdrawn,
-                           wijkKind: p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue })
+                           wijkKind: p.wijk.flatMap { state.kind(ofWijk: $0)?.rawValue }, plan: p.plan.map { name($0) },
+                           residentsInvolved: p.involvement, reason: p.reason, deviation: p.deviation ?? false)
+    }
+
+    public func plan(_ t: Tracked<PlanRecord>) -> PlanRow {
+        let plan = t.value, c = plan.created
+        var priorities: [String: [String]] = [:]
+        for p in state.priorities.items where !p.isWithdrawn && p.value.plan == c.id && state.closedPriorities[p.value.id] == nil {
+            priorities[p.value.wijk ?? p.value.kern, default: []].append(name(p.value.id))
+        }
+        let steps = plan.steps.map { s in
+            PlanStepField(phase: s.phase.rawValue, date: s.date.description, decision: s.decision.map { name($0) },
+                          body: s.decision.flatMap { state.decisions[$0]?.value.takenBy.rawValue }, seq: s.seq)
+        }
+        return PlanRow(head: head(.plan, c.id, c.kern, nil, date: day(nil, t), t), period: c.period, startYear: c.startYear,
+                       endYear: c.endYear, reason: c.reason, phase: plan.phase.rawValue, steps: steps, adoptedOn: plan.adoption?.date,
+                       adoptedBy: plan.adoption?.decision.map { name($0) }, reviewDue: plan.reviewDue,
+                       reviewOverdue: plan.reviewOverdue(today: today), priorities: priorities)
+    }
+
+    public func role(_ r: PlanRole) -> RoleRow { RoleRow(name: r.name, body: r.body.rawValue, task: r.task) }
+
+    /// A place and theme with signals: its proposal, or why there is none (`list proposals --all`).
+    public func proposal(_ c: RecurrenceCheck) -> ProposalRow {
+        var row = ProposalRow(key: "\(c.place)/\(c.theme.rawValue)", kern: c.kern, wijk: c.wijk, theme: c.theme.rawValue, signals: [],
+                              raised: false, signalCount: c.signalCount)
+        switch c.result {
+        case .raised(let p): row.signals = p.signals.map { name($0) }; row.raised = true
+        case .held(.tooFew(let most)): row.reason = "too_few"; row.mostInWindow = most
+        case .held(.decided): row.reason = "decided"
+        case .held(.activePriority(let id)): row.reason = "active_priority"; row.priority = name(id)
+        case .held(.oneWijk(let w)): row.reason = "one_wijk"; row.onlyWijk = w
+        }
+        return row
     }
 
     /// `status`: the budget's spending, when the caller worked out all budgets' at once (a list of them).
@@ -114,7 +147,7 @@ public struct RowBuilder: Sendable {
 
     public func wijkKind(_ step: WijkKindStep) -> WijkKindRow {
         let decided = state.decisions[step.change.decision]
-        let date = decided.map { day($0.value.meeting, $0) } ?? (Day(String(step.timestamp.prefix(10))) ?? Day(ordinal: 0))
+        let date = decided.map { state.decisionDay($0) } ?? (Day(String(step.timestamp.prefix(10))) ?? Day(ordinal: 0))
         let kern = state.reference.place(named: step.change.wijk)?.kern ?? ""
         return WijkKindRow(head: RecordHead(kind: HistoryKindWord.wijksoort.rawValue, id: nil, kern: kern, wijk: step.change.wijk, date: date,
                                             seq: step.seq, changes: [], withdrawn: nil),
@@ -126,7 +159,8 @@ public struct RowBuilder: Sendable {
     }
 
     public func proposal(_ p: RecurrenceProposal) -> ProposalRow {
-        ProposalRow(key: p.key, kern: p.kern, wijk: p.wijk, theme: p.theme.rawValue, signals: p.signals.map { name($0) })
+        ProposalRow(key: p.key, kern: p.kern, wijk: p.wijk, theme: p.theme.rawValue, signals: p.signals.map { name($0) },
+                    signalCount: p.signals.count)
     }
 
     /// The row of the record a history entry is about (nil only for an entry whose record is gone).
@@ -141,6 +175,10 @@ public struct RowBuilder: Sendable {
         case .budget: entry.id.flatMap { state.budgets[$0] }.map { .budget(budget($0)) }
         case .lemon: state.lemonRecords.first { $0.seq == entry.seq }.map { .lemon(lemon($0)) }
         case .wijksoort: state.wijkKindHistory.first { $0.seq == entry.seq }.map { .wijkKind(wijkKind($0)) }
+        case .plan:
+            // The plan's own entry, or a step of its cycle: both are the plan's row.
+            (entry.id.flatMap { state.plans[$0] } ?? state.plans.items.first { $0.value.steps.contains { $0.seq == entry.seq } })
+                .map { .plan(plan($0)) }
         }
     }
 }
@@ -148,6 +186,6 @@ public struct RowBuilder: Sendable {
 /// What each row's `kind` says: the history's words (`history --kind`), and three more for what the
 /// history does not list.
 enum HistoryKindWord: String {
-    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan
     case vergadering, agendapunt
 }

@@ -44,7 +44,8 @@ enum PrioritiesList: ListUnit {
         guard id.kind == .priority else { return false }
         guard let t = d.domain.priorities[id] else { return true }
         d.opt(.wijk, t.value.wijk ?? t.value.kern); d.opt(.theme, t.value.theme.rawValue); d.opt(.text, t.value.text)
-        d.opt(.period, t.value.period)
+        d.opt(.period, t.value.period); d.opt(.involvement, t.value.involvement)
+        d.opt(.reason, t.value.deviation == true ? t.value.reason.map { Text.plan(.priorityDeviation($0)).text } : nil)
         if let c = d.domain.closedPriorities[id] { d.add(.detailStatus, Text.priorityClosedMark.text + (c.reason.map { ": \($0)" } ?? "")) }
         d.history(t)
         return true
