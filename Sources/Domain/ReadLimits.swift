@@ -34,6 +34,7 @@ extension Event {
         case .participationSet: .participation
         case .initiativeRecorded: .initiative
         case .budgetAllocated: .budget
+        case .planCreated: .plan
         default: nil
         }
     }
@@ -62,6 +63,7 @@ extension Event {
         case .budgetAllocated(let e): return range(e.year, ReadLimits.year, "year") ?? money(e.amount, "amount")
         case .meetingClosed(let e): return range(e.checkpointSeq, ReadLimits.checkpointSeq, "checkpoint_seq")
         case .residentsCounted(let e): return range(e.count, ReadLimits.count, "count")
+        case .planCreated(let e): return range(e.startYear, ReadLimits.year, "start_year") ?? range(e.endYear, ReadLimits.year, "end_year")
         case .lemonScored(let e): return range(e.year, ReadLimits.year, "year") ?? range(e.score, ReadLimits.score, "score")
         case .signalRecorded(let e): return person(e.person)
         case .initiativeRecorded(let e): return person(e.person)
