@@ -88,7 +88,7 @@ final class CorrectThroughKeysTests: XCTestCase {
         d.press(.tab)   // Wijk → Tekst
         d.press(.end)
         d.type(" door een bureau")
-        d.press(.tab)
+        d.press(.tab); d.press(.tab); d.press(.tab)   // Orgaan, Datum → Waarom gecorrigeerd
         d.type("onvolledig")
         d.press(.enter)
         XCTAssertEqual(d.model.overlay, .history, "back in the history")

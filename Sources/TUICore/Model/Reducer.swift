@@ -477,6 +477,9 @@ public enum Reducer {
             case .source: field = FormField(field: f, options: choices(SignalSource.allCases.map(\.rawValue), required: required), required: required)
             case .owner: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
             case .work: field = FormField(field: f, options: choices(WorkKind.allCases.map(\.rawValue), required: required), required: required)
+            case .phase where kind == .planPhase:
+                let next = target.flatMap { world.domain.plans[$0]?.value.phase.next }
+                field = FormField(field: f, value: next?.rawValue ?? "", options: choices(PlanPhase.allCases.map(\.rawValue), required: required), required: required)
             case .phase: field = FormField(field: f, options: choices(Phase.allCases.map(\.rawValue), required: required), required: required)
             case .level: field = FormField(field: f, options: choices(ParticipationLevel.allCases.map(\.rawValue), required: required), required: required)
             case .route: field = FormField(field: f, options: choices(SignalRoute.allCases.map(\.rawValue), required: required), required: required)
@@ -490,6 +493,8 @@ public enum Reducer {
             case .org: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
             case .attendance: field = FormField(field: f, value: AttendanceStatus.aanwezig.rawValue, options: AttendanceStatus.allCases.map(\.rawValue), required: required)
             case .controversial: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
+            // Who decided (beleidsplan 1.2): the kernteam unless another body is chosen.
+            case .body: field = FormField(field: f, value: DecisionBody.kernteam.rawValue, options: DecisionBody.allCases.map(\.rawValue), required: required)
             case .status:
                 let current = target.flatMap { world.domain.actions[$0]?.value.status } ?? .open
                 let next: ActionStatus = current == .open ? .bezig : (current == .bezig ? .gereed : .open)
