@@ -4,9 +4,13 @@ import Foundation
 public struct FieldProblem: Hashable, Sendable {
     public var field: DraftField
     public var message: Text
-    public init(_ field: DraftField, _ message: Text) {
+    /// The field that resolves the problem when it is another one (a level outside the plan's range is
+    /// accepted with a reason): a form puts the cursor there, so what is typed next lands in it.
+    public var fix: DraftField?
+    public init(_ field: DraftField, _ message: Text, fix: DraftField? = nil) {
         self.field = field
         self.message = message
+        self.fix = fix
     }
 }
 
@@ -43,7 +47,7 @@ extension DraftKind {
         case .meeting: [.kern, .date, .length]
         case .agendaItem: [.title, .wijk, .minutes]
         case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
-        case .action: [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
+        case .action: [.title, .owner, .due, .wijk, .person, .result, .cost, .inform, .serves]
         case .decision: [.wijk, .text, .body, .date]
         case .participation: [.wijk, .topic, .work, .phase, .controversial, .level, .reason, .representatives, .feedbackPlan]
         case .status: [.status, .reason]

@@ -251,7 +251,7 @@ extension Text {
         case let .unknownKern(k, known): "unknown village (kern) '\(k)'. Known: \(known.joined(separator: ", "))"
         case let .unknownOrganisation(o, known): "unknown organisation '\(o)'. Known: \(known.joined(separator: ", "))"
         case let .unknownChoice(v, options): "unknown value '\(v)'. Choose from: \(options.joined(separator: ", "))"
-        case .badDate(let d): "invalid date '\(d)'. Use YYYY-MM-DD or DD-MM-YYYY"
+        case .badDate(let d): "invalid date '\(d)'. Use DD-MM-YYYY, DD-MM (the year follows from today) or YYYY-MM-DD"
         case .badAmount(let a): "invalid amount '\(a)'. For example 1250 or 1.250,50"
         case .badMinutes(let m): "invalid number of minutes '\(m)' (1–600)"
         case .unknownRecord(let id): "unknown id '\(id)'"
@@ -586,6 +586,8 @@ extension Text {
         case .shortYes: "yes"
         case .shortNo: "no"
         case .chainHint: "↑↓ choose a step · C correct · I withdraw · Esc or Enter: close"
+        case let .formDuringItem(i, t): "For agenda item \(i) · \(t)"
+        case .hintDue: "e.g. 15-01 or 15-01-2010"
         }
     }
 }

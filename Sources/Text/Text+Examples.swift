@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 459
+    public static let exampleSlotCount = 461
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -539,6 +539,8 @@ extension Text {
             .shortYes,
             .shortNo,
             .chainHint,
+            .formDuringItem("AP-3", "Verkeer Emerald"),
+            .hintDue,
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -1006,6 +1008,8 @@ extension Text {
         case .copyPersonalKept: 456
         case .copySourceMissing: 457
         case .plan: 458
+        case .formDuringItem: 460
+        case .hintDue: 459
         }
     }
 }

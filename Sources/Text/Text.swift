@@ -216,6 +216,10 @@ public enum Text: Hashable, Sendable {
     // The plan's steering structure and cycle (see PlanText)
     case plan(PlanText)
 
+    // The secretary's hands: forms, quick entry, attendance, help, messages, export
+    case formDuringItem(String, String)
+    case hintDue
+
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -451,7 +455,7 @@ public enum Text: Hashable, Sendable {
         case let .unknownKern(k, known): "onbekende kern '\(k)'. Bekend: \(known.joined(separator: ", "))"
         case let .unknownOrganisation(o, known): "onbekende organisatie '\(o)'. Bekend: \(known.joined(separator: ", "))"
         case let .unknownChoice(v, options): "onbekende waarde '\(v)'. Kies uit: \(options.joined(separator: ", "))"
-        case .badDate(let d): "ongeldige datum '\(d)'. Gebruik JJJJ-MM-DD of DD-MM-JJJJ"
+        case .badDate(let d): "ongeldige datum '\(d)'. Gebruik DD-MM-JJJJ, DD-MM (het jaar volgt uit vandaag) of JJJJ-MM-DD"
         case .badAmount(let a): "ongeldig bedrag '\(a)'. Bijvoorbeeld 1250 of 1.250,50"
         case .badMinutes(let m): "ongeldig aantal minuten '\(m)' (1–600)"
         case .unknownRecord(let id): "onbekend id '\(id)'"
@@ -786,6 +790,8 @@ public enum Text: Hashable, Sendable {
         case .shortYes: "ja"
         case .shortNo: "nee"
         case .chainHint: "↑↓ stap kiezen · C corrigeren · I intrekken · Esc of Enter: sluiten"
+        case let .formDuringItem(i, t): "Bij agendapunt \(i) · \(t)"
+        case .hintDue: "bv. 15-01 of 15-01-2010"
         }
     }
 }

@@ -29,9 +29,9 @@ final class MeetingThroughKeysTests: XCTestCase {
         for i in 1...5 {
             app.keys("3", "n"); app.expect("Nieuwe actie")
             app.type("Actie \(i) uitvoeren"); app.keys("Tab")
-            app.type(wijken[i % 3]); app.keys("Tab")
-            app.type(owners[i - 1]); app.keys("Tab", "Tab")
-            app.type("2030-0\(i)-15"); app.keys("Enter")
+            app.type(owners[i - 1]); app.keys("Tab")
+            app.type("2030-0\(i)-15"); app.keys("Tab")
+            app.type(wijken[i % 3]); app.keys("Enter")
             app.expect("Opgeslagen: A-\(i)")
         }
         for i in 1...3 {

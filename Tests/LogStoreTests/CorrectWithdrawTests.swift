@@ -125,7 +125,7 @@ final class CorrectWithdrawTests: LogTestCase {
             ("signal", [.reporter: "Jan"], FieldProblem(.reporter, .personalNotCorrectable)),
             ("participation", [.level: "zelfbeheer"], FieldProblem(.level, .levelOutsideRange(level: "zelfbeheer", work: "groot-onderhoud",
                                                                                              phase: "planvorming", range: "consulteren … coproduceren",
-                                                                                             zelfbeheerRule: false))),
+                                                                                             zelfbeheerRule: false), fix: .reason)),
             ("signal triage", [.route: "buiten-scope"], FieldProblem(.reason, .reasonRequiredOutOfScope)),
         ]
         for (name, fields, problem) in cases {

@@ -230,8 +230,9 @@ final class MeetingFlowReducerTests: XCTestCase {
         d.press(.char("o"), .char(">"), .char(">"))
         XCTAssertEqual(d.state.currentItem(v1)?.id, ap(2))
 
+        // The item is about Emerald: the decision's wijk is filled in and the cursor is at its text.
         d.press(.char("b"))
-        d.type("Emer"); d.press(.tab); d.type("De speeltuin wordt opgeknapt")
+        d.type("De speeltuin wordt opgeknapt")
         d.press(.enter)
         let decision = d.state.decisions.items.last?.value
         XCTAssertEqual(decision?.text, "De speeltuin wordt opgeknapt")
@@ -239,19 +240,22 @@ final class MeetingFlowReducerTests: XCTestCase {
         XCTAssertEqual(decision?.item, ap(2))
 
         d.press(.char("3"), .char("n"))
-        d.type("Offerte speeltoestellen"); d.press(.tab); d.type("Emer"); d.press(.tab); d.type("Gemeente beh")
+        d.type("Offerte speeltoestellen"); d.press(.tab); d.type("Gemeente beh")
         d.press(.enter)
         let action = d.state.actions.items.last?.value.created
         XCTAssertEqual(action?.title, "Offerte speeltoestellen")
         XCTAssertEqual(action?.item, ap(2))
 
         d.press(.char("2"), .char("n"))
-        d.type("Emer"); d.press(.tab); d.type("spel"); d.press(.tab); d.type("bew"); d.press(.tab)
+        d.type("spel"); d.press(.tab); d.type("bew"); d.press(.tab)
         d.type("Wipkip kapot")
         d.press(.enter)
         let signal = d.state.signals.items.last?.value
         XCTAssertEqual(signal?.text, "Wipkip kapot")
         XCTAssertEqual(signal?.item, ap(2))
+        XCTAssertEqual(signal?.wijk, "Emerald")
+        XCTAssertEqual(action?.wijk, "Emerald")
+        XCTAssertEqual(decision?.wijk, "Emerald")
 
         // After the item ends, new records belong to the meeting but to no item.
         d.press(.char("e"), .enter)

@@ -95,12 +95,28 @@ final class Driver {
     var today: Day { session.today }
     var world: World { program.model.world }
 
+    /// Keys pressed since the start (or the last `resetCount`), not counting text typed with `type`:
+    /// what the targets count ("so many keys plus the title").
+    private(set) var keyCount = 0
+
+    func resetCount() { keyCount = 0 }
+
     func press(_ keys: Key...) {
+        keyCount += keys.count
         terminal.press(keys)
         program.settle()
     }
 
+    /// Text typed as the content of a field (a title, a decision's text): not counted as keys.
     func type(_ text: String) {
+        terminal.type(text)
+        program.settle()
+    }
+
+    /// Characters typed to choose or fill in something the program could not know (a typeahead, a
+    /// date): each counted as a key.
+    func keys(_ text: String) {
+        keyCount += text.count
         terminal.type(text)
         program.settle()
     }

@@ -20,10 +20,11 @@ struct DraftCheck {
         return nil
     }
 
-    /// A date typed in `field`, or `fallback` when none was typed.
-    mutating func day(_ field: DraftField, default fallback: Day?) -> Day? {
+    /// A date typed in `field`, or `fallback` when none was typed. A day without a year (`15-01`) is
+    /// the next one for a deadline (or `toward` .future), the last one up to today for anything else.
+    mutating func day(_ field: DraftField, default fallback: Day?, toward: Day.Toward? = nil) -> Day? {
         guard let text = draft[field] else { return fallback }
-        if let d = Day(text) { return d }
+        if let d = Day(typed: text, today: today, toward: toward ?? (field == .due ? .future : .past)) { return d }
         problems.append(FieldProblem(field, .badDate(text)))
         return nil
     }

@@ -9,7 +9,7 @@ extension DraftCheck {
             kern = ref.kern(named: k)
             if kern == nil { problems.append(FieldProblem(.kern, .unknownKern(k, known: ref.kernen.map(\.name)))) }
         }
-        let date = day(.date, default: nil)
+        let date = day(.date, default: nil, toward: .future)
         var length: Int?
         if let l = draft[.length] {
             length = Int(l)

@@ -21,7 +21,8 @@ extension DraftCheck {
                 if draft[.reason] == nil {
                     problems.append(FieldProblem(.level, .levelOutsideRange(level: level.rawValue, work: work.rawValue, phase: phase.rawValue,
                                                                              range: allowed.map { "\($0.lowerBound.rawValue) … \($0.upperBound.rawValue)" },
-                                                                             zelfbeheerRule: work == .leefbaarheidsplan && phase == .uitvoering && level == .zelfbeheer)))
+                                                                             zelfbeheerRule: work == .leefbaarheidsplan && phase == .uitvoering && level == .zelfbeheer),
+                                                 fix: .reason))
                 } else {
                     override = true
                 }

@@ -49,6 +49,8 @@ public struct Palette: Sendable {
     public var footer = Style(dim: false)
     public var field = Style(underline: true)
     public var fieldFocused = Style(fg: .black, bg: .white)
+    /// A pre-filled value the cursor just arrived at: typing replaces it, an editing key edits it.
+    public var fieldMarked = Style(fg: .white, bg: .blue, bold: true)
     public var ladderStep = Style(dim: true)
     public var ladderChosen = Style(fg: .white, bg: .blue, bold: true)
     public var ladderRange = Style(fg: .blue, bold: true)
@@ -94,7 +96,7 @@ public struct Palette: Sendable {
         p.headerAlert = strip(p.headerAlert); p.border = strip(p.border); p.borderFocused = Style(bold: true)
         p.paneTitle = strip(p.paneTitle); p.paneTitleFocused = strip(p.paneTitleFocused); p.id = .plain
         p.overdue = Style(bold: true, underline: true); p.done = .plain; p.busy = .plain; p.error = Style(bold: true)
-        p.ok = Style(bold: true); p.fieldFocused = Style(reverse: true); p.ladderChosen = Style(bold: true, reverse: true)
+        p.ok = Style(bold: true); p.fieldFocused = Style(reverse: true); p.fieldMarked = Style(bold: true, underline: true); p.ladderChosen = Style(bold: true, reverse: true)
         p.ladderRange = Style(bold: true)
         p.chartBar = .plain; p.chartPrevious = Style(dim: true)
         return p
@@ -103,7 +105,7 @@ public struct Palette: Sendable {
     /// Every style, to check that a palette uses no colour (tests).
     public var all: [Style] {
         [title, header, headerSaved, headerAlert, border, borderFocused, paneTitle, paneTitleFocused, selected, selectedUnfocused,
-         id, muted, overdue, done, busy, error, ok, footerKey, footer, field, fieldFocused, ladderStep, ladderChosen, ladderRange,
+         id, muted, overdue, done, busy, error, ok, footerKey, footer, field, fieldFocused, fieldMarked, ladderStep, ladderChosen, ladderRange,
          chartBar, chartPrevious]
     }
 }

@@ -12,6 +12,9 @@ public struct FormField: Hashable, Sendable {
     public var error: String?
     /// Shown greyed in an empty text field (e.g. "leeg = vandaag").
     public var hint: String?
+    /// The whole value is marked, as when the cursor arrives at a filled-in text field: a typed
+    /// character or a paste replaces it, an editing key (arrows, Home, End, Backspace …) edits it.
+    public var marked = false
 
     public init(field: DraftField, value: String = "", options: [String]? = nil, required: Bool, hint: String? = nil) {
         self.field = field
@@ -112,12 +115,30 @@ public struct FormState: Hashable, Sendable {
         switch key {
         case .enter, .ctrl("s"): return .submit
         case .escape: return .cancel
-        case .tab, .down: focus = (focus + 1) % fields.count; typeahead = ""
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; typeahead = ""
+        case .tab, .down: arrive(at: (focus + 1) % fields.count)
+        case .backTab, .up: arrive(at: (focus + fields.count - 1) % fields.count)
         default:
             if fields[focus].isChoice { editChoice(key) } else { editText(key) }
         }
         return .editing
+    }
+
+    /// Moves the cursor to a field; a filled-in text field arrives with its value marked.
+    public mutating func arrive(at index: Int) {
+        guard fields.indices.contains(index) else { return }
+        for i in fields.indices { fields[i].marked = false }
+        focus = index
+        typeahead = ""
+        if !fields[index].isChoice && !fields[index].value.isEmpty {
+            fields[index].marked = true
+            fields[index].cursor = fields[index].value.count
+        }
+    }
+
+    /// Where the cursor starts: the first required field still empty (what the program could fill in,
+    /// it did), else the first field.
+    public var firstToFill: Int {
+        fields.firstIndex { $0.required && $0.value.isEmpty } ?? 0
     }
 
     private mutating func editChoice(_ key: Key) {
@@ -154,6 +175,14 @@ public struct FormState: Hashable, Sendable {
         var f = fields[focus]
         var chars = Array(f.value)
         var cursor = min(f.cursor, chars.count)
+        if f.marked {
+            f.marked = false
+            // Typed text replaces a marked value; any other key edits it where the cursor is (the end).
+            switch key {
+            case .char, .paste: chars = []; cursor = 0
+            default: break
+            }
+        }
         switch key {
         case .char(let c):
             chars.insert(c, at: cursor); cursor += 1
@@ -176,7 +205,9 @@ public struct FormState: Hashable, Sendable {
             while start > 0 && chars[start - 1] == " " { start -= 1 }
             while start > 0 && chars[start - 1] != " " { start -= 1 }
             chars.removeSubrange(start..<cursor); cursor = start
-        default: return
+        default:
+            fields[focus] = f
+            return
         }
         f.value = String(chars)
         f.cursor = cursor
@@ -202,7 +233,9 @@ public struct FormState: Hashable, Sendable {
         return Array(String(out))
     }
 
-    /// Marks the refused fields with their messages and moves focus to the first one.
+    /// Marks the refused fields with their messages and moves the cursor to the field the first message
+    /// asks to fill in (its own, or the one that resolves it), with its value marked so what is typed
+    /// next replaces it.
     public mutating func show(_ refusal: Refusal) {
         for i in fields.indices { fields[i].error = nil }
         failure = nil
@@ -210,11 +243,12 @@ public struct FormState: Hashable, Sendable {
         for p in refusal.problems {
             if let i = fields.firstIndex(where: { $0.field == p.field }) {
                 fields[i].error = fields[i].error.map { $0 + "; " + p.message.text } ?? p.message.text
-                first = first.map { min($0, i) } ?? i
+                let target = p.fix.flatMap { fix in fields.firstIndex { $0.field == fix } } ?? i
+                first = first.map { min($0, target) } ?? target
             } else {
                 failure = (failure.map { $0 + "; " } ?? "") + "\(Text.fieldLabel(p.field).text): \(p.message.text)"
             }
         }
-        if let first { focus = first }
+        if let first { arrive(at: first) }
     }
 }

@@ -25,6 +25,7 @@ extension Reducer {
         }
         form.fields.append(FormField(field: .correctionReason, required: false))
         form.original = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.field, current.values[$0.field] ?? "") })
+        form.arrive(at: 0)
         form.purpose = .correct(target, kind)
         form.target = nil
         form.meeting = nil

@@ -456,8 +456,11 @@ public enum Reducer {
     // MARK: - Forms
 
     static func openForm(_ model: inout AppModel, _ kind: DraftKind, _ world: World, target: RecordID? = nil,
-                         extra: [DraftField: String] = [:], prefill: [DraftField: String] = [:], note: String? = nil) {
+                         extra: [DraftField: String] = [:], prefill: [DraftField: String] = [:], note: String? = nil,
+                         serves: RecordID? = nil) {
         let ref = world.domain.reference
+        let known = FormDefaults(model, world)
+        let prefill = known.values(for: kind, serves: serves).merging(prefill) { _, given in given }
         let working = PaneContent(world, kern: model.kern, filter: nil).currentMeeting
         // New records are not linked to a closed meeting; an agenda item still names it, so the refusal
         // says the meeting is closed (not that there is none).
@@ -504,7 +507,7 @@ public enum Reducer {
             case .date:
                 field = FormField(field: f, required: required, hint: "leeg = vandaag")
             case .due:
-                field = FormField(field: f, required: required, hint: "JJJJ-MM-DD")
+                field = FormField(field: f, required: required, hint: Text.hintDue.text)
             case .year:
                 field = FormField(field: f, value: String(world.today.year), required: required)
             case .decision:
@@ -517,6 +520,16 @@ public enum Reducer {
             if let value = prefill[f] {
                 field.value = value
                 field.cursor = value.count
+                // A value filled in for a choice is one of its options (the reference spells it).
+                if var options = field.options, !options.contains(value) {
+                    if let spelled = options.first(where: { ReferenceData.matchKey($0) == ReferenceData.matchKey(value) }) {
+                        field.value = spelled
+                        field.cursor = spelled.count
+                    } else {
+                        options.append(value)
+                        field.options = options
+                    }
+                }
             }
             fields.append(field)
         }
@@ -525,7 +538,8 @@ public enum Reducer {
         form.note = note ?? target.map { id in
             let title = DetailFields.summary(id, world: world)
             return "\(id)" + (title.isEmpty ? "" : " · " + title)
-        }
+        } ?? known.note(for: kind)
+        form.arrive(at: form.firstToFill)
         model.overlay = .form(form)
         model.message = nil
     }

@@ -85,7 +85,20 @@ struct FormView {
         func columns(_ from: Int, _ to: Int) -> Int { chars[from..<to].reduce(0) { $0 + DisplayWidth.of($1) } }
         while start < cursor && columns(start, cursor) > width - 1 { start += 1 }
         let visible = String(chars[start...])
-        buffer.put(visible, x: x, y: y, maxWidth: width, style: style)
+        // A marked value shows as marked: what is typed now replaces it.
+        let marked = focused && field.marked
+        let used = buffer.put(visible, x: x, y: y, maxWidth: marked ? width - 1 : width, style: marked ? palette.fieldMarked : style)
+        // A date typed without its year: the full date it stands for, so nothing is assumed out of sight.
+        if let full = shortDate(field), used + 4 + DisplayWidth.of(full) < width {
+            buffer.put("→ " + full, x: x + used + 2, y: y, style: Style(fg: style.fg, bg: style.bg, dim: true, underline: style.underline))
+        }
         if focused { buffer.cursor = (x + columns(start, cursor), y) }
+    }
+
+    /// `15-01-2010` for a date field holding `15-01` (a date written in full needs no note).
+    func shortDate(_ field: FormField) -> String? {
+        guard field.field == .due || field.field == .date, Day(field.value) == nil else { return nil }
+        let toward: Day.Toward = field.field == .due || form.kind == .meeting ? .future : .past
+        return Day(typed: field.value, today: screen.world.today, toward: toward)?.dutch
     }
 }
