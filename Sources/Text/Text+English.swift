@@ -588,6 +588,20 @@ extension Text {
         case .chainHint: "↑↓ choose a step · C correct · I withdraw · Esc or Enter: close"
         case let .formDuringItem(i, t): "For agenda item \(i) · \(t)"
         case .hintDue: "e.g. 15-01 or 15-01-2010"
+        case .quickUnknownKind(let w): (w.isEmpty ? "" : "'\(w)' is not a kind. ") + "Start with a (action), b (decision), s (signal) or i (initiative), e.g. 'a Emerald politie 15-01 Put in speed bumps'"
+        case .quickNoWijk: "Which wijk? Put the wijk after the letter, e.g. 'b Emerald …' (no agenda item with a wijk is under discussion)"
+        case .quickMissing(let f): "Still needed: \(f.lowercased())"
+        case let .quickUnknown(f, w, known): "\(f) '\(w)' does not exist; choose from \(known.joined(separator: ", "))"
+        case let .quickWhich(f, w): "Which \(f.lowercased()) do you mean by '\(w)'?"
+        case .quickWhichHint: "1–9 or ↑↓ Enter: choose · Esc: back to the line"
+        case .quickPreviewHint: "Enter: save · Esc: back to the line"
+        case .quickSyntax: "a wijk owner date title · b wijk text · s wijk theme source text · i wijk text"
+        case .quickNoneFits(let f): "no \(f.lowercased()) starts like that"
+        case .keyQuickEntry: "one line: a action, b decision, s signal, i initiative"
+        case .shortQuickEntry: "quick"
+        case .shortComplete: "complete"
+        case .confirmQuitLine: "Quit? The line has not been saved. j: yes · n: no"
+        case .shortReadLine: "check"
         }
     }
 }

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 461
+    public static let exampleSlotCount = 475
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -541,6 +541,21 @@ extension Text {
             .chainHint,
             .formDuringItem("AP-3", "Verkeer Emerald"),
             .hintDue,
+            .quickUnknownKind("x"),
+            .quickUnknownKind(""),
+            .quickNoWijk,
+            .quickMissing("Eigenaar"),
+            .quickUnknown("Thema", "vrkeer", ["verkeer", "groen"]),
+            .quickWhich("Eigenaar", "gem"),
+            .quickWhichHint,
+            .quickPreviewHint,
+            .quickSyntax,
+            .quickNoneFits("Wijk"),
+            .keyQuickEntry,
+            .shortQuickEntry,
+            .shortComplete,
+            .confirmQuitLine,
+            .shortReadLine,
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -1010,6 +1025,20 @@ extension Text {
         case .plan: 458
         case .formDuringItem: 460
         case .hintDue: 459
+        case .quickUnknownKind: 474
+        case .quickNoWijk: 461
+        case .quickMissing: 462
+        case .quickUnknown: 463
+        case .quickWhich: 464
+        case .quickWhichHint: 465
+        case .quickPreviewHint: 466
+        case .quickSyntax: 467
+        case .quickNoneFits: 468
+        case .keyQuickEntry: 469
+        case .shortQuickEntry: 470
+        case .shortComplete: 471
+        case .confirmQuitLine: 472
+        case .shortReadLine: 473
         }
     }
 }

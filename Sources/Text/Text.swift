@@ -219,6 +219,20 @@ public enum Text: Hashable, Sendable {
     // The secretary's hands: forms, quick entry, attendance, help, messages, export
     case formDuringItem(String, String)
     case hintDue
+    case quickUnknownKind(String)
+    case quickNoWijk
+    case quickMissing(String)
+    case quickUnknown(String, String, [String])
+    case quickWhich(String, String)
+    case quickWhichHint
+    case quickPreviewHint
+    case quickSyntax
+    case quickNoneFits(String)
+    case keyQuickEntry
+    case shortQuickEntry
+    case shortComplete
+    case confirmQuitLine
+    case shortReadLine
 
     public var nl: String {
         switch self {
@@ -792,6 +806,20 @@ public enum Text: Hashable, Sendable {
         case .chainHint: "↑↓ stap kiezen · C corrigeren · I intrekken · Esc of Enter: sluiten"
         case let .formDuringItem(i, t): "Bij agendapunt \(i) · \(t)"
         case .hintDue: "bv. 15-01 of 15-01-2010"
+        case .quickUnknownKind(let w): (w.isEmpty ? "" : "'\(w)' is geen soort. ") + "Begin met a (actie), b (besluit), s (signaal) of i (initiatief), bv. 'a Emerald politie 15-01 Drempels plaatsen'"
+        case .quickNoWijk: "Welke wijk? Zet de wijk na de letter, bv. 'b Emerald …' (er is geen agendapunt met een wijk)"
+        case .quickMissing(let f): "Nog nodig: \(f.lowercased())"
+        case let .quickUnknown(f, w, known): "\(f) '\(w)' bestaat niet; kies uit \(known.joined(separator: ", "))"
+        case let .quickWhich(f, w): "Welke \(f.lowercased()) bedoelt u met '\(w)'?"
+        case .quickWhichHint: "1–9 of ↑↓ Enter: kiezen · Esc: terug naar de regel"
+        case .quickPreviewHint: "Enter: opslaan · Esc: terug naar de regel"
+        case .quickSyntax: "a wijk eigenaar datum titel · b wijk tekst · s wijk thema bron tekst · i wijk tekst"
+        case .quickNoneFits(let f): "geen \(f.lowercased()) begint zo"
+        case .keyQuickEntry: "één regel: a actie, b besluit, s signaal, i initiatief"
+        case .shortQuickEntry: "snel"
+        case .shortComplete: "aanvullen"
+        case .confirmQuitLine: "Stoppen? De regel is niet opgeslagen. j: ja · n: nee"
+        case .shortReadLine: "nakijken"
         }
     }
 }

@@ -9,13 +9,14 @@ public enum Command: Hashable, Sendable {
     case openMeeting, nextItem, previousItem, endItem, moveItemUp, moveItemDown, removeItem, timeboxUp, timeboxDown
     case attendance, residents, minutes, projector, reveal, history, dashboard
     case correct, withdraw, undo
+    case quickEntry
 
     /// Commands that open a form to record something; not available on the projector.
     public var opensForm: Bool {
         switch self {
         case .add, .addDecision, .addMeeting, .changeStatus, .triage, .feedback, .closePriority, .ladder, .wijkKind,
              .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown, .attendance, .residents,
-             .correct, .withdraw, .undo:
+             .correct, .withdraw, .undo, .quickEntry:
             true
         default:
             false
@@ -76,6 +77,7 @@ public enum KeyMap {
         Binding([.end, .char("G")], "End / G", .end, .keyHomeEnd),
         Binding([.enter], nil, .openDetail, .keyOpen, hint: ("Enter", .shortDetails, 3)),
         Binding([.char("n")], nil, .add, .keyAdd, hint: ("n", .shortNew, 4)),
+        Binding([.char(":")], nil, .quickEntry, .keyQuickEntry, hint: (":", .shortQuickEntry, 4)),
         Binding([.char("b")], nil, .addDecision, .keyDecision, hint: ("b", .shortDecision, 5)),
         Binding([.char("m")], nil, .addMeeting, .keyMeeting, hint: ("m", .shortMeeting, 17)),
         Binding([.char("s")], nil, .changeStatus, .keyStatus, hint: ("s", .shortStatus, 6)),

@@ -18,6 +18,8 @@ public enum Overlay: Hashable, Sendable {
     case dashboard(place: String?, offset: Int)
     /// A question answered with j or n before something is done that cannot simply be taken back.
     indirect case confirm(Confirmation)
+    /// The quick-entry line at the bottom (`:`).
+    case quickEntry(QuickLine)
 }
 
 /// A yes/no question: what is asked, what happens on yes, and where no goes back to.
@@ -124,6 +126,8 @@ public struct AppModel: Sendable {
     public var formReturn: Overlay?
     /// The log as it stood at the end of a day, shown in the history and the dashboard instead of now.
     public var past: PastWorld?
+    /// The text of a quick-entry line closed without saving, offered again by the next `:`.
+    public var quickKept: String?
     /// Keys typed while busy, handled in order once the answer is in.
     public var typeAhead: [Key] = []
     /// A look for others' entries is under way.

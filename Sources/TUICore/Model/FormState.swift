@@ -173,65 +173,20 @@ public struct FormState: Hashable, Sendable {
 
     private mutating func editText(_ key: Key) {
         var f = fields[focus]
-        var chars = Array(f.value)
-        var cursor = min(f.cursor, chars.count)
-        if f.marked {
-            f.marked = false
-            // Typed text replaces a marked value; any other key edits it where the cursor is (the end).
-            switch key {
-            case .char, .paste: chars = []; cursor = 0
-            default: break
-            }
+        var line = LineEditor(value: f.value, cursor: f.cursor, marked: f.marked)
+        let edited = line.handle(key)
+        f.marked = line.marked
+        if edited {
+            f.value = line.value
+            f.cursor = line.cursor
+            f.error = nil
+            dirty = true
         }
-        switch key {
-        case .char(let c):
-            chars.insert(c, at: cursor); cursor += 1
-        case .paste(let text):
-            // Fields are one line: line breaks and tabs become spaces, other control characters go.
-            let flat = Self.oneLine(text)
-            chars.insert(contentsOf: flat, at: cursor); cursor += flat.count
-        case .left: cursor = max(0, cursor - 1)
-        case .right: cursor = min(chars.count, cursor + 1)
-        case .home, .ctrl("a"): cursor = 0
-        case .end, .ctrl("e"): cursor = chars.count
-        case .backspace, .ctrl("h"):
-            if cursor > 0 { chars.remove(at: cursor - 1); cursor -= 1 }
-        case .delete, .ctrl("d"):
-            if cursor < chars.count { chars.remove(at: cursor) }
-        case .ctrl("u"): chars.removeSubrange(0..<cursor); cursor = 0
-        case .ctrl("k"): chars.removeSubrange(cursor...)
-        case .ctrl("w"):
-            var start = cursor
-            while start > 0 && chars[start - 1] == " " { start -= 1 }
-            while start > 0 && chars[start - 1] != " " { start -= 1 }
-            chars.removeSubrange(start..<cursor); cursor = start
-        default:
-            fields[focus] = f
-            return
-        }
-        f.value = String(chars)
-        f.cursor = cursor
-        f.error = nil
         fields[focus] = f
-        dirty = true
     }
 
-    /// Pasted text as one line: each run of line breaks and tabs becomes one space, other control
-    /// characters are dropped, and the ends are trimmed.
-    static func oneLine(_ text: String) -> [Character] {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for u in text.unicodeScalars {
-            if u == "\n" || u == "\r" || u == "\t" {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if u.value < 0x20 || u.value == 0x7F { continue }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(u)
-        }
-        return Array(String(out))
-    }
+    /// Pasted text as one line (see `LineEditor.oneLine`).
+    static func oneLine(_ text: String) -> [Character] { LineEditor.oneLine(text) }
 
     /// Marks the refused fields with their messages and moves the cursor to the field the first message
     /// asks to fill in (its own, or the one that resolves it), with its value marked so what is typed

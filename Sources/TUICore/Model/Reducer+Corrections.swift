@@ -110,6 +110,7 @@ extension Reducer {
         case .char("j"), .char("J"), .char("y"), .char("Y"):
             model.overlay = model.formReturn
             model.formReturn = nil
+            if confirmation.onYes.contains(.quit) { model.quit = true }
             return confirmation.onYes
         case .char("n"), .char("N"), .escape, .char("q"):
             model.overlay = confirmation.onNo

@@ -131,7 +131,7 @@ public enum Reducer {
             // Ctrl-C / Ctrl-Q quit from any view; a form with typed text asks first (handled there).
             if key == .ctrl("c") || key == .ctrl("q") {
                 switch overlay {
-                case .form, .confirmDiscard: break
+                case .form, .confirmDiscard, .quickEntry: break
                 default:
                     model.quit = true
                     return [.quit]
@@ -242,6 +242,8 @@ public enum Reducer {
             if command == .correct { openCorrection(&model, .record(id), world) } else { openWithdrawal(&model, .record(id), world) }
         case .undo:
             askUndo(&model)
+        case .quickEntry:
+            openQuickEntry(&model)
         case .help:
             model.overlay = .help(offset: 0)
         case .quit:
@@ -440,6 +442,8 @@ public enum Reducer {
             }
         case .confirm(let confirmation):
             return handleConfirm(&model, confirmation, key)
+        case .quickEntry(let line):
+            return handleQuickEntry(&model, line, key, world)
         case .confirmDiscard(let form, let quit):
             switch key {
             case .char("j"), .char("J"), .char("y"), .char("Y"):
@@ -553,6 +557,10 @@ public enum Reducer {
                 model.overlay = model.formReturn
                 model.formReturn = nil
             }
+            if case .quickEntry = model.overlay {
+                model.overlay = nil
+                model.quickKept = nil
+            }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
                 model.message = StatusMessage(Text.saved(id.description).text)
@@ -580,6 +588,14 @@ public enum Reducer {
                 model.message = StatusMessage((model.message?.text ?? "") + " · " + warnings.joined(separator: "; "), isError: true)
             }
         case .failure(let failure):
+            if case .quickEntry(var line) = model.overlay {
+                // Back to the line, as typed, with why it was not saved.
+                line.stage = .typing
+                line.problem = failure.lines
+                if case .ioFailure(let m) = failure { model.writeFailure = m }
+                model.overlay = .quickEntry(line)
+                return
+            }
             guard case .form(var form) = model.overlay else {
                 switch failure {
                 case .message(let m): model.message = StatusMessage(m, isError: true)

@@ -154,6 +154,12 @@ public struct Screen {
             return [("j", .shortClose), ("n", .shortCancel)]
         case .confirm:
             return [("j", .shortYes), ("n", .shortNo)]
+        case .quickEntry(let quick):
+            switch quick.stage {
+            case .typing: return [("Enter", .shortReadLine), ("Tab", .shortComplete), ("Esc", .shortClose)]
+            case .asking: return [("1–9", .shortChoose), ("Esc", .shortCancel)]
+            case .preview: return [("Enter", .shortSave), ("Esc", .shortCancel)]
+            }
         case .filter:
             return [("↑↓", .shortSelect), ("Enter", .shortChoose), ("Esc", .shortClose)]
         case .help, .detail:
@@ -180,7 +186,7 @@ public struct Screen {
         let items = footerItems()
         func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.text) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
-        let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNew, .shortSave, .shortCancel, .shortClose, .shortChoose,
+        let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNew, .shortQuickEntry, .shortReadLine, .shortComplete, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
                                 .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting,
