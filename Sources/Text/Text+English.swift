@@ -274,8 +274,8 @@ extension Text {
             + (zelfbeheer ? "; zelfbeheer (self-management) only for topics that are not controversial" : "")
             + ". Give a reason to deviate deliberately"
 
-        case .saved(let id): "Saved: \(id)"
-        case let .savedStatus(id, s): "Saved: \(id) → \(s)"
+        case .saved(let id): Text.recordWord(id, english: true).map { "\($0) \(id) saved" } ?? "\(id) saved"
+        case let .savedStatus(id, s): "Status of action \(id) saved: \(s)"
         case .savedEntry(let seq): "Saved (line \(seq))"
         case let .budgetDecisionText(amount, place, year): "District budget (wijkbudget) \(amount) allocated to \(place) for \(year)"
         case .meetingClosed(let m): "meeting \(m) is closed; it can only be reopened with a decision (kernteam meeting reopen)"
@@ -300,7 +300,7 @@ extension Text {
         case .minutesDue(let d): "deadline: \(d)"
         case .minutesInform(let i): "inform: \(i)"
         case .minutesFeedback: "What residents will be told"
-        case let .meetingPrepared(id, n): "Meeting \(id) prepared with \(n) proposed agenda items (K/J move, d remove, +/- time)"
+        case let .meetingPrepared(id, n): "Meeting \(id) prepared with " + (n == 1 ? "1 proposed agenda item" : "\(n) proposed agenda items") + " (K/J move, d remove, +/- time)"
         case .chainCreated(let t): "recorded: \(t)"
         case let .chainCorrected(fields, reason): "corrected: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
         case .chainWithdrawn(let r): "withdrawn: \(r)"
@@ -372,7 +372,7 @@ extension Text {
         case .logLocked: "The log is in use by another process; try again in a moment"
         case .tornTailMoved(let path): "Incomplete last line (after a crash) moved to \(path)"
         case let .verifyOK(n, head): "Log OK: \(n) lines, chain intact. Head: \(head)"
-        case .verifyFailed(let n): "Log NOT OK: \(n) problem(s)"
+        case .verifyFailed(let n): "Log NOT OK: " + (n == 1 ? "1 problem" : "\(n) problems")
         case let .checkpointMismatch(seq, line): "Checkpoint does not match: line \(line) (sequence number \(seq)) has been rewritten since the checkpoint"
         case let .checkpointMissing(seq, head): "Checkpoint does not match: the log ends at sequence number \(head), the checkpoint names \(seq) (truncated?)"
         case .checkpointOK(let c): "Checkpoint \(c) matches."
@@ -508,7 +508,7 @@ extension Text {
         case let .cliBadReference(p, why): "Reference data in \(p) are invalid: \(why)"
         case let .cliBadSettings(p, why): "Settings in \(p) are invalid: \(why)"
         case .cliNoPersonalData(let n): "No personal data found for '\(n)'."
-        case let .cliErased(count, name): "Erased: \(count) record(s) of '\(name)'."
+        case let .cliErased(count, name): "Erased: " + (count == 1 ? "1 record" : "\(count) records") + " of '\(name)'."
         case let .cliAgendaTotal(planned, length, over):
             "Total \(planned) min" + (length.map { " of \($0) min" } ?? "") + (over ? "  ! OVERFULL" : "")
         case .cliAgendaNow: "now"
@@ -551,7 +551,7 @@ extension Text {
         case .undoneReason: "undone"
         case let .chainKindChanged(from, to, decision): "kind of district: \(from) → \(to) (decision \(decision))"
         case let .chainAttendance(org, status): "attendance \(org): \(status)"
-        case .chainResidents(let n): "\(n) residents present"
+        case .chainResidents(let n): n == 1 ? "1 resident present" : "\(n) residents present"
         case let .chainEntryCorrected(e, fields, reason): "\(e) corrected: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
         case let .chainEntryWithdrawn(e, reason): "\(e) withdrawn: \(reason)"
         case let .historyKindChange(from, to): "kind of district: \(from) → \(to)"
@@ -602,6 +602,36 @@ extension Text {
         case .shortComplete: "complete"
         case .confirmQuitLine: "Quit? The line has not been saved. j: yes · n: no"
         case .shortReadLine: "check"
+        case .confirmQuitAttendance: "Quit? The attendance has not been saved."
+        case .confirmDiscardAttendance: "Close the attendance without saving?"
+        case .attendanceNoGuest(let typed): "no organisation starts with '\(typed)'"
+        case .attendanceNothingChanged: "Attendance unchanged; nothing saved"
+        case let .savedAttendance(m, present, away, residents): "Attendance \(m) saved: \(present) present, \(away) sent apologies or absent" + (residents.map { ", \($0 == 1 ? "1 resident" : "\($0) residents")" } ?? "")
+        case let .attendanceTitle(m, date): "Attendance \(m)" + (date.isEmpty ? "" : " · \(date)")
+        case .attendancePresent(let orgs): orgs.isEmpty ? "Nobody marked present yet" : "Present (\(orgs.count)): " + orgs.joined(separator: ", ")
+        case .attendanceResidents: "Residents (number)"
+        case .attendanceNotFilled: "—"
+        case .attendanceUnsaved: "• not saved yet"
+        case .attendanceGuestMark: "(guest)"
+        case .attendanceGuestPrompt: "Guest from organisation:"
+        case .attendanceHint: "a present · f apologies · w absent · A rest present · g guest · ↑↓ choose"
+        case .shortAttendanceSet: "pres./apol./abs."
+        case .shortAllPresent: "rest present"
+        case .shortGuest: "guest"
+        case let .savedAbout(subject, detail): detail.isEmpty ? "\(subject) saved" : "\(subject) saved: \(detail)"
+        case .subjectTriage(let id): "Triage of \(id)"
+        case .subjectFeedback(let id): "Feedback on \(id)"
+        case .subjectAttendance(let m): "Attendance \(m)"
+        case .subjectResidents(let m): "Number of residents \(m)"
+        case .subjectClosed(let id): "Closing of \(id)"
+        case .subjectLemon: "Lemon score"
+        case .subjectAgendaOrder(let m): "Order of the agenda \(m)"
+        case .subjectWijkKind(let w): "Kind of wijk \(w)"
+        case .subjectProposal(let place): "Decision on the proposal for \(place)"
+        case .savedMeetingOpened(let m): "Meeting \(m) opened"
+        case let .savedItemStarted(id, title): "Now under discussion: \(id) \(title)"
+        case let .savedItemEnded(id, outcome): "Agenda item \(id) ended: \(outcome)"
+        case let .confirmOpenFutureMeeting(m, date, today): "Meeting \(m) is planned for \(date), after today (\(today)). Open it now anyway?"
         }
     }
 }

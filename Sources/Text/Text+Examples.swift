@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 475
+    public static let exampleSlotCount = 505
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -556,6 +556,36 @@ extension Text {
             .shortComplete,
             .confirmQuitLine,
             .shortReadLine,
+            .confirmQuitAttendance,
+            .confirmDiscardAttendance,
+            .attendanceNoGuest("xyz"),
+            .attendanceNothingChanged,
+            .savedAttendance("V-3", 5, 1, 12),
+            .attendanceTitle("V-3", "20-07-2009"),
+            .attendancePresent(["Politie", "Wijkmanager"]),
+            .attendanceResidents,
+            .attendanceNotFilled,
+            .attendanceUnsaved,
+            .attendanceGuestMark,
+            .attendanceGuestPrompt,
+            .attendanceHint,
+            .shortAttendanceSet,
+            .shortAllPresent,
+            .shortGuest,
+            .savedAbout("Beoordeling van S-3", "doorgezet"),
+            .subjectTriage("S-3"),
+            .subjectFeedback("S-3"),
+            .subjectAttendance("V-1"),
+            .subjectResidents("V-1"),
+            .subjectClosed("P-2"),
+            .subjectLemon,
+            .subjectAgendaOrder("V-1"),
+            .subjectWijkKind("Emerald"),
+            .subjectProposal("Emerald"),
+            .savedMeetingOpened("V-1"),
+            .savedItemStarted("AP-2", "Verkeer Emerald"),
+            .savedItemEnded("AP-2", "besproken"),
+            .confirmOpenFutureMeeting("V-7", "15-01-2030", "20-07-2009"),
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -1039,6 +1069,36 @@ extension Text {
         case .shortComplete: 471
         case .confirmQuitLine: 472
         case .shortReadLine: 473
+        case .confirmQuitAttendance: 490
+        case .confirmDiscardAttendance: 475
+        case .attendanceNoGuest: 476
+        case .attendanceNothingChanged: 477
+        case .savedAttendance: 478
+        case .attendanceTitle: 479
+        case .attendancePresent: 480
+        case .attendanceResidents: 481
+        case .attendanceNotFilled: 482
+        case .attendanceUnsaved: 483
+        case .attendanceGuestMark: 484
+        case .attendanceGuestPrompt: 485
+        case .attendanceHint: 486
+        case .shortAttendanceSet: 487
+        case .shortAllPresent: 488
+        case .shortGuest: 489
+        case .savedAbout: 491
+        case .subjectTriage: 492
+        case .subjectFeedback: 493
+        case .subjectAttendance: 494
+        case .subjectResidents: 495
+        case .subjectClosed: 496
+        case .subjectLemon: 497
+        case .subjectAgendaOrder: 498
+        case .subjectWijkKind: 499
+        case .subjectProposal: 500
+        case .savedMeetingOpened: 501
+        case .savedItemStarted: 502
+        case .savedItemEnded: 503
+        case .confirmOpenFutureMeeting: 504
         }
     }
 }

@@ -234,6 +234,36 @@ public enum Text: Hashable, Sendable {
     case confirmQuitLine
     case shortReadLine
 
+    case confirmQuitAttendance
+    case confirmDiscardAttendance
+    case attendanceNoGuest(String)
+    case attendanceNothingChanged
+    case savedAttendance(String, Int, Int, Int?)
+    case attendanceTitle(String, String)
+    case attendancePresent([String])
+    case attendanceResidents
+    case attendanceNotFilled
+    case attendanceUnsaved
+    case attendanceGuestMark
+    case attendanceGuestPrompt
+    case attendanceHint
+    case shortAttendanceSet
+    case shortAllPresent
+    case shortGuest
+    case savedAbout(String, String)
+    case subjectTriage(String)
+    case subjectFeedback(String)
+    case subjectAttendance(String)
+    case subjectResidents(String)
+    case subjectClosed(String)
+    case subjectLemon
+    case subjectAgendaOrder(String)
+    case subjectWijkKind(String)
+    case subjectProposal(String)
+    case savedMeetingOpened(String)
+    case savedItemStarted(String, String)
+    case savedItemEnded(String, String)
+    case confirmOpenFutureMeeting(String, String, String)
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -289,7 +319,7 @@ public enum Text: Hashable, Sendable {
         case .routeLabel(let r): r.map { $0 == .buitenScope ? "buiten scope" : $0.rawValue } ?? "te beoordelen"
         case .outcomeLabel(let o): o.map { $0.rawValue } ?? "te beoordelen"
         case .ageDays(let d): "\(d) d"
-        case .signalsCount(let n): "\(n) signalen"
+        case .signalsCount(let n): n == 1 ? "1 signaal" : "\(n) signalen"
         case let .budgetLine(spent, remaining): "besteed \(spent) · rest \(remaining)"
         case .overBudget: "! over budget"
         case .priorityClosedMark: "afgesloten"
@@ -492,8 +522,8 @@ public enum Text: Hashable, Sendable {
             + (zelfbeheer ? "; zelfbeheer alleen bij onderwerpen die niet omstreden zijn" : "")
             + ". Geef een reden om bewust af te wijken"
 
-        case .saved(let id): "Opgeslagen: \(id)"
-        case let .savedStatus(id, s): "Opgeslagen: \(id) → \(s)"
+        case .saved(let id): Text.recordWord(id, english: false).map { "\($0) \(id) opgeslagen" } ?? "\(id) opgeslagen"
+        case let .savedStatus(id, s): "Status van actie \(id) opgeslagen: \(s)"
         case .savedEntry(let seq): "Opgeslagen (regel \(seq))"
         case let .budgetDecisionText(amount, place, year): "Wijkbudget \(amount) toegekend aan \(place) voor \(year)"
         case .meetingClosed(let m): "vergadering \(m) is gesloten; heropenen kan alleen met een besluit (kernteam meeting reopen)"
@@ -518,7 +548,7 @@ public enum Text: Hashable, Sendable {
         case .minutesDue(let d): "deadline: \(d)"
         case .minutesInform(let i): "informeren: \(i)"
         case .minutesFeedback: "Wat bewoners te horen krijgen"
-        case let .meetingPrepared(id, n): "Vergadering \(id) voorbereid met \(n) voorgestelde agendapunten (K/J verplaatsen, d weghalen, +/- tijd)"
+        case let .meetingPrepared(id, n): "Vergadering \(id) voorbereid met " + (n == 1 ? "1 voorgesteld agendapunt" : "\(n) voorgestelde agendapunten") + " (K/J verplaatsen, d weghalen, +/- tijd)"
         case .chainCreated(let t): "vastgelegd: \(t)"
         case let .chainCorrected(fields, reason): "gecorrigeerd: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
         case .chainWithdrawn(let r): "ingetrokken: \(r)"
@@ -538,7 +568,7 @@ public enum Text: Hashable, Sendable {
         case .busyClosingMeeting: "Vergadering sluiten…"
         case .busyExporting: "Document schrijven…"
         case .openingLog(let percent): "Log lezen…" + (percent.map { " \($0)%" } ?? "")
-        case .historyCount(let n): "\(n) items"
+        case .historyCount(let n): n == 1 ? "1 item" : "\(n) items"
         case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
         case .shortHistory: "geschiedenis"
         case .kindAll: "alles"
@@ -590,7 +620,7 @@ public enum Text: Hashable, Sendable {
         case .logLocked: "Het log is bezet door een ander proces; probeer het zo opnieuw"
         case .tornTailMoved(let path): "Onvolledige laatste regel (na een crash) verplaatst naar \(path)"
         case let .verifyOK(n, head): "Log in orde: \(n) regels, keten intact. Kop: \(head)"
-        case .verifyFailed(let n): "Log NIET in orde: \(n) probleem/problemen"
+        case .verifyFailed(let n): "Log NIET in orde: " + (n == 1 ? "1 probleem" : "\(n) problemen")
         case let .checkpointMismatch(seq, line): "Controlepunt klopt niet: regel \(line) (volgnummer \(seq)) is herschreven sinds het controlepunt"
         case let .checkpointMissing(seq, head): "Controlepunt klopt niet: het log eindigt bij volgnummer \(head), het controlepunt noemt \(seq) (ingekort?)"
         case .checkpointOK(let c): "Controlepunt \(c) klopt."
@@ -693,7 +723,7 @@ public enum Text: Hashable, Sendable {
         case let .cliBadReference(p, why): "Referentiegegevens in \(p) zijn ongeldig: \(why)"
         case let .cliBadSettings(p, why): "Instellingen in \(p) zijn ongeldig: \(why)"
         case .cliNoPersonalData(let n): "Geen persoonsgegevens gevonden voor '\(n)'."
-        case let .cliErased(count, name): "Gewist: \(count) vastlegging(en) van '\(name)'."
+        case let .cliErased(count, name): "Gewist: " + (count == 1 ? "1 vastlegging" : "\(count) vastleggingen") + " van '\(name)'."
         case let .cliAgendaTotal(planned, length, over):
             "Totaal \(planned) min" + (length.map { " van \($0) min" } ?? "") + (over ? "  ! TE VOL GEPLAND" : "")
         case .cliAgendaNow: "nu"
@@ -769,7 +799,7 @@ public enum Text: Hashable, Sendable {
         case .undoneReason: "ongedaan gemaakt"
         case let .chainKindChanged(from, to, decision): "soort wijk: \(from) → \(to) (besluit \(decision))"
         case let .chainAttendance(org, status): "aanwezigheid \(org): \(status)"
-        case .chainResidents(let n): "\(n) bewoners aanwezig"
+        case .chainResidents(let n): n == 1 ? "1 bewoner aanwezig" : "\(n) bewoners aanwezig"
         case let .chainEntryCorrected(e, fields, reason): "\(e) gecorrigeerd: \(fields)" + (reason.isEmpty ? "" : " (\(reason))")
         case let .chainEntryWithdrawn(e, reason): "\(e) ingetrokken: \(reason)"
         case let .historyKindChange(from, to): "soort wijk: \(from) → \(to)"
@@ -820,6 +850,36 @@ public enum Text: Hashable, Sendable {
         case .shortComplete: "aanvullen"
         case .confirmQuitLine: "Stoppen? De regel is niet opgeslagen. j: ja · n: nee"
         case .shortReadLine: "nakijken"
+        case .confirmQuitAttendance: "Stoppen? De aanwezigheid is niet opgeslagen."
+        case .confirmDiscardAttendance: "Aanwezigheid sluiten zonder op te slaan?"
+        case .attendanceNoGuest(let typed): "geen organisatie begint met '\(typed)'"
+        case .attendanceNothingChanged: "Aanwezigheid ongewijzigd; niets opgeslagen"
+        case let .savedAttendance(m, present, away, residents): "Aanwezigheid \(m) opgeslagen: \(present) aanwezig, \(away) afgemeld of afwezig" + (residents.map { ", \($0 == 1 ? "1 bewoner" : "\($0) bewoners")" } ?? "")
+        case let .attendanceTitle(m, date): "Aanwezigheid \(m)" + (date.isEmpty ? "" : " · \(date)")
+        case .attendancePresent(let orgs): orgs.isEmpty ? "Nog niemand aanwezig gemeld" : "Aanwezig (\(orgs.count)): " + orgs.joined(separator: ", ")
+        case .attendanceResidents: "Bewoners (aantal)"
+        case .attendanceNotFilled: "—"
+        case .attendanceUnsaved: "• nog niet opgeslagen"
+        case .attendanceGuestMark: "(gast)"
+        case .attendanceGuestPrompt: "Gast van organisatie:"
+        case .attendanceHint: "a aanwezig · f afgemeld · w afwezig · A rest aanwezig · g gast · ↑↓ kiezen"
+        case .shortAttendanceSet: "aanw./afgem./afw."
+        case .shortAllPresent: "rest aanwezig"
+        case .shortGuest: "gast"
+        case let .savedAbout(subject, detail): detail.isEmpty ? "\(subject) opgeslagen" : "\(subject) opgeslagen: \(detail)"
+        case .subjectTriage(let id): "Beoordeling van \(id)"
+        case .subjectFeedback(let id): "Terugkoppeling bij \(id)"
+        case .subjectAttendance(let m): "Aanwezigheid \(m)"
+        case .subjectResidents(let m): "Aantal bewoners \(m)"
+        case .subjectClosed(let id): "Afsluiting van \(id)"
+        case .subjectLemon: "Lemon-score"
+        case .subjectAgendaOrder(let m): "Volgorde van de agenda \(m)"
+        case .subjectWijkKind(let w): "Soort wijk \(w)"
+        case .subjectProposal(let place): "Besluit over het voorstel voor \(place)"
+        case .savedMeetingOpened(let m): "Vergadering \(m) geopend"
+        case let .savedItemStarted(id, title): "Nu aan de orde: \(id) \(title)"
+        case let .savedItemEnded(id, outcome): "Agendapunt \(id) afgesloten: \(outcome)"
+        case let .confirmOpenFutureMeeting(m, date, today): "Vergadering \(m) staat gepland op \(date), na vandaag (\(today)). Toch nu openen?"
         }
     }
 }

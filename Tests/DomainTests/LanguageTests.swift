@@ -10,7 +10,7 @@ final class LanguageTests: XCTestCase {
         "kernteam", "Kernteam", "Agenda", "Status", "status", "Route", "Id", "details", "filter", "dashboard", "document",
         "Deadline", "Contact", "Score", "Document", "Budgets", "Min", "Lemon-score", "open", "○ open", "! over budget",
         "wijk", "Kern Emerald", "filter: Emerald", "Details Emerald", "Ladder: Emerald", "Dashboard · Emerald",
-        "3 d", "1 d", "3 min", "1 min", "→ Emerald (Verkeer)", "→ Emerald", "via Emerald: Verkeer", "Emerald: Verkeer",
+        "3 d", "1 d", "1 item", "3 min", "1 min", "→ Emerald (Verkeer)", "→ Emerald", "via Emerald: Verkeer", "Emerald: Verkeer",
         "Kernteam Emerald", "Kernteam Emerald (Verkeer)", "Deadline Emerald: Verkeer",
         "opgelost", "kernteam", "wijkaanpak", "buiten scope", "direct", "inplannen", "niet-uitvoerbaar",
         "deadline: Emerald", "3 items", "Emerald: 24", Text.cliHelp(.route).nl,
@@ -53,7 +53,7 @@ final class LanguageTests: XCTestCase {
         Language.current = .en
         defer { Language.current = .nl }
         XCTAssertEqual(Text.paneSignals.text, "Signals")
-        XCTAssertEqual(Text.saved("S-9").text, "Saved: S-9")
+        XCTAssertEqual(Text.saved("S-9").text, "Signal S-9 saved")
     }
 
     func testLanguageFromEnvironment() {

@@ -19,7 +19,7 @@ final class AppThroughKeysTests: XCTestCase {
             app.keys("Tab"); app.type("2009-09-01")
             app.keys("Tab"); app.type("Emer")
             app.keys("Enter")
-            let screen = app.expect("Opgeslagen: A-15")
+            let screen = app.expect("Actie A-15 opgeslagen")
             XCTAssertTrue(screen.contains("Bankje plaatsen"), screen)
             app.quit()
         }
@@ -90,6 +90,6 @@ final class AppThroughKeysTests: XCTestCase {
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
         let texts = json.compactMap { $0["text"] as? String }
         XCTAssertEqual(Array(texts.suffix(2)), ["Eerste besluit", "Tweede besluit"], list.output)
-        app.expect("Opgeslagen: B-")
+        app.expect("opgeslagen")
     }
 }

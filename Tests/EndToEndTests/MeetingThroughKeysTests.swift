@@ -23,7 +23,7 @@ final class MeetingThroughKeysTests: XCTestCase {
             app.type("bew"); app.keys("Tab")
             app.type("Signaal \(i): losliggende tegels bij 's-Gravenhout ë")
             app.keys("Enter")
-            app.expect("Opgeslagen: S-\(i)")
+            app.expect("Signaal S-\(i) opgeslagen")
         }
         let owners = ["Gemeente beh", "Politie", "Jongerenwerk", "SWOP", "Wijkmanager"]
         for i in 1...5 {
@@ -32,14 +32,14 @@ final class MeetingThroughKeysTests: XCTestCase {
             app.type(owners[i - 1]); app.keys("Tab")
             app.type("2030-0\(i)-15"); app.keys("Tab")
             app.type(wijken[i % 3]); app.keys("Enter")
-            app.expect("Opgeslagen: A-\(i)")
+            app.expect("Actie A-\(i) opgeslagen")
         }
         for i in 1...3 {
             app.keys("b"); app.expect("Nieuw besluit")
             app.type(wijken[i % 3]); app.keys("Tab")
             app.type("Besluit \(i): het kernteam stemt in")
             app.keys("Enter")
-            app.expect("Opgeslagen: B-\(i)")
+            app.expect("Besluit B-\(i) opgeslagen")
         }
         app.quit()
 

@@ -57,13 +57,13 @@ final class RecurrenceThroughKeysTests: XCTestCase {
             app.type("bew"); app.keys("Tab")
             app.type(text)
             app.keys("Enter")
-            app.expect("Opgeslagen: S-\(i + 1)")
+            app.expect("Signaal S-\(i + 1) opgeslagen")
         }
         // One signal of another theme in the same wijk does not join the proposal.
         app.keys("2", "n"); app.expect("Nieuw signaal")
         app.type("Emer"); app.keys("Tab"); app.type("groen"); app.keys("Tab"); app.type("meld"); app.keys("Tab")
         app.type("Boomwortels drukken de stoep omhoog"); app.keys("Enter")
-        app.expect("Opgeslagen: S-4")
+        app.expect("Signaal S-4 opgeslagen")
 
         // `v` walks the lists of the Signalen pane until the proposals show.
         app.keys("2")
@@ -88,7 +88,7 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         XCTAssertTrue(screen.contains("accepteren"), screen)
         XCTAssertTrue(screen.contains("Emerald · spelen · S-1 S-2 S-3"), screen)
         app.keys("Enter")
-        screen = app.expect("Opgeslagen (regel")
+        screen = app.expect("Besluit over het voorstel voor Emerald opgeslagen: accepteren")
         screen = app.expect("Geen voorstellen")
         XCTAssertTrue(screen.contains("Voorstellen wijkaanpak (0)"), screen)
 
@@ -138,7 +138,7 @@ final class RecurrenceThroughKeysTests: XCTestCase {
             app.type(themes[i - 1]); app.keys("Tab")
             app.type("Prioriteit \(i) voor Emerald")
             app.keys("Enter")
-            if i <= 5 { app.expect("Opgeslagen: P-\(i)") }
+            if i <= 5 { app.expect("Prioriteit P-\(i) opgeslagen") }
         }
         screen = app.expect("Gestreefd wordt naar")
         XCTAssertTrue(screen.contains("Nieuwe prioriteit"), "the form stays open with the refusal: \(screen)")

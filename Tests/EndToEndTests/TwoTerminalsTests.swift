@@ -50,7 +50,7 @@ final class TwoTerminalsTests: XCTestCase {
         secretary.keys("Tab"); secretary.type("SWOP")
         secretary.keys("Tab", "Tab"); secretary.type("Emer")
         secretary.keys("Enter")
-        secretary.expect("Opgeslagen: A-1")
+        secretary.expect("Actie A-1 opgeslagen")
         let seen = secondsUntil(chair, shows: "Offerte wipkip")
         XCTAssertLessThan(seen.seconds, 2.5)
         XCTAssertTrue(seen.screen.contains("Acties (1)"), seen.screen)
@@ -81,7 +81,7 @@ final class TwoTerminalsTests: XCTestCase {
         secretary.type("Emer"); secretary.keys("Tab")
         secretary.type("Speeltuin wordt opgeknapt")
         secretary.keys("Enter")
-        secretary.expect("Opgeslagen: B-1")
+        secretary.expect("Besluit B-1 opgeslagen")
 
         secretary.quit()
         chair.quit()

@@ -297,12 +297,12 @@ final class MeetingFlowReducerTests: XCTestCase {
         d.press(.escape, .char("j"))
 
         d.press(.char("a"))
-        guard case .form(let f)? = d.model.overlay, f.kind == .attendance else { return XCTFail("a opens the attendance form") }
-        d.type("SWOP")
+        guard case .attendance? = d.model.overlay else { return XCTFail("a opens the attendance form") }
+        d.press(.char("a"))
         d.press(.enter)
         XCTAssertNil(d.state.attendance[v1], "no attendance for a closed meeting")
-        guard case .form(let attendanceForm)? = d.model.overlay else { return XCTFail("the form stays open with the refusal") }
-        XCTAssertTrue(attendanceForm.failure?.contains("V-1 is gesloten") ?? false, attendanceForm.failure ?? "no failure shown")
+        guard case .attendance(let sheet)? = d.model.overlay else { return XCTFail("the form stays open with the refusal") }
+        XCTAssertTrue(sheet.problem.joined().contains("V-1 is gesloten"), sheet.problem.joined())
         XCTAssertTrue(d.render().text.contains("is gesloten"))
         d.press(.escape, .char("j"))
 
@@ -356,8 +356,8 @@ final class MeetingFlowReducerTests: XCTestCase {
 
         // Open again: attendance is accepted.
         d.press(.char("a"))
-        d.type("SWOP")
-        d.press(.enter)
+        d.press(.down, .down, .down, .down, .down)     // to SWOP
+        d.press(.char("a"), .enter)
         XCTAssertNil(d.model.overlay)
         XCTAssertEqual(d.state.attendance[v1]?["SWOP"], .aanwezig)
     }

@@ -60,7 +60,7 @@ final class ReducerTests: XCTestCase {
         XCTAssertEqual(action.owner, "SWOP")
         XCTAssertEqual(action.due, Day("2009-09-01"))
         XCTAssertEqual(d.model.selected[.actions], action.id)
-        XCTAssertEqual(d.model.message?.text, "Opgeslagen: \(action.id)")
+        XCTAssertEqual(d.model.message?.text, "Actie \(action.id) opgeslagen")
     }
 
     /// Text pasted in one go (several lines from an e-mail) lands in the field as one line at the

@@ -20,6 +20,8 @@ public enum Overlay: Hashable, Sendable {
     indirect case confirm(Confirmation)
     /// The quick-entry line at the bottom (`:`).
     case quickEntry(QuickLine)
+    /// The attendance of a meeting in one form (`a`).
+    case attendance(AttendanceSheet)
 }
 
 /// A yes/no question: what is asked, what happens on yes, and where no goes back to.

@@ -53,6 +53,9 @@ public enum Reducer {
             model.world.take(view)
             model.readOnlyReason = view.readOnlyReason
             finish(&model, reply)
+            // The attendance form saves its entries one after the other.
+            let next = continueAttendance(&model, reply)
+            if !next.isEmpty { return started(&model, next) }
             return replayTypeAhead(&model)
         case .refreshed(let view, let changed, let error):
             model.refreshing = false
@@ -131,7 +134,7 @@ public enum Reducer {
             // Ctrl-C / Ctrl-Q quit from any view; a form with typed text asks first (handled there).
             if key == .ctrl("c") || key == .ctrl("q") {
                 switch overlay {
-                case .form, .confirmDiscard, .quickEntry: break
+                case .form, .confirmDiscard, .quickEntry, .attendance: break
                 default:
                     model.quit = true
                     return [.quit]
@@ -199,7 +202,14 @@ public enum Reducer {
                 return []
             }
             let kind: DraftKind = command == .openMeeting ? .openMeeting : (command == .nextItem ? .nextItem : .previousItem)
-            return [.session(.record(kind, Draft(), meeting: nil, target: m.id))]
+            let effect = Effect.session(.record(kind, Draft(), meeting: nil, target: m.id))
+            // A meeting planned for a later day is most likely the wrong one: asked first.
+            if command == .openMeeting, m.date > world.today {
+                model.overlay = .confirm(Confirmation(Text.confirmOpenFutureMeeting(m.id.description, m.date.dutch, world.today.dutch).text,
+                                                      onYes: [effect]))
+                return []
+            }
+            return [effect]
         case .endItem:
             guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
                 model.message = StatusMessage(Text.nowNone.text, isError: true)
@@ -211,7 +221,8 @@ public enum Reducer {
                 model.message = StatusMessage(Text.noMeeting.text, isError: true)
                 return []
             }
-            openForm(&model, command == .attendance ? .attendance : .residents, world, target: m.id)
+            if command == .attendance { openAttendance(&model, meeting: m.id, world) }
+            else { openForm(&model, .residents, world, target: m.id) }
         case .minutes:
             guard let m = content(model, world).currentMeeting else {
                 model.message = StatusMessage(Text.noMeeting.text, isError: true)
@@ -381,7 +392,7 @@ public enum Reducer {
             case .down, .char("j"): index = min(options.count - 1, index + 1)
             case .home: index = 0
             case .end: index = options.count - 1
-            case .escape: model.overlay = nil; return []
+            case .escape, .char("q"): model.overlay = nil; return []
             case .enter:
                 model.filter = index == 0 ? nil : options[index]
                 model.overlay = nil
@@ -444,6 +455,8 @@ public enum Reducer {
             return handleConfirm(&model, confirmation, key)
         case .quickEntry(let line):
             return handleQuickEntry(&model, line, key, world)
+        case .attendance(let sheet):
+            return handleAttendance(&model, sheet, key, world)
         case .confirmDiscard(let form, let quit):
             switch key {
             case .char("j"), .char("J"), .char("y"), .char("Y"):
@@ -563,7 +576,7 @@ public enum Reducer {
             }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
-                model.message = StatusMessage(Text.saved(id.description).text)
+                model.message = StatusMessage(SavedMessage.text(logged, model.world.domain))
                 // Show the new record in the list of its kind.
                 let list = ListID.allCases.first { $0.unit.recordKind == id.kind }
                 if let list {
@@ -577,10 +590,7 @@ public enum Reducer {
                 }
                 if case .meetingHeld(let m) = logged.event { model.kern = m.kern }
             } else {
-                model.message = StatusMessage(Text.savedEntry(logged.seq).text)
-                if case .actionStatusChanged(let c) = logged.event {
-                    model.message = StatusMessage(Text.savedStatus(c.ref.description, c.status.rawValue).text)
-                }
+                model.message = StatusMessage(SavedMessage.text(logged, model.world.domain))
                 if let said = correctionMessage(logged.event) { model.message = StatusMessage(said) }
                 keepAllVisible(&model, world)
             }

@@ -16,6 +16,7 @@ struct OverlayView {
             if let under = model.formReturn { render(under, &buffer) }
             FormView(screen: screen, form: form).render(&buffer)
         case .quickEntry(let quick): QuickLineView(screen: screen, quick: quick).render(&buffer)
+        case .attendance(let sheet): AttendanceView(screen: screen, sheet: sheet).render(&buffer)
         case .minutes(let meeting, let offset): renderMinutes(meeting, offset, &buffer)
         // Looking back, the history and the dashboard show the log as it stood on that day.
         case .history: HistoryScreen(screen: shown).render(&buffer)

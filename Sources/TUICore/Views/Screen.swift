@@ -160,6 +160,9 @@ public struct Screen {
             case .asking: return [("1–9", .shortChoose), ("Esc", .shortCancel)]
             case .preview: return [("Enter", .shortSave), ("Esc", .shortCancel)]
             }
+        case .attendance(let sheet):
+            if sheet.guestLine != nil { return [("Enter", .shortChoose), ("Esc", .shortCancel)] }
+            return [("a f w", .shortAttendanceSet), ("A", .shortAllPresent), ("g", .shortGuest), ("Enter", .shortSave), ("Esc", .shortClose)]
         case .filter:
             return [("↑↓", .shortSelect), ("Enter", .shortChoose), ("Esc", .shortClose)]
         case .help, .detail:
@@ -187,6 +190,7 @@ public struct Screen {
         func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.text) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
         let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNew, .shortQuickEntry, .shortReadLine, .shortComplete, .shortSave, .shortCancel, .shortClose, .shortChoose,
+                                .shortAttendanceSet, .shortAllPresent, .shortGuest,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
                                 .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting,
