@@ -70,6 +70,9 @@ final class TwoLaptopsOnPostgresTests: XCTestCase {
 
         // The chair opens the meeting and starts the first item; the secretary's laptop follows.
         chair.keys("o")
+        // The meeting is planned for 2030: opening it now is asked first.
+        chair.waitFor("Toch nu openen?")
+        chair.keys("j")
         chair.waitFor("⏱")
         chair.keys(">")
         chair.waitFor("▶ nu")

@@ -57,6 +57,9 @@ final class TwoTerminalsTests: XCTestCase {
 
         // The chair opens the meeting and starts the first item; the secretary's window follows.
         chair.keys("o")
+        // The meeting is planned for 2030: opening it now is asked first.
+        chair.expect("Toch nu openen?")
+        chair.keys("j")
         chair.expect("⏱")
         _ = secondsUntil(secretary, shows: "⏱")
         chair.keys(">")
