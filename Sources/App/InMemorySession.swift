@@ -23,6 +23,10 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
     public var openWarning: String?
     /// Documents asked for (in memory nothing is written).
     public private(set) var exports: [(draft: Draft, meeting: RecordID?, filter: HistoryFilter)] = []
+    /// Files a test says exist already (an export to one asks before replacing it).
+    public var existingFiles: Set<String> = []
+    /// A failure every export meets (a test of the form kept on an error).
+    public var exportFailure: String?
 
     /// `entries`, when given, are the entries `state` was folded from (so looking back can fold them again).
     public init(state: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
@@ -90,10 +94,14 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
             let seq = state.lastSeq
             let logged = apply(.meetingClosed(MeetingClosed(ref: id, checkpointSeq: seq, checkpointHash: String(repeating: "0", count: 64))))
             return .meetingClosed(.success((logged, "\(seq)")))
-        case let .export(draft, meeting, filter):
-            // Nothing is written in memory; the request is kept for whoever looks.
+        case let .export(draft, meeting, filter, replace):
+            // Nothing is written in memory; the request is kept for whoever looks. A file named in
+            // `existingFiles` stands for one already on disk.
+            let file = draft[.file] ?? ""
+            if !replace, existingFiles.contains(file) { return .exported(.failure(.refused(Refusal(.file, .exportFileReplace(file))))) }
+            if let failure = exportFailure { return .exported(.failure(.message(failure))) }
             exports.append((draft, meeting, filter))
-            return .exported(.success(draft[.file] ?? ""))
+            return .exported(.success(file))
         case let .correct(target, changes, reason):
             return .recorded(appendValidated { $0.validateCorrection(target, changes, reason: reason) }, warnings: [])
         case let .withdraw(target, reason):

@@ -12,3 +12,16 @@ extension Text {
         return words[letters].map { english ? $0.en : $0.nl }
     }
 }
+
+extension Text {
+    /// The last part of a path (`~/a/b.html` → `b.html`).
+    public static func fileName(_ path: String) -> String {
+        path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path
+    }
+
+    /// The folder of a path (`~/a/b.html` → `~/a`; a bare name → `.`).
+    public static func folderName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

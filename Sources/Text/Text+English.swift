@@ -324,7 +324,7 @@ extension Text {
         case .keyHistory: "history per district (wijk) (filter, search, corrections)"
         case .shortHistory: "history"
         case .kindAll: "all"
-        case .exportWritten(let p): "Written: \(p)"
+        case .exportWritten(let p): "Written: \(Text.fileName(p)) in \(Text.folderName(p))"
         case let .exportFormatMismatch(doc, formats): "\(doc) can be made as: \(formats)"
         case .exportNoMeeting: "first choose an item of a meeting (for minutes and newsletter)"
         case .shortExport: "document"
@@ -632,6 +632,9 @@ extension Text {
         case let .savedItemStarted(id, title): "Now under discussion: \(id) \(title)"
         case let .savedItemEnded(id, outcome): "Agenda item \(id) ended: \(outcome)"
         case let .confirmOpenFutureMeeting(m, date, today): "Meeting \(m) is planned for \(date), after today (\(today)). Open it now anyway?"
+        case .exportFolder(let dir): "Folder: \(dir)"
+        case .exportFileReplace(let p): "\(Text.fileName(p)) already exists in \(Text.folderName(p))"
+        case .confirmReplaceFile(let p): "\(Text.fileName(p)) already exists in \(Text.folderName(p)). Replace it?"
         }
     }
 }

@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 505
+    public static let exampleSlotCount = 508
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -586,6 +586,9 @@ extension Text {
             .savedItemStarted("AP-2", "Verkeer Emerald"),
             .savedItemEnded("AP-2", "besproken"),
             .confirmOpenFutureMeeting("V-7", "15-01-2030", "20-07-2009"),
+            .exportFolder("~/kernteam"),
+            .exportFileReplace("~/kernteam/kernteam-notulen-V-6.html"),
+            .confirmReplaceFile("~/kernteam/kernteam-notulen-V-6.html"),
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -1099,6 +1102,9 @@ extension Text {
         case .savedItemStarted: 502
         case .savedItemEnded: 503
         case .confirmOpenFutureMeeting: 504
+        case .exportFolder: 505
+        case .exportFileReplace: 506
+        case .confirmReplaceFile: 507
         }
     }
 }

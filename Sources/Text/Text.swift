@@ -264,6 +264,9 @@ public enum Text: Hashable, Sendable {
     case savedItemStarted(String, String)
     case savedItemEnded(String, String)
     case confirmOpenFutureMeeting(String, String, String)
+    case exportFolder(String)
+    case exportFileReplace(String)
+    case confirmReplaceFile(String)
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -572,7 +575,7 @@ public enum Text: Hashable, Sendable {
         case .keyHistory: "geschiedenis per wijk (filter, zoeken, correcties)"
         case .shortHistory: "geschiedenis"
         case .kindAll: "alles"
-        case .exportWritten(let p): "Geschreven: \(p)"
+        case .exportWritten(let p): "Geschreven: \(Text.fileName(p)) in \(Text.folderName(p))"
         case let .exportFormatMismatch(doc, formats): "\(doc) kan als: \(formats)"
         case .exportNoMeeting: "kies eerst een item van een vergadering (voor notulen en nieuwsbrief)"
         case .shortExport: "document"
@@ -880,6 +883,9 @@ public enum Text: Hashable, Sendable {
         case let .savedItemStarted(id, title): "Nu aan de orde: \(id) \(title)"
         case let .savedItemEnded(id, outcome): "Agendapunt \(id) afgesloten: \(outcome)"
         case let .confirmOpenFutureMeeting(m, date, today): "Vergadering \(m) staat gepland op \(date), na vandaag (\(today)). Toch nu openen?"
+        case .exportFolder(let dir): "Map: \(dir)"
+        case .exportFileReplace(let p): "\(Text.fileName(p)) bestaat al in \(Text.folderName(p))"
+        case .confirmReplaceFile(let p): "\(Text.fileName(p)) bestaat al in \(Text.folderName(p)). Vervangen?"
         }
     }
 }

@@ -14,9 +14,10 @@ enum AppRuntime {
                     open: @escaping @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) throws -> LogSession) throws {
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else { throw CLIError(Text.cliNeedsTTY.text) }
         let now = Date()
-        let options = AppOptions(logPath: displayPath(logPath), kern: kern, projector: projector, monochrome: noColor,
+        var options = AppOptions(logPath: displayPath(logPath), kern: kern, projector: projector, monochrome: noColor,
                                  asciiCharts: !Charts.localeIsUTF8(ProcessInfo.processInfo.environment),
                                  today: Session.today(now), now: now)
+        options.exportFolder = displayPath(FileManager.default.currentDirectoryPath)
         try Program(options: options, terminal: NcursesTerminal(), open: { try open($0) }).run()
     }
 

@@ -8,10 +8,16 @@ import KernteamTUI
 /// (minutes as of the meeting's close, a report as of the end of its period) as `kernteam export`.
 /// Personal data is left out, as in every export without --include-personal.
 enum ExportFromApp {
-    static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, session: Session) -> Result<String, RecordFailureInfo> {
+    static func write(_ draft: Draft, meeting: RecordID?, filter: HistoryFilter, replace: Bool = false, session: Session) -> Result<String, RecordFailureInfo> {
         let document = draft[.document] ?? "notulen", format = draft[.format] ?? "html"
         guard let file = draft[.file] else { return .failure(.refused(Refusal(.file, .required))) }
-        let path = file == "~" || file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst() : file
+        let named = file == "~" || file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst() : file
+        // A name without a folder lands in the folder the program was started in; the message says which.
+        let path = named.hasPrefix("/") ? named : FileManager.default.currentDirectoryPath + "/" + named
+        // An existing file is replaced only after the user said so in the app (asked by the screen).
+        if !replace, FileManager.default.fileExists(atPath: path) {
+            return .failure(.refused(Refusal(.file, .exportFileReplace(AppRuntime.displayPath(path)))))
+        }
         let today = session.today
         // The app shows a damaged log read-only; a document made from it says it is incomplete.
         let note = session.firstProblem.map { DamageNote(line: $0.line, problem: $0.problem.description, path: session.path) }
@@ -27,13 +33,13 @@ enum ExportFromApp {
                     ? MinutesExport.document(meeting: meeting, state: state, today: day, charts: doc == .html, generated: today)
                     : NewsletterExport.document(meeting: meeting, state: state, today: day, generated: today)
                 guard let built else { return .failure(.message(Text.exportNoMeeting.text)) }
-                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: false, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true)
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
                                                  filter: actionFilter(filter, session.state), today: today, settings: session.settings)
                 switch format {
-                case "csv": try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: path, force: false, quiet: true)
-                case "json": try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: path, force: false, quiet: true)
+                case "csv": try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: path, force: replace, quiet: true)
+                case "json": try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: path, force: replace, quiet: true)
                 default: return mismatch("csv, json")
                 }
             case "rapportage":
@@ -44,19 +50,19 @@ enum ExportFromApp {
                 let cut = AsOf(min(to, today))
                 let built = ProgressReport.document([ReportSource(state: try session.state(asOf: cut), label: "")], from: from, to: to,
                                                     kern: kern, today: cut.day, charts: doc == .html, generated: today)
-                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: false, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true)
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }
                 let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(),
                                              places: session.settings.meetingPlaces)
-                try ExportIO.write(ics, to: path, force: false, quiet: true)
+                try ExportIO.write(ics, to: path, force: replace, quiet: true)
             default:
                 return .failure(.message(Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text))
             }
         } catch {
             return .failure(.message("\(error)"))
         }
-        return .success(path)
+        return .success(AppRuntime.displayPath(path))
     }
 
     static func actionFilter(_ filter: HistoryFilter, _ state: KernteamState) -> ActionFilter {

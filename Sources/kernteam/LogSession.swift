@@ -51,8 +51,8 @@ final class LogSession: SessionPort, @unchecked Sendable {
             return .meetingPrepared(result.map { ($0.meeting, $0.items.count) }.mapError(Self.info))
         case .closeMeeting(let id):
             return .meetingClosed(session.closeMeeting(id).map { ($0.logged, $0.checkpoint.description) }.mapError(Self.info))
-        case let .export(draft, meeting, filter):
-            return .exported(ExportFromApp.write(draft, meeting: meeting, filter: filter, session: session))
+        case let .export(draft, meeting, filter, replace):
+            return .exported(ExportFromApp.write(draft, meeting: meeting, filter: filter, replace: replace, session: session))
         case let .correct(target, changes, reason):
             return .recorded(session.correct(target, changes, reason: reason).mapError(Self.info), warnings: [])
         case let .withdraw(target, reason):

@@ -18,8 +18,9 @@ final class InProcessApp {
          clock: @escaping @Sendable () -> Date = { Date() }) {
         self.terminal = terminal ?? TestTerminal(cols: cols, rows: rows)
         let now = clock()
-        let options = AppOptions(logPath: AppRuntime.displayPath(log), kern: kern, projector: projector,
+        var options = AppOptions(logPath: AppRuntime.displayPath(log), kern: kern, projector: projector,
                                  today: Session.today(now), now: now)
+        options.exportFolder = AppRuntime.displayPath(FileManager.default.currentDirectoryPath)
         program = Program(options: options, terminal: self.terminal, clock: clock,
                           open: Open.opener(log: log, role: role, projector: projector, kern: kern, historyLogs: historyLogs))
         // The environment the log is opened with (e.g. KERNTEAM_DATA), as for a process started with it.

@@ -60,6 +60,8 @@ public struct AppOptions: Sendable {
     public var monochrome = false
     /// Chart bars in `#` instead of eighth blocks (a locale without UTF-8).
     public var asciiCharts = false
+    /// The folder a document made in the app is written to (a file name without a folder lands here).
+    public var exportFolder: String?
     /// Today and now until the log is read (the session's clock after that).
     public var today: Day
     public var now: Date
@@ -128,6 +130,10 @@ public struct AppModel: Sendable {
     public var formReturn: Overlay?
     /// The log as it stood at the end of a day, shown in the history and the dashboard instead of now.
     public var past: PastWorld?
+    /// The folder documents made in the app are written to, as shown (home as ~).
+    public var exportFolder: String?
+    /// The export form while an existing file is being replaced (it comes back if writing fails).
+    public var exportPending: FormState?
     /// The text of a quick-entry line closed without saving, offered again by the next `:`.
     public var quickKept: String?
     /// Keys typed while busy, handled in order once the answer is in.
@@ -162,6 +168,7 @@ public struct AppModel: Sendable {
         projector = options.projector
         monochrome = options.monochrome
         asciiCharts = options.asciiCharts
+        exportFolder = options.exportFolder
         opening = (0, 0)
     }
 }

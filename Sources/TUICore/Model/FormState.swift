@@ -80,6 +80,8 @@ public struct FormState: Hashable, Sendable {
     public var note: String?
     /// For a correction: the values the fields started with, to save only what changed.
     public var original: [DraftField: String] = [:]
+    /// For the export form: what the document is about (its file name follows it).
+    public var exportSubject: ExportSubject?
 
     /// For a correction: the fields whose value differs from what stands now (an emptied field clears it).
     public var changes: Draft {

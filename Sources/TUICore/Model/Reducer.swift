@@ -113,10 +113,8 @@ public enum Reducer {
             model.message = StatusMessage(Text.meetingClosedCheckpoint(r.checkpoint).text)
         case .meetingClosed(.failure(let f)):
             model.message = StatusMessage(f.lines.joined(separator: "; "), isError: true)
-        case .exported(.success(let path)):
-            model.message = StatusMessage(Text.exportWritten(path).text)
-        case .exported(.failure(let f)):
-            model.message = StatusMessage(f.lines.joined(separator: "; "), isError: true)
+        case .exported(let result):
+            finishExport(&model, result)
         case .lookedBack(let result):
             finishLookBack(&model, result)
         }
@@ -409,11 +407,17 @@ public enum Reducer {
                 return []
             }
             if case .mouse = key { return [] }
+            let before = form
             switch form.handle(key) {
             case .editing:
+                if form.purpose == .export { ExportForm.follow(&form, before: before) }
                 model.overlay = .form(form)
             case .cancel:
-                if form.purpose == .historyFilter || form.purpose == .export { model.overlay = .history; return [] }
+                if form.purpose == .historyFilter || form.purpose == .export {
+                    model.overlay = .history
+                    if form.purpose == .export { model.formReturn = nil; model.exportPending = nil }
+                    return []
+                }
                 switch form.purpose {
                 case .correct, .withdraw, .lookBack:
                     model.overlay = model.formReturn
@@ -443,10 +447,10 @@ public enum Reducer {
                 }
                 if form.kind == .meeting { return [.session(.prepareMeeting(form.draft))] }
                 if form.purpose == .export, let view = model.history {
-                    model.overlay = .history
-                    let entries = world.history(view.filter)
-                    let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
-                    return [.session(.export(form.draft, meeting: meeting ?? content(model, world).currentMeeting?.id, filter: view.filter))]
+                    // The form stays until the document is written: an error keeps every choice.
+                    model.formReturn = nil
+                    model.exportPending = nil
+                    return [.session(.export(form.draft, meeting: form.exportSubject?.meeting, filter: view.filter, replace: false))]
                 }
                 guard let kind = form.kind else { return [] }
                 return [.session(.record(kind, form.draft, meeting: form.meeting, target: form.target))]
@@ -695,12 +699,8 @@ extension Reducer {
         case .char("e"):
             model.history = view
             let meeting = entries.indices.contains(view.selected) ? entries[view.selected].meeting : nil
-            let name = "kernteam-notulen-\(meeting?.description ?? "vergadering").html"
-            model.overlay = .form(FormState(purpose: .export, fields: [
-                FormField(field: .document, value: "notulen", options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"], required: true),
-                FormField(field: .format, value: "html", options: ["html", "md", "csv", "json", "ics"], required: true),
-                FormField(field: .file, value: name, required: true),
-            ]))
+            model.overlay = .form(ExportForm.open(meeting: meeting ?? content(model, world).currentMeeting?.id,
+                                                  place: view.filter.place, folder: model.exportFolder))
             return []
         case .char("f"), .char("/"):
             model.history = view

@@ -10,8 +10,9 @@ public enum SessionCommand: Hashable, Sendable {
     case prepareMeeting(Draft)
     /// Close a meeting (records a checkpoint).
     case closeMeeting(RecordID)
-    /// Write a document (notulen, actielijst, rapportage, agenda, nieuwsbrief) from the history view.
-    case export(Draft, meeting: RecordID?, filter: HistoryFilter)
+    /// Write a document (notulen, actielijst, rapportage, agenda, nieuwsbrief) from the history view;
+    /// an existing file is replaced only when `replace` says so (the user was asked).
+    case export(Draft, meeting: RecordID?, filter: HistoryFilter, replace: Bool)
     /// Correct a record or an entry without an id: the fields in the draft get new values.
     case correct(EntryRef, Draft, reason: String?)
     /// Withdraw a record or an entry without an id, with a reason.
