@@ -48,6 +48,11 @@ public enum PlanText: Hashable, Sendable {
     case proposalRaised(Int)
     case helpProposalsAll
 
+    // The plan in the app: its list, its place in the header
+    case listPlans, emptyPlans
+    case headerPlan(id: String, phase: String)
+    case planPriorityLine(place: String, ids: String)
+
     // CLI help
     case helpBody, helpDecisionDate, helpListRoles
     case cliAddPlan, cliSetPlanPhase
@@ -124,6 +129,10 @@ public enum PlanText: Hashable, Sendable {
         case .helpBody: "Wie besloot: \(DecisionBody.wordList) (standaard kernteam). Een besluit van een ander orgaan hoort niet bij een vergadering van het kernteam."
         case .helpDecisionDate: "Datum van het besluit, JJJJ-MM-DD (standaard vandaag; een besluit van het kernteam heeft de datum van zijn vergadering)."
         case .helpListRoles: "De rollen uit het plan (projectleider, wijkmanager …) en bij welk orgaan ze horen."
+        case .listPlans: "Kern/wijkenplannen"
+        case .emptyPlans: "Geen kern/wijkenplan. n: nieuw"
+        case let .headerPlan(id, phase): "\(id): \(phase)"
+        case let .planPriorityLine(place, ids): "\(place): \(ids)"
         }
     }
 
@@ -200,6 +209,10 @@ public enum PlanText: Hashable, Sendable {
         case .helpBody: "Who decided: \(DecisionBody.wordList) (default kernteam). A decision of another body is not part of a kernteam meeting."
         case .helpDecisionDate: "Date of the decision, YYYY-MM-DD (default today; a kernteam decision has the date of its meeting)."
         case .helpListRoles: "The roles from the plan (project leader, wijkmanager …) and the body they belong to."
+        case .listPlans: "Kern/wijkenplans"
+        case .emptyPlans: "No kern/wijkenplan. n: new"
+        case let .headerPlan(id, phase): "\(id): \(phase)"
+        case let .planPriorityLine(place, ids): "\(place): \(ids)"
         }
     }
 
@@ -227,10 +240,11 @@ public enum PlanText: Hashable, Sendable {
             .proposalRaised(4), .helpProposalsAll,
             .cliAddPlan, .cliSetPlanPhase, .helpPlanKern, .helpPlanPeriod, .helpPlanReason, .helpPlanID, .helpPlanPhase,
             .helpPlanDecision, .helpPlanDate, .helpInvolvement, .helpPriorityReason, .helpPriorityPeriod,
+            .listPlans, .emptyPlans, .headerPlan(id: "PL-1", phase: "prioriteiten"), .planPriorityLine(place: "Emerald", ids: "P-1, P-2"),
         ] + PlanPhase.allCases.map { .phaseLabel($0) }
     }
 
-    public static let exampleSlotCount = 54
+    public static let exampleSlotCount = 58
 
     /// A number per case: adding a case stops this compiling until it has one.
     public var exampleSlot: Int {
@@ -289,6 +303,10 @@ public enum PlanText: Hashable, Sendable {
         case .holdOneWijk: 51
         case .proposalRaised: 52
         case .helpProposalsAll: 53
+        case .listPlans: 54
+        case .emptyPlans: 55
+        case .headerPlan: 56
+        case .planPriorityLine: 57
         }
     }
 }

@@ -41,7 +41,7 @@ extension ListUnit {
 
 /// One list shown in a pane. Selection and scroll are kept per list.
 public enum ListID: String, CaseIterable, Hashable, Sendable {
-    case agenda, signals, initiatives, proposals, feedbackOwed, actions, budgets, participation, priorities
+    case agenda, signals, initiatives, proposals, feedbackOwed, actions, budgets, participation, priorities, plans
 
     /// The file that knows this list.
     public var unit: any ListUnit.Type {
@@ -55,6 +55,7 @@ public enum ListID: String, CaseIterable, Hashable, Sendable {
         case .budgets: BudgetsList.self
         case .participation: ParticipationList.self
         case .priorities: PrioritiesList.self
+        case .plans: PlansList.self
         }
     }
 
@@ -87,7 +88,7 @@ public enum Panes {
         PaneSpec(.paneAgenda, [.agenda], captionLines: 1),
         PaneSpec(.paneSignals, [.signals, .initiatives, .proposals, .feedbackOwed]),
         PaneSpec(.paneActions, [.actions, .budgets]),
-        PaneSpec(.paneParticipation, [.participation, .priorities], drawingHeight: LadderView.height),
+        PaneSpec(.paneParticipation, [.participation, .priorities, .plans], drawingHeight: LadderView.height),
     ]
 }
 

@@ -151,14 +151,6 @@ enum DetailFields {
             guard let t = world.domain.meetings[id] else { break }
             d.opt(.kern, t.value.kern); d.opt(.date, t.value.date.dutch)
             d.history(t)
-        case .plan:
-            guard let t = world.domain.plans[id] else { break }
-            d.opt(.kern, t.value.created.kern); d.opt(.period, t.value.created.period); d.opt(.reason, t.value.created.reason)
-            d.opt(.phase, Text.plan(.phaseLabel(t.value.phase)).text)
-            for step in t.value.steps {
-                d.opt(.date, "\(step.date.dutch) \(step.phase.rawValue)" + (step.decision.map { " (\($0))" } ?? ""))
-            }
-            d.history(t)
         default:
             break
         }

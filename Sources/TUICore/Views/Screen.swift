@@ -68,7 +68,17 @@ public struct Screen {
         buffer.fill(area, style: palette.header)
         let compact = model.cols < 110
         var parts: [(String, Style)] = [(" \(Text.appTitle.text) ", palette.headerSaved)]
-        if let kern = model.kern { parts.append((compact ? kern : Text.headerKern(kern).text, palette.header)) }
+        // The kern's plan and where its cycle is (beleidsplan 1.2), when one is recorded; placed after the
+        // kern once the rest is known, and left out when it would push the log's name off a narrow screen.
+        var planPart: (String, Style)?
+        if let kern = model.kern {
+            parts.append((compact ? kern : Text.headerKern(kern).text, palette.header))
+            if let plan = world.domain.currentPlan(kern: kern, on: world.today) {
+                let phase = compact ? plan.phase.rawValue : Text.plan(.phaseLabel(plan.phase)).text
+                planPart = (Text.plan(.headerPlan(id: plan.created.id.description, phase: phase)).text,
+                            plan.reviewOverdue(today: world.today) ? palette.headerAlert : palette.header)
+            }
+        }
         if let m = content.currentMeeting {
             var meeting = "\(m.id) \(m.date.dutch)"
             let d = world.domain
@@ -89,8 +99,12 @@ public struct Screen {
             parts.append(("✓ " + Text.savedState(model.savedLabel ?? "#\(world.domain.lastSeq)").text, palette.headerSaved))
         }
         // The full path when it fits, else the file name.
-        let used = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
+        var used = parts.reduce(0) { $0 + DisplayWidth.of($1.0) + 3 }
         let fileName = model.logPath.split(separator: "/").last.map(String.init) ?? model.logPath
+        if let planPart, used + DisplayWidth.of(planPart.0) + 3 + DisplayWidth.of(fileName) <= area.width {
+            parts.insert(planPart, at: model.kern == nil ? 1 : 2)
+            used += DisplayWidth.of(planPart.0) + 3
+        }
         parts.append((used + DisplayWidth.of(model.logPath) <= area.width ? model.logPath : fileName, palette.header))
         var x = 0
         for (i, part) in parts.enumerated() {
