@@ -124,7 +124,7 @@ public enum CLIParserText: Hashable, Sendable {
     /// already (wijk, kern, buurt) or the same in both (id, log, status, score) are not listed.
     static let dutchValueNames: [String: String] = [
         "amount": "bedrag", "as-of": "datum", "checkpoint": "controlepunt", "copy-to": "pad", "cost": "kosten",
-        "date": "datum", "decision": "besluit", "due": "datum", "feedback-plan": "plan", "format": "vorm", "from": "datum",
+        "date": "datum", "decision": "besluit", "due": "datum", "feedback-plan": "plan", "feedback-to-residents": "hoe", "format": "vorm", "from": "datum",
         "generate": "aantal", "history-log": "log", "how": "hoe", "inform": "hoe", "initiator": "naam", "kind": "soort", "length": "minuten",
         "level": "niveau", "meeting": "id", "minutes": "minuten", "name": "naam", "org": "organisatie",
         "out": "bestand", "outcome": "uitkomst", "owner": "eigenaar", "period": "periode", "person": "persoon",

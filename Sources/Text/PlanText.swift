@@ -53,6 +53,9 @@ public enum PlanText: Hashable, Sendable {
     case headerPlan(id: String, phase: String)
     case planPriorityLine(place: String, ids: String)
 
+    // Smaller gaps (issue 17, item 7)
+    case triageDateBefore(String, String), triageDateFuture(String), helpTriageDate
+
     // CLI help
     case helpBody, helpDecisionDate, helpListRoles
     case cliAddPlan, cliSetPlanPhase
@@ -133,6 +136,9 @@ public enum PlanText: Hashable, Sendable {
         case .emptyPlans: "Geen kern/wijkenplan. n: nieuw"
         case let .headerPlan(id, phase): "\(id): \(phase)"
         case let .planPriorityLine(place, ids): "\(place): \(ids)"
+        case let .triageDateBefore(d, recorded): "\(d) ligt voor \(recorded), de dag waarop het binnenkwam"
+        case .triageDateFuture(let d): "\(d) ligt in de toekomst; leg de beoordeling vast als ze gedaan is"
+        case .helpTriageDate: "Datum van de beoordeling, JJJJ-MM-DD (standaard vandaag); de doorlooptijd telt tot die dag."
         }
     }
 
@@ -213,6 +219,9 @@ public enum PlanText: Hashable, Sendable {
         case .emptyPlans: "No kern/wijkenplan. n: new"
         case let .headerPlan(id, phase): "\(id): \(phase)"
         case let .planPriorityLine(place, ids): "\(place): \(ids)"
+        case let .triageDateBefore(d, recorded): "\(d) lies before \(recorded), the day it came in"
+        case .triageDateFuture(let d): "\(d) lies in the future; record the judgement once it is made"
+        case .helpTriageDate: "Date of the judgement, YYYY-MM-DD (default today); the turnaround counts to that day."
         }
     }
 
@@ -241,10 +250,11 @@ public enum PlanText: Hashable, Sendable {
             .cliAddPlan, .cliSetPlanPhase, .helpPlanKern, .helpPlanPeriod, .helpPlanReason, .helpPlanID, .helpPlanPhase,
             .helpPlanDecision, .helpPlanDate, .helpInvolvement, .helpPriorityReason, .helpPriorityPeriod,
             .listPlans, .emptyPlans, .headerPlan(id: "PL-1", phase: "prioriteiten"), .planPriorityLine(place: "Emerald", ids: "P-1, P-2"),
+            .triageDateBefore("2009-03-01", "2009-03-05"), .triageDateFuture("2031-01-01"), .helpTriageDate,
         ] + PlanPhase.allCases.map { .phaseLabel($0) }
     }
 
-    public static let exampleSlotCount = 58
+    public static let exampleSlotCount = 61
 
     /// A number per case: adding a case stops this compiling until it has one.
     public var exampleSlot: Int {
@@ -307,6 +317,9 @@ public enum PlanText: Hashable, Sendable {
         case .emptyPlans: 55
         case .headerPlan: 56
         case .planPriorityLine: 57
+        case .triageDateBefore: 58
+        case .triageDateFuture: 59
+        case .helpTriageDate: 60
         }
     }
 }

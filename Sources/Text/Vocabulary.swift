@@ -8,9 +8,13 @@ public enum Theme: String, CaseIterable, Codable, Sendable {
     case jongeren, ouderen, economie
 }
 
+/// Where a signal came from. The last three are the plan's own: the wijkmanager as "de oren en ogen voor
+/// de gemeente" (beleidsplan 2.1), and the politiemonitor and veiligheidsmonitor the plan reads liveability
+/// from beside Lemon (1.1; bijlage 2, "Lemon/veiligheidsmonitor en overige signalen").
 public enum SignalSource: String, CaseIterable, Codable, Sendable {
     case bewoner, meldpunt, politie, corporatie, jongerenwerk, swop, lemon, schouw
     case sociaalPlatform = "sociaal-platform"
+    case wijkmanager, politiemonitor, veiligheidsmonitor
 }
 
 public enum ActionStatus: String, CaseIterable, Codable, Sendable {

@@ -121,15 +121,20 @@ struct AddParticipation: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .text(.wijkOrKern)) var wijk: String
     @Option(help: .text(.topic)) var topic: String
-    @Option(help: .text(.work)) var work: String?
-    @Option(help: .text(.phase)) var phase: String?
+    // Work and phase decide the range the plan allows (beleidsplan bijlage 1), so both are asked for.
+    @Option(help: .text(.work)) var work: String
+    @Option(help: .text(.phase)) var phase: String
     @Option(help: .text(.level)) var level: String
+    @Flag(help: .text(.controversial)) var controversial = false
     @Option(help: .text(.explanation)) var reason: String?
+    @Option(help: .text(.representatives)) var representatives: String?
+    @Option(name: [.customLong("feedback-to-residents"), .customLong("feedback-plan")], help: .text(.feedbackPlan)) var feedbackPlan: String?
     @Option(help: .text(.meeting)) var meeting: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .participation, Draft([
             .wijk: wijk, .topic: topic, .work: work, .phase: phase, .level: level, .reason: reason, .meeting: meeting,
+            .controversial: controversial ? "ja" : nil, .representatives: representatives, .feedbackPlan: feedbackPlan,
         ].compactMapValues { $0 }))
     }
 }

@@ -75,11 +75,12 @@ struct TriageSignal: ParsableCommand {
     @Argument(help: .text(.signalID)) var id: String
     @Option(help: .text(.route)) var route: String
     @Option(help: .text(.reasonOutOfScope)) var reason: String?
+    @Option(help: .plan(.helpTriageDate)) var date: String?
 
     func run() throws {
         let rid = try parseID(id, [.signal])
         try recordAndReport(try global.openSession(role: .cli), .triageSignal,
-                            Draft([.route: route, .reason: reason].compactMapValues { $0 }), target: rid)
+                            Draft([.route: route, .reason: reason, .date: date].compactMapValues { $0 }), target: rid)
     }
 }
 
@@ -89,11 +90,12 @@ struct TriageInitiative: ParsableCommand {
     @Argument(help: .text(.initiativeID)) var id: String
     @Option(help: .text(.outcome)) var outcome: String
     @Option(help: .text(.reasonNotExecutable)) var reason: String?
+    @Option(help: .plan(.helpTriageDate)) var date: String?
 
     func run() throws {
         let rid = try parseID(id, [.initiative])
         try recordAndReport(try global.openSession(role: .cli), .triageInitiative,
-                            Draft([.outcome: outcome, .reason: reason].compactMapValues { $0 }), target: rid)
+                            Draft([.outcome: outcome, .reason: reason, .date: date].compactMapValues { $0 }), target: rid)
     }
 }
 
@@ -104,13 +106,13 @@ struct SetParticipation: ParsableCommand {
     )
     @OptionGroup var global: GlobalOptions
     @Argument(help: .text(.topicID)) var id: String
-    @Option(help: .text(.work)) var kind: String?
+    @Option(name: [.customLong("work"), .customLong("kind")], help: .text(.work)) var kind: String?
     @Option(help: .text(.phase)) var phase: String?
     @Option(help: .text(.level)) var level: String
     @Flag(help: .text(.controversial)) var controversial = false
     @Option(help: .text(.reasonLevel)) var reason: String?
     @Option(help: .text(.representatives)) var representatives: String?
-    @Option(help: .text(.feedbackPlan)) var feedbackPlan: String?
+    @Option(name: [.customLong("feedback-to-residents"), .customLong("feedback-plan")], help: .text(.feedbackPlan)) var feedbackPlan: String?
 
     func run() throws {
         let rid = try parseID(id, [.priority, .participation])

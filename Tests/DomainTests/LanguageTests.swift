@@ -13,7 +13,7 @@ final class LanguageTests: XCTestCase {
         "3 d", "1 d", "1 item", "3 min", "1 min", "→ Emerald (Verkeer)", "→ Emerald", "via Emerald: Verkeer", "Emerald: Verkeer",
         "Kernteam Emerald", "Kernteam Emerald (Verkeer)", "Deadline Emerald: Verkeer",
         "opgelost", "kernteam", "wijkaanpak", "buiten scope", "direct", "inplannen", "niet-uitvoerbaar",
-        "deadline: Emerald", "3 items", "Emerald: 24", Text.cliHelp(.route).nl,
+        "deadline: Emerald", "3 items", "Emerald: 24", Text.cliHelp(.route).nl, "PL-1: prioriteiten", "Emerald: P-1, P-2",
     ]
 
     func testEveryCaseHasAnExample() {

@@ -119,7 +119,7 @@ final class CLILanguageTests: XCTestCase {
     func testRequiredOptionsAreShownAsRequired() throws {
         let required: [String: Set<String>] = [
             "add signal": ["wijk", "theme", "source", "text"], "add action": ["wijk", "title", "owner"], "add decision": ["wijk", "text"],
-            "add meeting": ["kern", "date"], "add agenda-item": ["title"], "add participation": ["wijk", "topic", "level"],
+            "add meeting": ["kern", "date"], "add agenda-item": ["title"], "add participation": ["wijk", "topic", "work", "phase", "level"],
             "add initiative": ["wijk", "text"], "add priority": ["wijk", "theme", "text"], "add budget": ["wijk", "year", "amount"],
             "add lemon": ["wijk", "theme", "year", "score"], "set status": ["to"], "set participation": ["level"],
             "set wijk-kind": ["kind", "decision"], "triage signal": ["route"], "triage initiative": ["outcome"], "feedback": ["how"],

@@ -159,4 +159,36 @@ final class PlanCycleCLITests: XCTestCase {
         let table = HostileCLI.run(["list", "proposals", "--all", "--log", log])
         XCTAssertTrue(table.out.contains("al een actieve prioriteit (P-1)"), table.out)
     }
+
+    /// The smaller gaps through the binary: the plan's sources (2.1, 1.1), a participation level with its
+    /// work, phase, controversy, representatives and feedback (bijlage 1), and the day of a triage with
+    /// the turnaround it gives (1.2).
+    func testSourcesParticipationAndTriageDates_beleidsplan_2_1_bijlage_1() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = scratch.dir + "/gaps.jsonl"
+        run([
+            Step(["add", "signal", "--wijk", "Emerald", "--theme", "veiligheid", "--source", "wijkmanager", "--text", "Donkere fietsroute", "--date", "2009-06-01"], 0, out: "S-1"),
+            Step(["add", "signal", "--wijk", "Emerald", "--theme", "veiligheid", "--source", "politiemonitor", "--text", "Meer inbraken"], 0, out: "S-2"),
+            Step(["add", "signal", "--wijk", "Emerald", "--theme", "veiligheid", "--source", "buurman", "--text", "X"], 1, err: ["wijkmanager", "politiemonitor"]),
+            Step(["add", "participation", "--wijk", "Emerald", "--topic", "Speelplek", "--level", "coproduceren"], 64, err: ["--work"]),
+            Step(["add", "participation", "--wijk", "Emerald", "--topic", "Speelplek", "--work", "leefbaarheidsplan", "--level", "coproduceren"], 64, err: ["--phase"]),
+            Step(["add", "participation", "--wijk", "Emerald", "--topic", "Speelplek", "--work", "leefbaarheidsplan", "--phase", "planvorming",
+                  "--level", "consulteren", "--controversial", "--representatives", "Werkgroep ouders",
+                  "--feedback-to-residents", "Flyer in de buurt"], 0, out: "D-1"),
+            Step(["add", "initiative", "--wijk", "Emerald", "--text", "Straatfeest", "--date", "2009-03-01"], 0, out: "I-1"),
+            Step(["triage", "initiative", "I-1", "--outcome", "inplannen", "--date", "2009-02-28"], 1, err: ["2009-02-28", "2009-03-01"]),
+            Step(["triage", "initiative", "I-1", "--outcome", "inplannen", "--date", "2009-08-02"], 1, err: ["toekomst"]),
+            Step(["triage", "initiative", "I-1", "--outcome", "inplannen", "--date", "2009-03-15"], 0),
+            Step(["triage", "signal", "S-1", "--route", "kernteam", "--date", "2009-07-01"], 0),
+        ], log: log)
+        let participation = try json(["list", "participation"], log: log)
+        XCTAssertEqual(participation.first?["controversial"] as? Bool, true)
+        XCTAssertEqual(participation.first?["representatives"] as? String, "Werkgroep ouders")
+        XCTAssertEqual(participation.first?["feedback_plan"] as? String, "Flyer in de buurt")
+        let initiatives = try json(["list", "initiatives"], log: log)
+        XCTAssertEqual(initiatives.first?["turnaround_days"] as? Int, 14)
+        let signals = try json(["list", "signals"], log: log)
+        XCTAssertEqual(Set(signals.compactMap { $0["source"] as? String }), ["wijkmanager", "politiemonitor"])
+    }
 }

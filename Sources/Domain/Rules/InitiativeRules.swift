@@ -11,6 +11,17 @@ extension DraftCheck {
         } else { return nil }
     }
 
+    /// The day a signal or initiative was judged (`--date`, today when left out): not before it came
+    /// in and not in the future, so the turnaround counts the days it really waited.
+    mutating func triageDay(recorded: Day?) -> Day? {
+        guard let date = day(.date, default: today) else { return nil }
+        if let recorded, date < recorded {
+            problems.append(FieldProblem(.date, .plan(.triageDateBefore(date.description, recorded.description)))); return nil
+        }
+        if date > today { problems.append(FieldProblem(.date, .plan(.triageDateFuture(date.description)))); return nil }
+        return date
+    }
+
     /// An initiative's outcome; not executable needs a reason, the same outcome twice is refused.
     mutating func triageInitiativeEvent() -> Event? {
         let outcome = choice(.outcome, InitiativeOutcome.self), t = existingTarget([.initiative])
@@ -18,7 +29,7 @@ extension DraftCheck {
         if let t, let o = state.initiatives[t]?.value.outcome, o == outcome {
             problems.append(FieldProblem(.outcome, .statusUnchanged(o.rawValue)))
         }
-        let date = day(.date, default: today)
+        let date = triageDay(recorded: t.flatMap { state.initiatives[$0]?.value.recorded.date })
         return (t != nil && outcome != nil && date != nil)
             ? .initiativeTriaged(InitiativeTriaged(ref: t!, outcome: outcome!, reason: draft[.reason], date: date!)) : nil
     }

@@ -17,7 +17,7 @@ extension DraftCheck {
     mutating func triageSignalEvent() -> Event? {
         let route = choice(.route, SignalRoute.self), t = existingTarget([.signal])
         reasonRequired(route == .buitenScope, .reasonRequiredOutOfScope)
-        let date = day(.date, default: today)
+        let date = triageDay(recorded: t.flatMap { state.signals[$0]?.value.date })
         return (t != nil && route != nil && date != nil) ? .signalTriaged(SignalTriaged(ref: t!, route: route!, reason: draft[.reason], date: date!)) : nil
     }
 
