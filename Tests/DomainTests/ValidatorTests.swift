@@ -274,7 +274,8 @@ final class ValidatorTests: XCTestCase {
     }
 
     func testParticipationLevelMustBeOnTheLadder() throws {
-        let r = try XCTUnwrap(refusal(validator.validate(.participation, Draft([.wijk: "Emerald", .topic: "Speelplek", .level: "meebeslissen"]))))
+        let r = try XCTUnwrap(refusal(validator.validate(.participation, Draft([.wijk: "Emerald", .topic: "Speelplek", .level: "meebeslissen",
+                                                                                     .work: "leefbaarheidsplan", .phase: "planvorming"]))))
         XCTAssertEqual(r.problems.map(\.field), [.level])
         guard case .success(.participationSet(let p)) = validator.validate(.participation, Draft([
             .wijk: "Emerald", .topic: "Speelplek", .level: "Coproduceren", .work: "leefbaarheidsplan", .phase: "planvorming",

@@ -20,8 +20,8 @@ final class PlanCycleThroughKeysTests: XCTestCase {
         // The participation pane's third list: the plans.
         app.keys("4", "v", "v"); app.expect("Kern/wijkenplannen (0)")
         app.keys("n"); app.expect("Nieuw kern/wijkenplan")
-        app.type("Delfgauw"); app.keys("Tab"); app.type("2009-2012"); app.keys("Enter")
-        app.expect("Opgeslagen: PL-1")
+        app.type("2009-2012"); app.keys("Enter")   // the kern is the screen's (Delfgauw)
+        app.expect("PL-1 opgeslagen")
         app.expect("PL-1: schouw en Lemon")
 
         // One step on: the form offers the next phase.
@@ -40,7 +40,7 @@ final class PlanCycleThroughKeysTests: XCTestCase {
         app.keys("b"); app.expect("Nieuw besluit")
         app.type("Delfgauw"); app.keys("Tab"); app.type("Analyse en prioriteiten Delfgauw vastgesteld"); app.keys("Tab", "Right")
         app.expect("◂ stuurgroep ▸")
-        app.keys("Enter"); app.expect("Opgeslagen: B-1")
+        app.keys("Enter"); app.expect("B-1 opgeslagen")
         app.keys("4"); app.keys("s"); app.expect("◂ prioriteiten ▸")
         app.keys("Tab"); app.type("B-1"); app.keys("Enter")
         app.expect("PL-1: prioriteiten")
