@@ -45,7 +45,7 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
 
     public func view() -> SessionView {
         lock.lock(); defer { lock.unlock() }
-        return SessionView(state: state, today: today, persons: persons, settings: settings, readOnlyReason: readOnlyReason)
+        return SessionView(state: state, today: today, persons: persons, settings: settings, readOnlyReason: readOnlyReason, role: role)
     }
 
     /// An entry written by someone else, seen at the next refresh.

@@ -158,6 +158,15 @@ extension BudgetAllocated: Correctable {
     }
 }
 
+extension NoteAdded: Correctable {
+    public static let correctableFields: [DraftField] = [.text]
+    public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
+        guard DraftField(rawValue: field) == .text, let v = optional(value) else { return false }
+        text = v
+        return true
+    }
+}
+
 extension ParticipationSet: Correctable {
     public static let correctableFields: [DraftField] = [.wijk, .topic, .work, .phase, .controversial, .level, .reason,
                                                          .representatives, .feedbackPlan]

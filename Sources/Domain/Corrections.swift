@@ -57,6 +57,10 @@ extension KernteamState {
             guard let i = initiatives[id]?.value.recorded else { return nil }
             d[.wijk] = place(i.kern, i.wijk); d[.text] = i.text; d[.date] = i.date.description; d[.meeting] = i.meeting?.description
             return (.initiative, d)
+        case .note:
+            guard let n = notes[id]?.value else { return nil }
+            d[.text] = n.text; d[.item] = n.item.description; d[.meeting] = n.meeting.description
+            return (.note, d)
         case .budget:
             guard let b = budgets[id]?.value else { return nil }
             d[.wijk] = place(b.kern, b.wijk); d[.year] = String(b.year); d[.amount] = b.amount.plain; d[.decision] = b.decision?.description
@@ -119,6 +123,7 @@ extension KernteamState {
             case .initiative: return InitiativeRecord.correctableFields
             case .budget: return BudgetAllocated.correctableFields
             case .plan: return PlanRecord.correctableFields
+            case .note: return NoteAdded.correctableFields
             }
         }
     }
@@ -144,6 +149,7 @@ extension KernteamState {
         case .initiative: initiatives[id]?.withdrawnReason
         case .budget: budgets[id]?.withdrawnReason
         case .plan: plans[id]?.withdrawnReason
+        case .note: notes[id]?.withdrawnReason
         }
     }
 
@@ -168,6 +174,7 @@ extension KernteamState {
             case .participation: return participation[id]?.value.meeting
             case .initiative: return initiatives[id]?.value.recorded.meeting
             case .budget, .plan: return nil
+            case .note: return notes[id]?.value.meeting
             }
         }
     }
@@ -299,6 +306,7 @@ extension KernteamState {
         case .initiative: initiatives[id].map { .initiativeRecorded($0.value.recorded) }
         case .budget: budgets[id].map { .budgetAllocated($0.value) }
         case .plan: plans[id].map { .planCreated($0.value.created) }
+        case .note: notes[id].map { .noteAdded($0.value) }
         }
     }
 }

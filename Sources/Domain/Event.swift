@@ -35,6 +35,8 @@ public enum Event: Hashable, Sendable {
     case lemonScored(LemonScored)
     case planCreated(PlanCreated)
     case planPhaseSet(PlanPhaseSet)
+    case noteAdded(NoteAdded)
+    case nextItemRequested(NextItemRequested)
 
     public var typeName: String {
         switch self {
@@ -69,6 +71,8 @@ public enum Event: Hashable, Sendable {
         case .lemonScored: "lemon.scored"
         case .planCreated: "plan.created"
         case .planPhaseSet: "plan.phase_set"
+        case .noteAdded: "note.added"
+        case .nextItemRequested: "agenda.next_requested"
         }
     }
 
@@ -85,6 +89,7 @@ public enum Event: Hashable, Sendable {
         case .initiativeRecorded(let e): e.id
         case .budgetAllocated(let e): e.id
         case .planCreated(let e): e.id
+        case .noteAdded(let e): e.id
         default: nil
         }
     }
@@ -425,6 +430,8 @@ extension Event: Codable {
         case "lemon.scored": self = .lemonScored(try LemonScored(from: decoder))
         case "plan.created": self = .planCreated(try PlanCreated(from: decoder))
         case "plan.phase_set": self = .planPhaseSet(try PlanPhaseSet(from: decoder))
+        case "note.added": self = .noteAdded(try NoteAdded(from: decoder))
+        case "agenda.next_requested": self = .nextItemRequested(try NextItemRequested(from: decoder))
         default: throw UnknownType(type: type)
         }
     }
@@ -469,6 +476,8 @@ extension Event: Codable {
         case .lemonScored(let p): try p.encode(to: encoder)
         case .planCreated(let p): try p.encode(to: encoder)
         case .planPhaseSet(let p): try p.encode(to: encoder)
+        case .noteAdded(let p): try p.encode(to: encoder)
+        case .nextItemRequested(let p): try p.encode(to: encoder)
         }
     }
 }
@@ -668,4 +677,25 @@ public struct LemonScored: Codable, Hashable, Sendable {
         let cents = score % 100
         return "\(score / 100),\(cents < 10 ? "0" : "")\(cents)"
     }
+}
+
+/// What was discussed under an agenda item, in the secretary's words: one note per line she saved.
+/// The minutes print an item's notes in order under it.
+public struct NoteAdded: Codable, Hashable, Sendable {
+    public var id: RecordID
+    public var meeting: RecordID
+    public var item: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var text: String
+    public init(id: RecordID, meeting: RecordID, item: RecordID, kern: String, wijk: String?, text: String) {
+        self.id = id; self.meeting = meeting; self.item = item; self.kern = kern; self.wijk = wijk; self.text = text
+    }
+}
+
+/// The secretary asks the chair to move on to the next agenda item; the chair's window shows the request
+/// until the meeting moves on. Only the chair moves the meeting itself.
+public struct NextItemRequested: Codable, Hashable, Sendable {
+    public var meeting: RecordID
+    public init(meeting: RecordID) { self.meeting = meeting }
 }

@@ -232,3 +232,13 @@ extension KernteamState {
         lemonRecords.append(t)
     }
 }
+
+/// One stretch of time an agenda item was under discussion: from the entry that started it to the one
+/// that moved on or ended it (nil while it runs).
+public struct ItemRun: Hashable, Sendable {
+    public var start: String
+    public var end: String?
+    /// The entries that started and ended it: what was logged in between was logged during the run.
+    public var startSeq: Int
+    public var endSeq: Int?
+}

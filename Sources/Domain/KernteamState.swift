@@ -14,6 +14,8 @@ public struct KernteamState: Sendable {
     public var initiatives = RecordTable<InitiativeRecord>()
     public var budgets = RecordTable<BudgetAllocated>()
     public var plans = RecordTable<PlanRecord>()
+    /// Notes per agenda item, in log order.
+    public var notes = RecordTable<NoteAdded>()
     /// The latest triage of each signal.
     public internal(set) var signalTriage: [RecordID: SignalTriaged] = [:]
     /// Feedback given to residents, per signal or initiative (the latest).
@@ -37,6 +39,11 @@ public struct KernteamState: Sendable {
     /// When each agenda item was last started, and how it ended.
     public internal(set) var itemStartedAt: [RecordID: String] = [:]
     public internal(set) var itemOutcome: [RecordID: ItemOutcome] = [:]
+    /// A request to move on to the next item, per meeting, until the meeting moves on.
+    public internal(set) var nextRequested: [RecordID: LoggedEvent] = [:]
+    /// When each agenda item was under discussion: its runs, oldest first (an item can be taken up
+    /// again); the last run of the item under discussion has no end yet.
+    public internal(set) var itemRuns: [RecordID: [ItemRun]] = [:]
     /// Entries that changed records rather than creating them, in sequence order: the history shows a
     /// record's chain of corrections from these (`changeEvent(seq:)`). A list, not a dictionary: on a
     /// large log the dictionary's regrowth moved every stored entry again and again.
@@ -93,6 +100,7 @@ public struct KernteamState: Sendable {
         case .initiative: highest = initiatives.highestNumber
         case .budget: highest = budgets.highestNumber
         case .plan: highest = plans.highestNumber
+        case .note: highest = notes.highestNumber
         }
         return RecordID(kind, highest + 1)
     }
@@ -109,6 +117,7 @@ public struct KernteamState: Sendable {
         case .initiative: initiatives.contains(id)
         case .budget: budgets.contains(id)
         case .plan: plans.contains(id)
+        case .note: notes.contains(id)
         }
     }
 
@@ -221,9 +230,12 @@ public struct KernteamState: Sendable {
             wijkKindChanges[e.wijk] = e
         case .budgetAllocated(let e):
             budgets.insert(e.id, tracked(e))
+        case .noteAdded(let e):
+            notes.insert(e.id, tracked(e))
         case .meetingOpened(let e):
             if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingOpenedAt[e.ref] = ts } else { danglingReferences.append(seq) }
         case .meetingClosed(let e):
+            nextRequested[e.ref] = nil
             if meetings.update(e.ref, { $0.changes.append(seq) }) {
                 meetingClosed[e.ref] = e
                 meetingSeals[e.ref, default: []].append(MeetingSeal(close: e, seq: seq, timestamp: ts))
@@ -243,14 +255,22 @@ public struct KernteamState: Sendable {
             _ = meetings.update(e.meeting) { $0.changes.append(seq) }
         case .agendaReordered(let e):
             agendaOrder[e.meeting] = e.order
+        case .nextItemRequested(let e):
+            if meetings.contains(e.meeting) { nextRequested[e.meeting] = logged } else { danglingReferences.append(seq) }
         case .agendaItemStarted(let e):
+            if let meeting = agenda[e.ref]?.value.meeting { nextRequested[meeting] = nil }
             if let ended = e.ended, let outcome = e.outcome { itemOutcome[ended] = outcome }
+            if let ended = e.ended { endRun(of: ended, at: ts, seq: seq) }
             if agenda.update(e.ref, { $0.changes.append(seq) }) {
                 itemStartedAt[e.ref] = ts
                 itemOutcome[e.ref] = nil
+                itemRuns[e.ref, default: []].append(ItemRun(start: ts, end: nil, startSeq: seq, endSeq: nil))
             } else { danglingReferences.append(seq) }
         case .agendaItemEnded(let e):
-            if agenda.update(e.ref, { $0.changes.append(seq) }) { itemOutcome[e.ref] = e.outcome } else { danglingReferences.append(seq) }
+            if agenda.update(e.ref, { $0.changes.append(seq) }) {
+                itemOutcome[e.ref] = e.outcome
+                endRun(of: e.ref, at: ts, seq: seq)
+            } else { danglingReferences.append(seq) }
         case .lemonScored(let e):
             // A later score for the same wijk, theme and year (only in logs from before such a score had
             // to be a correction) replaces the earlier one.
@@ -274,6 +294,32 @@ public struct KernteamState: Sendable {
         }
     }
 
+    /// Ends the running discussion of an item.
+    private mutating func endRun(of item: RecordID, at ts: String, seq: Int) {
+        guard let last = itemRuns[item]?.indices.last, itemRuns[item]![last].end == nil else { return }
+        itemRuns[item]![last].end = ts
+        itemRuns[item]![last].endSeq = seq
+    }
+
+    /// The changing entries logged between two entries (exclusive), in order.
+    public func changeEvents(after first: Int, before last: Int?) -> ArraySlice<LoggedEvent> {
+        var low = 0, high = changeEvents.count
+        while low < high {
+            let mid = (low + high) / 2
+            if changeEvents[mid].seq <= first { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < changeEvents.count, changeEvents[end].seq < (last ?? Int.max) { end += 1 }
+        return changeEvents[low..<end]
+    }
+
+    /// Seconds since 1970 of a log timestamp (`2009-03-10T18:42:00Z`), read without a date formatter.
+    public static func epochSeconds(_ timestamp: String) -> Int? {
+        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
+        guard parts.count == 6, let day = Day(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        return day.ordinal * 86_400 + parts[3] * 3_600 + parts[4] * 60 + parts[5]
+    }
+
     /// Marks a record withdrawn in a copy of the state used to validate its correction.
     mutating func withdrawForValidation(_ id: RecordID) -> Bool { withdraw(id, reason: "", seq: lastSeq + 1) }
 
@@ -290,6 +336,7 @@ public struct KernteamState: Sendable {
         case .initiative: return initiatives.update(id, mark)
         case .budget: return budgets.update(id, mark)
         case .plan: return plans.update(id, mark)
+        case .note: return notes.update(id, mark)
         }
     }
 
@@ -313,6 +360,7 @@ public struct KernteamState: Sendable {
         case .initiative: return initiatives.update(id, fix)
         case .budget: return budgets.update(id, fix)
         case .plan: return plans.update(id, fix)
+        case .note: return notes.update(id, fix)
         }
     }
 }

@@ -12,6 +12,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case initiative = "I"       // bewonersinitiatief
         case budget = "BU"          // wijkbudget
         case plan = "PL"            // kern/wijkenplan
+        case note = "N"             // notitie bij een agendapunt
     }
 
     public let kind: Kind
@@ -65,6 +66,7 @@ public struct RecordID: Hashable, Comparable, Codable, Sendable, CustomStringCon
         case (1, UInt8(ascii: "P"), _): kind = .priority
         case (1, UInt8(ascii: "D"), _): kind = .participation
         case (1, UInt8(ascii: "I"), _): kind = .initiative
+        case (1, UInt8(ascii: "N"), _): kind = .note
         case (2, UInt8(ascii: "B"), UInt8(ascii: "U")): kind = .budget
         case (2, UInt8(ascii: "P"), UInt8(ascii: "L")): kind = .plan
         default: return nil

@@ -19,11 +19,8 @@ public enum Today {
         return localDay(now)
     }
 
-    /// The day a moment falls on in the local time zone.
-    public static func localDay(_ date: Date) -> Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: date)
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
-    }
+    /// The day a moment falls on in Dutch local time.
+    public static func localDay(_ date: Date) -> Day { LocalTime.day(date) }
 
     /// `2009-03-10T18:42:00Z`: the log's timestamp form (UTC, whole seconds).
     public static func timestamp(_ date: Date) -> String {
@@ -36,14 +33,14 @@ public enum Today {
 }
 
 /// Looking back: the log as it stood at the end of a day. An entry belongs to it when its own
-/// timestamp (`ts`, UTC) falls before midnight after that day in the local time zone; statuses,
+/// timestamp (`ts`, UTC) falls before midnight after that day in Dutch local time; statuses,
 /// ages and "te laat" are then worked out with that day as today.
 public struct AsOf: Hashable, Sendable {
     public let day: Day
     /// Entries with a timestamp before this one (the log's form, UTC) belong to the state.
     public let before: String
 
-    public init(_ day: Day, timeZone: TimeZone = .current) {
+    public init(_ day: Day, timeZone: TimeZone = LocalTime.zone) {
         self.day = day
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
@@ -54,7 +51,7 @@ public struct AsOf: Hashable, Sendable {
 
     /// The log up to and including the entry with this timestamp (a meeting's close, say); the day is
     /// the local day that moment falls on.
-    public init(through timestamp: String, timeZone: TimeZone = .current) {
+    public init(through timestamp: String, timeZone: TimeZone = LocalTime.zone) {
         // Any later timestamp sorts after this one with "~" appended; the same one sorts before it.
         before = timestamp + "~"
         let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }

@@ -48,7 +48,7 @@ public struct Validator: Sendable {
             check.problems.append(FieldProblem(field, .tooLong(Self.maxTextLength)))
         }
         let event = check.event(kind)
-        if check.problems.isEmpty, let event { return .success(linkedToCurrentItem(event)) }
+        if check.problems.isEmpty, let event { return .success(linkedToItem(event, named: draft[.item].flatMap(RecordID.init))) }
         if check.problems.isEmpty { check.problems.append(FieldProblem(.text, .required)) }
         return .failure(Refusal(check.problems))
     }
@@ -87,14 +87,17 @@ extension DraftCheck {
         case .lemon: lemonEvent()
         case .plan: planEvent()
         case .planPhase: planPhaseEvent()
+        case .note: noteEvent()
+        case .requestNext: requestNextEvent()
         }
     }
 }
 
 extension Validator {
-    /// What is recorded during an open meeting is linked to the agenda item under discussion.
-    func linkedToCurrentItem(_ event: Event) -> Event {
-        func current(_ meeting: RecordID?) -> RecordID? { meeting.flatMap { state.currentItem($0)?.id } }
+    /// What is recorded during an open meeting is linked to the agenda item named (`--item`), else to
+    /// the item under discussion.
+    func linkedToItem(_ event: Event, named: RecordID?) -> Event {
+        func current(_ meeting: RecordID?) -> RecordID? { named ?? meeting.flatMap { state.currentItem($0)?.id } }
         switch event {
         case .signalRecorded(var e): e.item = current(e.meeting); return .signalRecorded(e)
         case .actionCreated(var e): e.item = current(e.meeting); return .actionCreated(e)

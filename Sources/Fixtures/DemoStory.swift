@@ -50,13 +50,23 @@ public enum DemoStory {
 
     private static func meeting1(_ w: StoryWriter) throws {
         try w.meeting(2, 10)
-        try w.agenda("Opening, kennismaking en rolverdeling kernteam", wijk: nil, minutes: 15)
-        try w.agenda("Uitkomsten Lemon 2008 per wijk", wijk: nil, minutes: 30)
-        try w.agenda("Gebiedsvisie Oud Delfgauw: hoe sluiten we aan?", wijk: oud, minutes: 25)
-        try w.agenda("Meldingen over hardrijden en parkeren in Emerald", wijk: emerald, minutes: 20)
-        try w.agenda("Werkafspraken: signalenlijst en verslag", wijk: nil, minutes: 10)
+        let opening = try w.agenda("Opening, kennismaking en rolverdeling kernteam", wijk: nil, minutes: 15)
+        let lemonItem = try w.agenda("Uitkomsten Lemon 2008 per wijk", wijk: nil, minutes: 30)
+        let visieItem = try w.agenda("Gebiedsvisie Oud Delfgauw: hoe sluiten we aan?", wijk: oud, minutes: 25)
+        let hardItem = try w.agenda("Meldingen over hardrijden en parkeren in Emerald", wijk: emerald, minutes: 20)
+        let afsprakenItem = try w.agenda("Werkafspraken: signalenlijst en verslag", wijk: nil, minutes: 10)
+        try w.attend(present: ["Wijkmanager", "Politie", "Jongerenwerk", "Vestia", "SWOP", "Gemeente beheer", "Gemeente beleid"],
+                     apologies: ["Bewonersvereniging"], residents: 2)
+        try w.take(opening, notes: [
+            "De wijkmanager zit het kernteam voor; de secretaris legt signalen, acties en besluiten tijdens de vergadering vast.",
+            "Iedere partner stelt zich voor en noemt wat hij in Delfgauw ziet. Vestia is de corporatie aan tafel; Rondom Wonen heeft hier geen bezit.",
+        ])
 
         w.pause(15)
+        try w.take(lemonItem, notes: [
+            "Oud Delfgauw scoort lager dan in 2006 op verkeer, spelen en overlast; Emerald vooral op verkeer en vervuiling. De Zuidpolder blijft stabiel.",
+            "De uitkomsten gaan de wijkanalyse in; het kernteam neemt de drie opvallendste signalen op.",
+        ])
         // The Lemon scores behind this item (2006 and 2008), so trends show in the dashboard and report.
         for (wijk, theme, s2006, s2008) in [(oud, Theme.verkeer, 610, 540), (oud, .spelen, 630, 570), (oud, .overlast, 680, 620),
                                             (emerald, .verkeer, 650, 580), (emerald, .wonen, 700, 630), (emerald, .spelen, 690, 700),
@@ -84,6 +94,9 @@ public enum DemoStory {
         w.state.plan = plan
 
         w.pause(5)
+        try w.take(visieItem, notes: [
+            "De bewonersvereniging werkt al aan een dorpsvisie. Het kernteam wil daar niet naast maar mee werken.",
+        ])
         let gebiedsvisie = try w.participation(oud, topic: "Gebiedsvisie Oud Delfgauw", work: .wijkvisie, phase: .planvorming,
             level: .coproduceren, controversial: false,
             reason: "De bewonersvereniging schreef mee aan de dorpsvisie; de vervolgstap zoeken we samen en de partners binden zich aan de uitkomst.",
@@ -98,6 +111,9 @@ public enum DemoStory {
             inform: "Aankondiging in het blad van de bewonersvereniging en in de Telstar")
 
         w.pause(10)
+        try w.take(hardItem, notes: [
+            "Meldingen over hardrijden komen vooral uit Emerald-Zuid, rond de school. De politie meet eerst, daarna kiezen we maatregelen.",
+        ])
         let snel = try w.signal(emerald, .verkeer, .bewoner, on: (1, 27),
             "Auto's rijden 's ochtends veel te hard door Emerald-Zuid, juist waar de kinderen naar school fietsen.",
             buurt: "Emerald-Zuid", reporter: "Zoë de Vries", contact: "06-24817365")
@@ -110,6 +126,9 @@ public enum DemoStory {
             inform: "Terugkoppeling aan de melder en een bericht in de wijkkrant", serves: [snel])
 
         w.pause(10)
+        try w.take(afsprakenItem, notes: [
+            "Signalen komen via de wijkmanager binnen en staan elke vergadering op de lijst; het verslag gaat binnen een week naar alle partners.",
+        ])
         let analyse = try w.action(nil, "Wijkanalyse Delfgauw opstellen uit Lemon, politiemonitor, schouw en signalen",
             owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (4, 30),
             result: "Concept-analyse per wijk als eerste hoofdstuk van het kern/wijkenplan",
@@ -154,14 +173,19 @@ public enum DemoStory {
     private static func meeting2(_ w: StoryWriter) throws {
         try between1and2(w)
         try w.meeting(3, 10)
-        try w.agenda("Actielijst vorige vergadering", wijk: nil, minutes: 10)
-        try w.agenda("Jongeren bij het speelveldje in het dorpscentrum", wijk: oud, minutes: 25)
-        try w.agenda("Parkeren en hardrijden in Emerald: een terugkerend thema", wijk: emerald, minutes: 25)
-        try w.agenda("Hondenpoep en afvalbakken Emerald", wijk: emerald, minutes: 15)
-        try w.agenda("Voorbereiding wijkschouw 4 april", wijk: nil, minutes: 10)
-        try w.agenda("Wijkbudgetten 2009", wijk: nil, minutes: 10)
+        let actielijst2 = try w.agenda("Actielijst vorige vergadering", wijk: nil, minutes: 10)
+        let jongeren2 = try w.agenda("Jongeren bij het speelveldje in het dorpscentrum", wijk: oud, minutes: 25)
+        let parkeren2 = try w.agenda("Parkeren en hardrijden in Emerald: een terugkerend thema", wijk: emerald, minutes: 25)
+        let honden2 = try w.agenda("Hondenpoep en afvalbakken Emerald", wijk: emerald, minutes: 15)
+        let schouw2 = try w.agenda("Voorbereiding wijkschouw 4 april", wijk: nil, minutes: 10)
+        let budget2 = try w.agenda("Wijkbudgetten 2009", wijk: nil, minutes: 10)
+        try w.attend(present: ["Wijkmanager", "Politie", "Jongerenwerk", "Vestia", "SWOP", "Gemeente beheer", "Gemeente beleid",
+                               "Bewonersvereniging"], residents: 4)
+        try w.take(actielijst2, notes: [
+            "De startavond voor de gebiedsvisie staat; de snelheidsmeting in Emerald-Zuid loopt.",
+        ])
 
-        w.pause(15)
+        w.pause(1)
         try w.status(w.state.startavond, .gereed)
         try w.status(w.state.meting, .bezig)
         try w.withdraw(w.state.dubbel,
@@ -174,6 +198,10 @@ public enum DemoStory {
         try w.triage(w.state.hondenpoep, .kernteam)
 
         w.pause(8)
+        try w.take(jongeren2, notes: [
+            "Omwonenden klagen over lawaai en vernielingen in het weekend. Jongerenwerk kent de groep en ziet vooral verveling, geen kwade wil.",
+            "Afgesproken: eerst met de jongeren zelf praten; de politie houdt tot dan extra toezicht.",
+        ])
         let groep = try w.signal(oud, .jongeren, .jongerenwerk, on: (3, 5),
             "Jongerenwerk kent de groep bij het speelveldje: vooral 14- tot 17-jarigen uit Delfgauw zelf. Ze zeggen dat er in het dorp geen plek voor hen is.",
             buurt: "Dorpscentrum")
@@ -191,6 +219,9 @@ public enum DemoStory {
             about: [gesprek, toezicht, w.state.hangplek])
 
         w.pause(10)
+        try w.take(parkeren2, notes: [
+            "Het programma stelt verkeer in Emerald voor als thema voor de wijkaanpak: vijf signalen in korte tijd. Het kernteam neemt het over.",
+        ])
         // The program noticed that traffic keeps coming back in Emerald; the chair accepts the proposal,
         // which routes those signals to the wijkaanpak.
         try w.decideProposal(emerald, .verkeer, accepted: true,
@@ -201,6 +232,9 @@ public enum DemoStory {
             about: [w.state.snel, w.state.stoep, w.state.singel])
 
         w.pause(8)
+        try w.take(honden2, notes: [
+            "Bewoners wijzen zelf de plekken aan voor de nieuwe afvalbakken; Gemeente beheer plaatst ze voor half mei.",
+        ])
         w.state.bakken = try w.action(emerald, "Extra afvalbakken en twee hondentoiletten plaatsen in Emerald-Centrum",
             owner: "Gemeente beheer", person: "Erik Boogaard", due: (5, 15),
             result: "Zes afvalbakken met zakjesautomaat en twee hondentoiletten op plekken die bewoners aanwijzen",
@@ -210,7 +244,14 @@ public enum DemoStory {
         w.state.toezicht = toezicht
         w.state.groep = groep
 
-        w.pause(8)
+        w.pause(4)
+        try w.take(schouw2, notes: [
+            "De wijkschouw van 4 april loopt langs Oud Delfgauw en Emerald; bewoners van de bewonersvereniging lopen mee.",
+        ])
+        w.pause(4)
+        try w.take(budget2, notes: [
+            "De wijkbudgetten zijn voor kleine extra's die de gewone budgetten niet dekken; de wijkmanager legt er verantwoording over af.",
+        ])
         let budgetten = try w.decision(nil,
             "Uit het budget voor wijkgericht werken krijgen Emerald € 15.000 en Oud Delfgauw € 10.000 voor 2009. De wijkmanager beheert de wijkbudgetten en legt er verantwoording over af aan kernteam en stuurgroep.",
             about: nil)
@@ -243,13 +284,18 @@ public enum DemoStory {
     private static func meeting3(_ w: StoryWriter) throws {
         try between2and3(w)
         try w.meeting(4, 14)
-        try w.agenda("Actielijst", wijk: nil, minutes: 10)
-        try w.agenda("Bevindingen wijkschouw van 4 april", wijk: nil, minutes: 25)
-        try w.agenda("Uitslag snelheidsmeting Emerald-Zuid", wijk: emerald, minutes: 20)
-        try w.agenda("Speelplek Emerald-Zuid: initiatief van ouders", wijk: emerald, minutes: 20)
-        try w.agenda("Ontmoetingsplek voor ouderen in Oud Delfgauw", wijk: oud, minutes: 15)
+        let actielijst3 = try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        let schouw3 = try w.agenda("Bevindingen wijkschouw van 4 april", wijk: nil, minutes: 25)
+        let meting3 = try w.agenda("Uitslag snelheidsmeting Emerald-Zuid", wijk: emerald, minutes: 20)
+        let speel3 = try w.agenda("Speelplek Emerald-Zuid: initiatief van ouders", wijk: emerald, minutes: 20)
+        let ouderen3 = try w.agenda("Ontmoetingsplek voor ouderen in Oud Delfgauw", wijk: oud, minutes: 15)
+        try w.attend(present: ["Wijkmanager", "Politie", "Jongerenwerk", "SWOP", "Gemeente beheer", "Gemeente beleid", "Bewonersvereniging"],
+                     apologies: ["Vestia"], residents: 3)
+        try w.take(actielijst3, notes: [
+            "De snelheidsmeting is klaar; het gesprek met de jongeren is begonnen. De melder over hardrijden heeft een brief gekregen.",
+        ])
 
-        w.pause(15)
+        w.pause(1)
         try w.status(w.state.meting, .gereed)
         try w.status(w.state.gesprek, .bezig)
         try w.feedback(w.state.snel, "Brief aan de melder met de uitslag van de snelheidsmeting en wat het kernteam ermee doet")
@@ -258,6 +304,9 @@ public enum DemoStory {
         try w.triage(w.state.ouderen, .kernteam)
 
         w.pause(6)
+        try w.take(schouw3, notes: [
+            "Drie bevindingen van de schouw: een kapot klimtoestel, te hoge struiken aan de Oude Laan en geparkeerde auto's op hoeken in Emerald-Noord.",
+        ])
         let schouwSpeel = try w.signal(emerald, .spelen, .schouw, on: (4, 4),
             "Wijkschouw: op de speelplek aan de rand van Emerald-Zuid is het klimtoestel kapot en er is niets voor kleuters.",
             buurt: "Emerald-Zuid")
@@ -276,7 +325,14 @@ public enum DemoStory {
             about: [w.state.plan, w.state.analyse])
         try w.planPhase(w.state.plan, .analyse, on: (4, 14))
 
-        w.pause(12)
+        w.pause(5)
+        try w.take(meting3, notes: [
+            "Vier op de tien auto's rijden te hard, vooral tussen half acht en half negen. Het wordt onderdeel van het verkeersplan Emerald.",
+        ])
+        w.pause(7)
+        try w.take(speel3, notes: [
+            "Een groep ouders wil de speelplek zelf opnieuw inrichten. Het kernteam laat het ontwerp aan hen, binnen de veiligheidseisen.",
+        ])
         let initiatief = try w.signal(emerald, .spelen, .bewoner, on: (4, 8),
             "Een groep ouders uit Emerald-Zuid wil de speelplek zelf opnieuw inrichten: zij maken een ontwerp en organiseren een opknapdag met de buurt.",
             buurt: "Emerald-Zuid", reporter: "Anouk 't Hart", contact: "06-19036472")
@@ -300,6 +356,10 @@ public enum DemoStory {
             about: [speelplek, initiatief, begeleiding])
 
         w.pause(10)
+        try w.take(ouderen3, notes: [
+            "SWOP hoort van ouderen dat de voorzieningen in Emerald te ver weg zijn. Eerst uitzoeken hoe groot de behoefte is.",
+            "Het straatfeest in Emerald-Centrum kan direct door; de buren regelen het zelf.",
+        ])
         let ouderenplek = try w.action(oud, "Nagaan welke behoefte ouderen in Oud Delfgauw hebben aan een ontmoetingsplek, en waar",
             owner: "SWOP", person: "Truus Ammerlaan", due: (6, 30),
             result: "Korte notitie: wie, hoe vaak, welke ruimte komt in aanmerking",
@@ -336,13 +396,18 @@ public enum DemoStory {
     private static func meeting4(_ w: StoryWriter) throws {
         try between3and4(w)
         try w.meeting(5, 12)
-        try w.agenda("Actielijst", wijk: nil, minutes: 10)
-        try w.agenda("Concept-wijkanalyse Delfgauw", wijk: nil, minutes: 30)
-        try w.agenda("Verkeersplan Emerald: hoe betrekken we bewoners?", wijk: emerald, minutes: 25)
-        try w.agenda("Verlichting fietsroute Zuidpolder", wijk: polder, minutes: 15)
-        try w.agenda("Nieuwsbrief en kernkrant", wijk: nil, minutes: 10)
+        let actielijst4 = try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        let analyse4 = try w.agenda("Concept-wijkanalyse Delfgauw", wijk: nil, minutes: 30)
+        let verkeer4 = try w.agenda("Verkeersplan Emerald: hoe betrekken we bewoners?", wijk: emerald, minutes: 25)
+        let licht4 = try w.agenda("Verlichting fietsroute Zuidpolder", wijk: polder, minutes: 15)
+        let nieuws4 = try w.agenda("Nieuwsbrief en kernkrant", wijk: nil, minutes: 10)
+        try w.attend(present: ["Wijkmanager", "Politie", "Jongerenwerk", "Vestia", "SWOP", "Gemeente beheer", "Gemeente beleid"],
+                     apologies: ["Bewonersvereniging"], absent: ["Opbouwwerk"], residents: 1)
+        try w.take(actielijst4, notes: [
+            "Klimtoestel weggehaald en extra toezicht afgerond. De paspoortvraag hoort niet bij wijkgericht werken: doorverwezen naar Burgerzaken.",
+        ])
 
-        w.pause(12)
+        w.pause(1)
         try w.status(w.state.analyse, .gereed)
         try w.status(w.state.toezicht, .gereed)
         try w.status(w.state.toestel, .gereed)
@@ -353,8 +418,12 @@ public enum DemoStory {
         try w.feedback(w.state.paspoort, "Gebeld door de wijkmanager: Burgerzaken komt aan huis voor de paspoortaanvraag")
         try w.initiativeOutcome(w.state.bollen, .inplannen)
 
+        w.pause(8)
+        try w.take(analyse4, notes: [
+            "De concept-analyse beschrijft per wijk wat Lemon, schouw, politiemonitor en signalen laten zien. Partners sturen aanvullingen voor 1 juni.",
+        ])
         // The concept analysis, put to residents, yields Emerald's priorities (beleidsplan 1.2).
-        w.pause(20)
+        w.pause(12)
         let verkeer = try w.priority(emerald, .verkeer,
             "Verkeer en parkeren planmatig aanpakken: te weinig parkeerplaatsen, foutparkeren, sluipverkeer en te hard rijden.",
             period: "2009–2010",
@@ -369,6 +438,9 @@ public enum DemoStory {
         w.state.verkeerPrio = verkeer
 
         w.pause(10)
+        try w.take(verkeer4, notes: [
+            "Het verkeersplan blijft een plan van de gemeente, maar bewoners bepalen mee waar de knelpunten zitten. Eerst een bewonersavond.",
+        ])
         let verkeersplan = try w.participation(emerald, topic: "Verkeersplan Emerald (parkeren en snelheid)", work: .gemeentelijkPlan,
             phase: .planvorming, level: .participeren, controversial: false,
             reason: "Het plan blijft van de gemeente, maar de agenda stellen we samen op en voorstellen van bewoners tellen volledig mee.",
@@ -382,6 +454,9 @@ public enum DemoStory {
         w.state.verkeersplan = verkeersplan
 
         w.pause(15)
+        try w.take(licht4, notes: [
+            "Ouders maken zich zorgen over de donkere fietsroute. Gemeente beheer onderzoekt lantaarnpalen; de polder blijft een beheerwijk.",
+        ])
         w.state.lantaarns = try w.action(polder, "Extra lantaarnpalen langs de fietsroute door de Zuidpolder",
             owner: "Gemeente beheer", person: "Erik Boogaard", due: (10, 1),
             result: "Verlichte fietsroute voor scholieren", cost: 1_800_000,
@@ -395,6 +470,10 @@ public enum DemoStory {
             reason: "Een gezamenlijke opruimdag met de buurt vergroot de betrokkenheid; de gemeente zorgt voor materiaal en afvoer.",
             representatives: "Drie gezinnen uit de Noordpolder die het storten meldden",
             feedbackPlan: "Foto's en een bedankje op het prikbord van de basisschool")
+        w.pause(5)
+        try w.take(nieuws4, notes: [
+            "De nieuwsbrief voor professionals gaat na elke vergadering rond; de kernkrant krijgt in juni een stuk over de bewonersavond verkeer.",
+        ])
     }
 
     // MARK: - Between May and June
@@ -419,14 +498,20 @@ public enum DemoStory {
     private static func meeting5(_ w: StoryWriter) throws {
         try between4and5(w)
         try w.meeting(6, 9)
-        try w.agenda("Actielijst", wijk: nil, minutes: 10)
-        try w.agenda("Voorstel van de jongeren voor een eigen plek", wijk: oud, minutes: 25)
-        try w.agenda("Stand van zaken speelplek Emerald-Zuid", wijk: emerald, minutes: 15)
-        try w.agenda("Volle containers en portieken in Emerald-Noord", wijk: emerald, minutes: 15)
-        try w.agenda("Voortgangsrapportage aan de stuurgroep voorbereiden", wijk: nil, minutes: 20)
-        try w.agenda("Rondvraag", wijk: nil, minutes: 5)
+        let actielijst5 = try w.agenda("Actielijst", wijk: nil, minutes: 10)
+        let jongeren5 = try w.agenda("Voorstel van de jongeren voor een eigen plek", wijk: oud, minutes: 25)
+        let speel5 = try w.agenda("Stand van zaken speelplek Emerald-Zuid", wijk: emerald, minutes: 15)
+        let containers5 = try w.agenda("Volle containers en portieken in Emerald-Noord", wijk: emerald, minutes: 15)
+        let rapportage5 = try w.agenda("Voortgangsrapportage aan de stuurgroep voorbereiden", wijk: nil, minutes: 20)
+        let rondvraag5 = try w.agenda("Rondvraag", wijk: nil, minutes: 5)
+        try w.attend(present: ["Wijkmanager", "Politie", "Jongerenwerk", "Vestia", "Opbouwwerk", "SWOP", "Gemeente beheer",
+                               "Bewonersvereniging"], apologies: ["Gemeente beleid"], residents: 6)
+        try w.take(actielijst5, notes: [
+            "De lantaarnpalen vervallen: de provincie legt het fietspad in 2010 opnieuw aan, met verlichting. De melder is gebeld.",
+            "Een vaste camperplek op het grasveld aan de singel kan niet; de initiatiefnemer krijgt een brief met een alternatief.",
+        ])
 
-        w.pause(10)
+        w.pause(1)
         try w.status(w.state.gesprek, .gereed)
         try w.status(w.state.begeleiding, .bezig)
         try w.status(w.state.lantaarns, .vervallen,
@@ -438,6 +523,10 @@ public enum DemoStory {
         try w.feedback(w.state.camper, "Brief van de wijkmanager met de reden, en de camperstalling aan de Noordeindseweg als alternatief")
 
         w.pause(12)
+        try w.take(jongeren5, notes: [
+            "Vier jongeren presenteren zelf hun voorstel: een overdekte plek met een bank, weg van de huizen. Omwonenden willen eerst weten waar.",
+            "Beide groepen praten mee; het kernteam weegt af en legt uit waarom.",
+        ])
         let jongerenplek = try w.participation(oud, topic: "Ontmoetingsplek jongeren dorpscentrum", work: .leefbaarheidsplan,
             phase: .planvorming, level: .participeren, controversial: true,
             reason: "Omwonenden en jongeren denken er verschillend over; beide groepen praten mee, het kernteam weegt af en legt uit waarom.",
@@ -456,12 +545,25 @@ public enum DemoStory {
             "Het kernteam steunt het voorstel van de jongeren voor een eigen ontmoetingsplek. Welke plek het wordt, besluiten we pas na overleg met de omwonenden.",
             about: [jeugd, jongerenplek, w.state.gesprek, omwonenden])
 
-        w.pause(20)
+        w.pause(8)
+        try w.take(speel5, notes: [
+            "De werkgroep van ouders heeft een ontwerp; de opknapdag is gepland in september.",
+        ])
+        w.pause(12)
+        try w.take(containers5, notes: [
+            "Vestia laat de portieken schoonmaken en schrijft de huurders aan over afval; de gemeente leegt de container vaker in het weekend.",
+        ])
         w.state.vestia = try w.action(emerald, "Portieken en bergingen in de Vestia-complexen van Emerald-Noord schoonmaken; huurders informeren over afval",
             owner: "Vestia", person: "Bas Hoekstra", due: (8, 31),
             result: "Schone portieken en minder zakken naast de container",
             inform: "Huurdersbrief van Vestia", serves: [w.state.container])
         w.state.omwonenden = omwonenden
+        w.pause(10)
+        try w.take(rapportage5, notes: [
+            "De wijkmanager schrijft de voortgangsrapportage over het eerste halfjaar; partners leveren hun stand voor 1 juli.",
+        ])
+        w.pause(5)
+        try w.take(rondvraag5, notes: ["Geen vragen."])
     }
 
     // MARK: - Between June and July
@@ -488,19 +590,28 @@ public enum DemoStory {
     private static func meeting6(_ w: StoryWriter) throws {
         try between5and6(w)
         try w.meeting(7, 7)
-        try w.agenda("Actielijst en stand van zaken voor de zomer", wijk: nil, minutes: 15)
-        try w.agenda("Terugkoppeling bewonersavond verkeer Emerald", wijk: emerald, minutes: 25)
-        try w.agenda("Vrachtverkeer van Ruyven door Emerald-Noord", wijk: emerald, minutes: 15)
-        try w.agenda("Voortgangsrapportage stuurgroep vaststellen", wijk: nil, minutes: 15)
-        try w.agenda("Planning na de zomer", wijk: nil, minutes: 10)
+        let actielijst6 = try w.agenda("Actielijst en stand van zaken voor de zomer", wijk: nil, minutes: 15)
+        let avond6 = try w.agenda("Terugkoppeling bewonersavond verkeer Emerald", wijk: emerald, minutes: 25)
+        let vracht6 = try w.agenda("Vrachtverkeer van Ruyven door Emerald-Noord", wijk: emerald, minutes: 15)
+        let rapportage6 = try w.agenda("Voortgangsrapportage stuurgroep vaststellen", wijk: nil, minutes: 15)
+        let planning6 = try w.agenda("Planning na de zomer", wijk: nil, minutes: 10)
+        try w.attend(present: ["Wijkmanager", "Politie", "Vestia", "SWOP", "Gemeente beheer", "Gemeente beleid", "Bewonersvereniging"],
+                     apologies: ["Jongerenwerk"], residents: 5)
+        try w.take(actielijst6, notes: [
+            "De afvalbakken en hondentoiletten in Emerald-Centrum staan er; de bewoners hebben een brief gehad.",
+        ])
 
-        w.pause(12)
+        w.pause(1)
         try w.status(w.state.avond, .gereed)
         try w.status(w.state.bakken, .gereed)
         try w.status(w.state.omwonenden, .bezig)
         try w.feedback(w.state.hondenpoep, "Bewonersbrief Emerald-Centrum: de afvalbakken en hondentoiletten staan er")
 
         w.pause(12)
+        try w.take(avond6, notes: [
+            "Ruim veertig bewoners kwamen naar de bewonersavond. Ze vragen drempels in Emerald-Zuid en een verbod op vrachtwagens in de woonstraten.",
+            "De gemeente werkt drie varianten uit; bewoners kiezen in een tweede avond mee.",
+        ])
         let wensen = try w.signal(emerald, .verkeer, .bewoner, on: (6, 25),
             "Bewonersavond verkeer (ruim 40 bezoekers): men vraagt om drempels in Emerald-Zuid en een verbod op vrachtwagens in de woonstraten.",
             buurt: "Emerald-Zuid")
@@ -518,10 +629,21 @@ public enum DemoStory {
             "De gemeente werkt drie varianten uit voor het afremmen van verkeer in Emerald-Zuid en een route voor vrachtverkeer van Ruyven; bewoners kiezen in het najaar mee.",
             about: [w.state.verkeersplan, w.state.verkeerPrio, wensen, varianten])
 
-        w.pause(15)
+        w.pause(5)
+        try w.take(vracht6, notes: [
+            "Het vrachtverkeer van Ruyven gaat mee in de varianten: een vaste route over de hoofdweg en borden bij de ingang van het bedrijventerrein.",
+        ])
+        w.pause(10)
+        try w.take(rapportage6, notes: [
+            "De rapportage laat zien dat de meeste acties op tijd zijn afgerond; de ontmoetingsplek voor ouderen loopt achter.",
+        ])
         try w.decision(nil,
             "De voortgangsrapportage over het eerste halfjaar van de pilot, met de concept-wijkanalyse als bijlage, gaat ongewijzigd naar de stuurgroep.",
             about: [w.state.analyse])
+        w.pause(8)
+        try w.take(planning6, notes: [
+            "Na de zomer: de tweede bewonersavond verkeer, de opknapdag van de speelplek en de keuze voor de plek van de jongeren.",
+        ])
     }
 
     // MARK: - July: the stuurgroep adopts the analysis and the priorities
@@ -583,9 +705,19 @@ private final class StoryWriter {
     /// The meeting opened this evening and not yet closed.
     private var openMeeting: RecordID?
 
-    /// Closes the evening's meeting (with the checkpoint of the line before), as the chair does at the end.
+    /// The agenda item under discussion; what is recorded now belongs to it.
+    private var currentItem: RecordID?
+
+    /// Closes the evening's meeting (with the checkpoint of the line before), as the chair does at the end;
+    /// the item still under discussion ends first.
     func closeOpenMeeting() throws {
         guard let id = openMeeting else { return }
+        // The last item takes a few minutes more before the chair closes.
+        if let item = currentItem {
+            minute += 6
+            try emit(.agendaItemEnded(AgendaItemEnded(ref: item, outcome: .besproken)), as: .voorzitter)
+        }
+        currentItem = nil
         openMeeting = nil
         try emit(.meetingClosed(MeetingClosed(ref: id, checkpointSeq: session.log.headSeq, checkpointHash: session.log.headHash)),
                  as: .voorzitter)
@@ -597,6 +729,7 @@ private final class StoryWriter {
         try closeOpenMeeting()
         self.minute = Self.day(month, day).ordinal * 1_440 + hour * 60 + minute
         meetingID = nil
+        currentItem = nil
     }
 
     /// Lets time pass in the meeting, as discussion goes on.
@@ -604,8 +737,45 @@ private final class StoryWriter {
 
     private func emit(_ event: Event, as role: Role, person: (name: String?, contact: String?)? = nil) throws {
         session.role = role
-        try session.append(event, timestamp: Date(timeIntervalSince1970: TimeInterval(minute * 60)), person: person)
-        minute += 2
+        try session.append(underItem(event), timestamp: Date(timeIntervalSince1970: TimeInterval(minute * 60)), person: person)
+        minute += 1
+    }
+
+    /// A record made during the meeting belongs to the item under discussion.
+    private func underItem(_ event: Event) -> Event {
+        guard let item = currentItem else { return event }
+        switch event {
+        case .signalRecorded(var e) where e.meeting != nil: e.item = item; return .signalRecorded(e)
+        case .actionCreated(var e) where e.meeting != nil: e.item = item; return .actionCreated(e)
+        case .decisionTaken(var e) where e.meeting != nil: e.item = item; return .decisionTaken(e)
+        case .participationSet(var e) where e.meeting != nil: e.item = item; return .participationSet(e)
+        case .initiativeRecorded(var e) where e.meeting != nil: e.item = item; return .initiativeRecorded(e)
+        default: return event
+        }
+    }
+
+    /// Who came: the organisations present, those that sent apologies, those absent, and the residents.
+    func attend(present: [String], apologies: [String] = [], absent: [String] = [], residents: Int) throws {
+        for (orgs, status) in [(present, AttendanceStatus.aanwezig), (apologies, .afgemeld), (absent, .afwezig)] {
+            for org in orgs { try emit(.attendanceRecorded(AttendanceRecorded(meeting: meetingID!, org: org, status: status)), as: .secretaris) }
+        }
+        try emit(.residentsCounted(ResidentsCounted(meeting: meetingID!, count: residents)), as: .secretaris)
+    }
+
+    /// The chair moves on to an agenda item (the one before ends as `outcome`), and the secretary notes
+    /// what is said about it.
+    func take(_ item: RecordID, after outcome: ItemOutcome = .besproken, notes: [String]) throws {
+        try emit(.agendaItemStarted(AgendaItemStarted(ref: item, ended: currentItem, outcome: currentItem == nil ? nil : outcome)),
+                 as: .voorzitter)
+        currentItem = item
+        for text in notes { try note(text) }
+    }
+
+    /// A note of what was discussed under the item now under discussion.
+    func note(_ text: String) throws {
+        guard let item = currentItem, let added = session.state.agenda[item]?.value else { return }
+        try emit(.noteAdded(NoteAdded(id: session.state.nextID(.note), meeting: meetingID!, item: item, kern: added.kern, wijk: added.wijk,
+                                      text: text)), as: .secretaris)
     }
 
     /// The story's current day (UTC), for triage and feedback dates.

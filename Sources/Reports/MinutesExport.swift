@@ -8,9 +8,10 @@ public enum MinutesExport {
     /// `charts`: add the dashboard of the meeting's kern as it stands (for HTML). `state` is the log as
     /// of `today` (by default the meeting's close); `generated` is the day the document is made.
     public static func document(meeting id: RecordID, state: KernteamState, today: Day,
-                                persons: [PersonRef: PersonalData]? = nil, charts: Bool = false, generated: Day? = nil) -> Document? {
-        guard let meeting = state.meetings[id]?.value else { return nil }
-        let draft = MinutesDraft(meeting: id, state: state)
+                                persons: [PersonRef: PersonalData]? = nil, charts: Bool = false, generated: Day? = nil,
+                                now: Date = Date()) -> Document? {
+        guard let meeting = state.meetings[id]?.value, let content = MinutesContent(meeting: id, state: state, now: now) else { return nil }
+        let draft = MinutesDraft(meeting: id, state: state, now: now)
         let closed = state.meetingClosed[id]
         let title = closed != nil ? Text.exportMinutesTitle(id.description, meeting.kern, meeting.date.shown).text : draft.heading
         var blocks: [Document.Block] = []
@@ -23,61 +24,46 @@ public enum MinutesExport {
                                                      reopened.decision.description).text))
         }
 
-        // Attendance, per status, organisations in alphabetical order.
+        // Who was there: present, sent apologies, absent, and the residents counted.
         blocks.append(.heading(2, Text.minutesAttendance.text))
-        let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
-        let attendance = AttendanceStatus.allCases.compactMap { status -> String? in
-            let orgs = present.filter { $0.value == status }.map(\.key)
-            return orgs.isEmpty ? nil : "\(status.rawValue): \(orgs.joined(separator: ", "))"
-        }
+        let attendance = content.attendance.map { MinutesDraft.statusLabel($0.status) + ": " + $0.orgs.joined(separator: ", ") }
         blocks.append(.list(attendance.isEmpty ? [Text.minutesNone.text] : attendance))
-        blocks.append(.paragraph(Text.exportResidents(state.residentsPresent[id]).text))
+        blocks.append(.paragraph(Text.exportResidents(content.residents).text))
 
-        // Agenda items in the chair's order, with how each ended.
+        // What the stuurgroep and other bodies decided for this kern since the kernteam last met.
+        let others = state.otherBodiesDecisions(before: id)
+        if !others.isEmpty {
+            blocks.append(.heading(2, Text.plan(.minutesOtherBodies).text))
+            blocks.append(.list(others.map { t in
+                "\(t.value.id) \(state.decisionDay(t).shown) \(Text.plan(.bodyMark(t.value.takenBy)).text)[\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
+            }))
+        }
+
+        // The agenda at a glance, then each item with what was discussed and recorded under it.
         blocks.append(.heading(2, Text.minutesAgenda.text))
-        let items = state.orderedAgenda(id)
-        if items.isEmpty {
+        if content.items.isEmpty {
             blocks.append(.paragraph(Text.minutesNone.text))
         } else {
-            // No outcome: still under discussion, not reached before the meeting closed, or (when the
-            // chair did not step through the agenda with the program) simply not recorded.
-            let closedMeeting = state.phase(of: id) == .closed && items.contains { state.itemStartedAt[$0.id] != nil }
-            let rows = items.enumerated().map { n, item -> [String] in
-                let outcome = state.itemOutcome[item.id]?.rawValue
-                    ?? (state.itemStartedAt[item.id] != nil ? Text.exportInProgress.text : (closedMeeting ? Text.exportNotDiscussed.text : ""))
-                return [String(n + 1), item.id.description, item.title, Fmt.place(item.kern, item.wijk),
-                        item.minutes.map(String.init) ?? "", outcome]
+            let rows = content.items.compactMap { part -> [String]? in
+                guard let item = part.item else { return nil }
+                return [String(part.number), item.id.description, item.title, Fmt.place(item.kern, item.wijk),
+                        MinutesContent.minutesUsed(part) ?? item.minutes.map { Text.minutesShort($0).text } ?? "",
+                        MinutesDraft.outcome(part) ?? ""]
             }
             blocks.append(.table(header: [Text.exportNumberColumn.text, Text.fieldLabel(.id).text, Text.fieldLabel(.topic).text,
                                           Text.fieldLabel(.wijk).text, Text.exportMinutesColumn.text, Text.fieldLabel(.outcome).text],
                                  rows: rows))
         }
-
-        // Decisions: the same lines the chair read back before closing.
-        blocks.append(.heading(2, Text.minutesDecisions.text))
-        let decisions = draft.sections.first { $0.title == Text.minutesDecisions.text }?.lines ?? [Text.minutesNone.text]
-        blocks.append(.list(decisions))
-        if let others = draft.sections.first(where: { $0.title == Text.plan(.minutesOtherBodies).text }) {
-            blocks.append(.heading(2, others.title))
-            blocks.append(.list(others.lines))
+        for part in content.items {
+            guard let item = part.item else { continue }
+            blocks.append(.heading(2, "\(part.number). \(item.title)"))
+            let facts = [item.id.description, item.wijk, MinutesContent.minutesUsed(part), MinutesDraft.outcome(part)].compactMap { $0 }
+            blocks.append(.paragraph(facts.joined(separator: " · ")))
+            blocks += partBlocks(part)
         }
-
-        // Actions made in this meeting.
-        blocks.append(.heading(2, Text.minutesActions.text))
-        let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }
-        if actions.isEmpty {
-            blocks.append(.paragraph(Text.minutesNone.text))
-        } else {
-            // A cancelled action is shown as cancelled, never as live work.
-            blocks.append(.table(
-                header: [DraftField.id, .wijk, .title, .owner, .due, .result, .inform, .status].map { Text.fieldLabel($0).text },
-                rows: actions.map { t in
-                    let a = t.value.created
-                    let status = t.value.status == .vervallen
-                        ? "✕ vervallen" + (t.value.statusReason.map { ": \($0)" } ?? "") : t.value.status.rawValue
-                    return [a.id.description, Fmt.place(a.kern, a.wijk), a.title, a.owner + (a.person.map { " (\($0))" } ?? ""),
-                            a.due?.shown ?? "", a.result ?? "", a.inform ?? "", status]
-                }))
+        if !content.outside.isEmpty {
+            blocks.append(.heading(2, Text.minutesOutside.text))
+            blocks += partBlocks(content.outside)
         }
 
         // What residents will be told about what they brought in.
@@ -99,10 +85,9 @@ public enum MinutesExport {
                 blocks.append(.list(later))
             }
         }
-        let withdrawn = withdrawnRecords(meeting: id, state: state)
-        if !withdrawn.isEmpty {
+        if !content.withdrawn.isEmpty {
             blocks.append(.heading(2, Text.minutesWithdrawn.text))
-            blocks.append(.list(withdrawn))
+            blocks.append(.list(content.withdrawn.map { Text.minutesWithdrawnLine($0.id.description, $0.what, $0.reason).text }))
         }
 
         for seal in seals.dropLast() where seals.count > 1 {
@@ -113,19 +98,7 @@ public enum MinutesExport {
                         footer: Text.exportGenerated((generated ?? today).shown).text)
     }
 
-    /// `10-03-2009 20:15` in local time, from a log timestamp.
-    static func moment(_ timestamp: String) -> String {
-        let asOf = AsOf(through: timestamp)
-        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
-        guard parts.count == 6 else { return asOf.day.shown }
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = utc.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4])) else {
-            return asOf.day.shown
-        }
-        let c = Calendar.current.dateComponents([.hour, .minute], from: date)
-        return "\(asOf.day.shown) \(c.hour!):\(c.minute! < 10 ? "0" : "")\(c.minute!)"
-    }
+    static func moment(_ timestamp: String) -> String { LocalTime.moment(timestamp) }
 
     /// What the minutes record that was added, corrected or withdrawn after `seq` (the first close): the
     /// meeting's records made later, and corrections and withdrawals of its records, attendance included.
@@ -159,20 +132,41 @@ public enum MinutesExport {
         return lines.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    /// The meeting's withdrawn records, with what they were and why they were withdrawn.
-    static func withdrawnRecords(meeting id: RecordID, state: KernteamState) -> [String] {
-        var lines: [(RecordID, String)] = []
-        func add<V>(_ t: Tracked<V>, _ rid: RecordID, _ what: String) {
-            if let reason = t.withdrawnReason { lines.append((rid, Text.minutesWithdrawnLine(rid.description, what, reason).text)) }
+    /// What an item (or the part outside the items) holds: its notes as paragraphs, then its decisions,
+    /// actions, what was brought in and assessed, and the participation levels, each under a heading.
+    static func partBlocks(_ part: MinutesContent.ItemPart) -> [Document.Block] {
+        var out: [Document.Block] = part.notes.map { .paragraph($0.text) }
+        if !part.decisions.isEmpty {
+            out.append(.heading(3, Text.minutesDecisions.text))
+            out.append(.list(part.decisions.map { "\($0.id) [\(Fmt.place($0.kern, $0.wijk))] \($0.text)" }))
         }
-        for t in state.decisions.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
-        for t in state.actions.items where t.value.created.meeting == id { add(t, t.value.created.id, t.value.created.title) }
-        for t in state.signals.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
-        for t in state.participation.items where t.value.meeting == id { add(t, t.value.id, t.value.topic) }
-        for t in state.initiatives.items where t.value.recorded.meeting == id { add(t, t.value.recorded.id, t.value.recorded.text) }
-        for t in state.priorities.items where t.value.meeting == id { add(t, t.value.id, t.value.text) }
-        for itemID in state.agendaByMeeting[id] ?? [] { if let t = state.agenda[itemID] { add(t, itemID, t.value.title) } }
-        return lines.sorted { $0.0 < $1.0 }.map(\.1)
+        if !part.actions.isEmpty {
+            out.append(.heading(3, Text.minutesActions.text))
+            // A cancelled action is shown as cancelled, never as live work.
+            out.append(.table(
+                header: [DraftField.id, .wijk, .title, .owner, .due, .cost, .inform, .status].map { Text.fieldLabel($0).text },
+                rows: part.actions.map { a in
+                    let c = a.created
+                    let status = a.status == .vervallen ? "✕ vervallen" + (a.statusReason.map { ": \($0)" } ?? "") : a.status.rawValue
+                    return [c.id.description, Fmt.place(c.kern, c.wijk), c.title, c.owner + (c.person.map { " (\($0))" } ?? ""),
+                            c.due?.shown ?? "", c.cost?.dutch ?? "", c.inform ?? "", status]
+                }))
+        }
+        let brought = part.signals.map { "\($0.id) [\(Fmt.place($0.kern, $0.wijk))] \($0.text)" }
+            + part.initiatives.map { "\($0.id) [\(Fmt.place($0.kern, $0.wijk))] \($0.text)" }
+        if !brought.isEmpty {
+            out.append(.heading(3, Text.minutesSignalsIn.text))
+            out.append(.list(brought))
+        }
+        if !part.triaged.isEmpty {
+            out.append(.heading(3, Text.minutesTriaged.text))
+            out.append(.list(part.triaged.map { "\($0.id) \($0.text) → \($0.verdict)" + ($0.reason.map { " (\($0))" } ?? "") }))
+        }
+        if !part.levels.isEmpty {
+            out.append(.heading(3, Text.minutesLevels.text))
+            out.append(.list(part.levels.map { "\($0.id) \($0.topic): \($0.level.rawValue)" + ($0.work.map { " (\($0.rawValue))" } ?? "") }))
+        }
+        return out
     }
 
     /// Residents' signals and initiatives this meeting dealt with (brought in, decided about or served

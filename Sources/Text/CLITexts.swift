@@ -10,6 +10,7 @@ public enum CLICommand: String, CaseIterable, Sendable {
     case setStatus, exportNewsletter, list, triageInitiative, exportReport, set, erasePerson
     case correct, withdraw
     case copy, initDatabase
+    case addNote
 
     public var nl: String {
         switch self {
@@ -64,6 +65,7 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .erasePerson: "Wist alle persoonsgegevens (naam, contact) van één persoon (AVG). Het log zelf blijft intact: het bevat alleen verwijzingen."
         case .correct: "Corrigeert een vastgelegd item: de genoemde velden krijgen een nieuwe waarde (dezelfde regels als bij toevoegen). Het oude blijft in het log en in de geschiedenis; de correctie verwijst ernaar."
         case .withdraw: "Trekt een vastgelegd item in, met een reden. Het verdwijnt uit lijsten, tellingen en documenten; de geschiedenis toont het, doorgehaald, met de reden."
+        case .addNote: "Een notitie bij een agendapunt: wat er besproken is (standaard bij het punt dat nu in bespreking is)."
         }
     }
 
@@ -120,6 +122,7 @@ public enum CLICommand: String, CaseIterable, Sendable {
         case .erasePerson: "Erases all personal data (name, contact) of one person (GDPR/AVG). The log itself stays intact: it only holds references."
         case .correct: "Corrects a recorded item: the named fields get a new value (the same rules as when adding). The old one stays in the log and in the history; the correction points at it."
         case .withdraw: "Withdraws a recorded item, with a reason. It leaves lists, counts and documents; the history shows it, struck through, with the reason."
+        case .addNote: "A note on an agenda item: what was discussed (by default on the item now under discussion)."
         }
     }
 }
@@ -145,6 +148,7 @@ public enum CLIHelp: String, CaseIterable, Sendable {
     case mdOrHTML, tableOrJSON, historyLog
     case correctTarget, withdrawTarget, correctionReason, withdrawReason, setReason, newText, newTitle, newStatusOrAttendance, newDecision, newCount, asOf, asOfReport, asOfMinutes, asOfNewsletter
     case copySource, copyTarget, initLog
+    case itemOption, noteText
 
     public var nl: String {
         switch self {
@@ -278,6 +282,8 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .asOfReport: "Stand per datum (standaard het einde van de periode, of vandaag als dat eerder is)."
         case .asOfMinutes: "Stand per datum (standaard het moment waarop de vergadering is gesloten)."
         case .asOfNewsletter: "Stand per datum (standaard het moment waarop de vergadering is gesloten, anders het einde van die dag)."
+        case .itemOption: "Agendapunt waar het bij hoort (AP-n); standaard het punt dat nu in bespreking is."
+        case .noteText: "Wat er besproken is."
         }
     }
 
@@ -413,6 +419,8 @@ public enum CLIHelp: String, CaseIterable, Sendable {
         case .asOfReport: "As of a date (default the end of the period, or today when that is earlier)."
         case .asOfMinutes: "As of a date (default the moment the meeting was closed)."
         case .asOfNewsletter: "As of a date (default the moment the meeting was closed, else the end of its day)."
+        case .itemOption: "Agenda item it belongs to (AP-n); by default the item now under discussion."
+        case .noteText: "What was discussed."
         }
     }
 }

@@ -7,7 +7,7 @@ extension Text {
             "V": ("Vergadering", "Meeting"), "AP": ("Agendapunt", "Agenda item"), "S": ("Signaal", "Signal"),
             "A": ("Actie", "Action"), "B": ("Besluit", "Decision"), "P": ("Prioriteit", "Priority"),
             "D": ("Participatieniveau", "Participation level"), "I": ("Bewonersinitiatief", "Residents' initiative"),
-            "BU": ("Wijkbudget", "Wijk budget"), "PL": ("Plan", "Plan"),
+            "BU": ("Wijkbudget", "Wijk budget"), "PL": ("Plan", "Plan"), "N": ("Notitie", "Note"),
         ]
         return words[letters].map { english ? $0.en : $0.nl }
     }

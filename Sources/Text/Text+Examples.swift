@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 508
+    public static let exampleSlotCount = 541
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -244,7 +244,6 @@ extension Text {
             .revealHint,
             .nowTitle,
             .nowNone,
-            .nowTimer(item: "Emerald", box: "Verkeer", meeting: "2009", length: "x"),
             .phaseLabel("Emerald"),
             .itemNumber(80, 24),
             .itemNumber(1, 24),
@@ -589,6 +588,40 @@ extension Text {
             .exportFolder("~/kernteam"),
             .exportFileReplace("~/kernteam/kernteam-notulen-V-6.html"),
             .confirmReplaceFile("~/kernteam/kernteam-notulen-V-6.html"),
+            .noItemUnderDiscussion,
+            .severalItemsUnderDiscussion,
+            .itemOfOtherMeeting("AP-3", "V-2"),
+            .usedOfPlanned(12, 15),
+            .minutesOutside,
+            .minutesNotes,
+            .minutesTriaged,
+            .minutesSignalsIn,
+            .minutesLevels,
+            .minutesPresent,
+            .minutesApologies,
+            .minutesAbsent,
+            .minutesNotTakenUp,
+            .minutesUnderDiscussion,
+            .minutesCost("€ 1.200,00"),
+            .minutesStatus("vervallen"),
+            .projectorNothingYet,
+            .projectorDecision,
+            .projectorAction,
+            .projectorSignal,
+            .projectorLevel,
+            .projectorNote,
+            .projectorDue("31-01-2010"),
+            .headerMeetingOf("07-07-2009"),
+            .chairOnly,
+            .nextRequestSent,
+            .nextRequested("19:42"),
+            .keyNotes,
+            .shortNotes,
+            .notesSoFar(2, "Geen vragen."),
+            .projectorDone(3),
+            .projectorAgenda,
+            .projectorMore(4),
+            .shortRequestNext,
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -801,7 +834,6 @@ extension Text {
         case .revealHint: 201
         case .nowTitle: 202
         case .nowNone: 203
-        case .nowTimer: 204
         case .phaseLabel: 205
         case .itemNumber: 206
         case .overPlanned: 207
@@ -1105,6 +1137,40 @@ extension Text {
         case .exportFolder: 505
         case .exportFileReplace: 506
         case .confirmReplaceFile: 507
+        case .noItemUnderDiscussion: 508
+        case .severalItemsUnderDiscussion: 509
+        case .itemOfOtherMeeting: 510
+        case .usedOfPlanned: 511
+        case .minutesOutside: 512
+        case .minutesNotes: 513
+        case .minutesTriaged: 514
+        case .minutesSignalsIn: 515
+        case .minutesLevels: 516
+        case .minutesPresent: 517
+        case .minutesApologies: 518
+        case .minutesAbsent: 519
+        case .minutesNotTakenUp: 520
+        case .minutesUnderDiscussion: 521
+        case .minutesCost: 522
+        case .minutesStatus: 523
+        case .projectorNothingYet: 524
+        case .projectorDecision: 525
+        case .projectorAction: 526
+        case .projectorSignal: 527
+        case .projectorLevel: 528
+        case .projectorNote: 529
+        case .projectorDue: 530
+        case .headerMeetingOf: 204
+        case .chairOnly: 531
+        case .nextRequestSent: 532
+        case .nextRequested: 533
+        case .keyNotes: 534
+        case .shortNotes: 535
+        case .notesSoFar: 538
+        case .projectorDone: 539
+        case .projectorAgenda: 540
+        case .projectorMore: 536
+        case .shortRequestNext: 537
         }
     }
 }

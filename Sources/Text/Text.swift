@@ -66,7 +66,7 @@ public enum Text: Hashable, Sendable {
     case historyFilterTitle, exportFormTitle, historyCount(Int), keyHistory, shortHistory, kindAll
     case exportWritten(String), exportFormatMismatch(String, String), exportNoMeeting, shortExport
     case minutesTitle, minutesCloseHint, meetingClosedCheckpoint(String), projectorReadOnly, projectorOn, projectorOff
-    case hiddenPerson, revealHint, nowTitle, nowNone, nowTimer(item: String, box: String, meeting: String, length: String)
+    case hiddenPerson, revealHint, nowTitle, nowNone
     case phaseLabel(String), itemNumber(Int, Int), overPlanned(Int, Int), plannedOf(Int, Int)
     case keyOpenMeeting, keyNextItem, keyPrevItem, keyEndItem, keyMoveItem, keyRemoveItem, keyTimebox
     case keyAttendance, keyResidents, keyMinutes, keyProjector, keyReveal
@@ -267,6 +267,56 @@ public enum Text: Hashable, Sendable {
     case exportFolder(String)
     case exportFileReplace(String)
     case confirmReplaceFile(String)
+    // Notes and the agenda item a record belongs to
+    case noItemUnderDiscussion
+    case severalItemsUnderDiscussion
+    case itemOfOtherMeeting(String, String)
+
+    // Minutes grouped per agenda item
+    case usedOfPlanned(Int, Int)
+    case minutesOutside
+    case minutesNotes
+    case minutesTriaged
+    case minutesSignalsIn
+    case minutesLevels
+    case minutesPresent
+    case minutesApologies
+    case minutesAbsent
+    case minutesNotTakenUp
+    case minutesUnderDiscussion
+    case minutesCost(String)
+    case minutesStatus(String)
+
+    // The projector
+    case projectorNothingYet
+    case projectorDecision
+    case projectorAction
+    case projectorSignal
+    case projectorLevel
+    case projectorNote
+    case projectorDue(String)
+    case headerMeetingOf(String)
+
+    // Who runs the meeting
+    case chairOnly
+    case nextRequestSent
+    case nextRequested(String)
+
+    // Notes in the app
+    case keyNotes
+    case shortNotes
+    case notesSoFar(Int, String)
+
+    // Projector strip
+    case projectorDone(Int)
+
+    // projector
+    case projectorAgenda
+    case projectorMore(Int)
+
+    // the secretary asks the chair
+    case shortRequestNext
+
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -381,6 +431,8 @@ public enum Text: Hashable, Sendable {
             case .lemon: "Lemon-score"
             case .plan: "Nieuw kern/wijkenplan"
             case .planPhase: "Fase van het kern/wijkenplan"
+            case .note: "Notitie bij het agendapunt"
+            case .requestNext: "Verzoek: volgend punt"
             }
         case .formHint: "Enter: opslaan · Tab/↑↓: veld · Esc: annuleren"
         case .formChoiceHint: "←/→ of typ om te kiezen"
@@ -493,6 +545,7 @@ public enum Text: Hashable, Sendable {
             case .correctionReason: "Waarom gecorrigeerd"
             case .body: "Orgaan"
             case .involvement: "Bewoners betrokken"
+            case .item: "Agendapunt"
             }
         case .choiceNone: "(geen)"
 
@@ -589,7 +642,6 @@ public enum Text: Hashable, Sendable {
         case .revealHint: "i: toon persoonsgegevens van dit item"
         case .nowTitle: "NU"
         case .nowNone: "Geen agendapunt in bespreking (o: vergadering openen, >: volgend punt)"
-        case let .nowTimer(item, box, meeting, length): "punt \(item) / \(box) · vergadering \(meeting) / \(length)"
         case .phaseLabel(let p): p == "open" ? "geopend" : (p == "closed" ? "gesloten" : "in voorbereiding")
         case let .itemNumber(i, n): "punt \(i) van \(n)"
         case let .overPlanned(p, l): "! te vol: \(p) van \(l) min"
@@ -886,6 +938,40 @@ public enum Text: Hashable, Sendable {
         case .exportFolder(let dir): "Map: \(dir)"
         case .exportFileReplace(let p): "\(Text.fileName(p)) bestaat al in \(Text.folderName(p))"
         case .confirmReplaceFile(let p): "\(Text.fileName(p)) bestaat al in \(Text.folderName(p)). Vervangen?"
+        case .noItemUnderDiscussion: "er is geen agendapunt in bespreking; noem het punt met --item AP-n"
+        case .severalItemsUnderDiscussion: "in meer dan één vergadering is een punt in bespreking; noem het punt met --item AP-n"
+        case let .itemOfOtherMeeting(item, meeting): "agendapunt \(item) hoort bij vergadering \(meeting)"
+        case let .usedOfPlanned(used, planned): "\(used) van \(planned) min"
+        case .minutesOutside: "Buiten de agendapunten"
+        case .minutesNotes: "Besproken"
+        case .minutesTriaged: "Beoordeelde signalen en initiatieven"
+        case .minutesSignalsIn: "Ingebrachte signalen en initiatieven"
+        case .minutesLevels: "Participatieniveaus"
+        case .minutesPresent: "Aanwezig"
+        case .minutesApologies: "Afgemeld"
+        case .minutesAbsent: "Afwezig"
+        case .minutesNotTakenUp: "niet behandeld"
+        case .minutesUnderDiscussion: "in bespreking"
+        case .minutesCost(let c): "kosten: \(c)"
+        case .minutesStatus(let s): "status: \(s)"
+        case .projectorNothingYet: "Nog niets vastgelegd bij dit punt."
+        case .projectorDecision: "Besluit"
+        case .projectorAction: "Actie"
+        case .projectorSignal: "Signaal"
+        case .projectorLevel: "Participatie"
+        case .projectorNote: "Besproken"
+        case .projectorDue(let d): "uiterlijk \(d)"
+        case .headerMeetingOf(let d): "vergadering \(d)"
+        case .chairOnly: "Alleen het venster van de voorzitter (--role voorzitter) opent, verschuift en sluit de vergadering; > vraagt de voorzitter om door te gaan"
+        case .nextRequestSent: "Verzoek aan de voorzitter: volgend punt"
+        case .nextRequested(let t): "↪ secretaris vraagt volgend punt (\(t))"
+        case .keyNotes: "notities bij het punt in bespreking (Enter bewaart elke regel)"
+        case .shortNotes: "notities"
+        case let .notesSoFar(n, last): "\(n == 1 ? "1 notitie" : "\(n) notities"), laatste: \(last)"
+        case .projectorDone(let n): "\(n) besproken"
+        case .projectorAgenda: "Agenda"
+        case .projectorMore(let n): n == 1 ? "en nog 1 punt" : "en nog \(n) punten"
+        case .shortRequestNext: "vraag volgend punt"
         }
     }
 }

@@ -103,7 +103,7 @@ public enum ItemOutcome: String, CaseIterable, Codable, Sendable {
 
 /// The kinds of record the history shows.
 public enum HistoryKind: String, CaseIterable, Codable, Sendable {
-    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan, notitie
 }
 
 extension CaseIterable where Self: RawRepresentable, Self.RawValue == String {

@@ -15,6 +15,8 @@ public enum DraftField: String, CaseIterable, Sendable {
     case correctionReason = "correction-reason"
     case body
     case involvement = "residents-involved"
+    /// The agenda item a record belongs to (`--item AP-n`).
+    case item
 }
 
 /// The kinds of record a user can add, as the user names them (form titles, `kernteam add …`).
@@ -25,6 +27,8 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case openMeeting, nextItem, previousItem, endItem, reopenMeeting, attendance, residents, moveItem, removeItem, timebox
     case lemon
     case plan, planPhase
+    case note
+    case requestNext
 
 }
 

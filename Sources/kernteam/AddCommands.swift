@@ -27,7 +27,7 @@ struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: Text.cliAbstract(.add).text,
         subcommands: [AddSignal.self, AddAction.self, AddDecision.self, AddMeeting.self, AddAgendaItem.self, AddParticipation.self,
-                      AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self, AddPlan.self]
+                      AddInitiative.self, AddPriority.self, AddBudget.self, AddLemon.self, AddPlan.self, AddNote.self]
     )
 }
 
@@ -43,11 +43,12 @@ struct AddSignal: ParsableCommand {
     @Option(help: .text(.reporter)) var reporter: String?
     @Option(help: .text(.reporterContact)) var contact: String?
     @Option(help: .text(.signalMeeting)) var meeting: String?
+    @Option(help: .text(.itemOption)) var item: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .signal, Draft([
             .wijk: wijk, .theme: theme, .source: source, .text: text, .date: date, .buurt: buurt,
-            .reporter: reporter, .contact: contact, .meeting: meeting,
+            .reporter: reporter, .contact: contact, .meeting: meeting, .item: item,
         ].compactMapValues { $0 }))
     }
 }
@@ -64,12 +65,13 @@ struct AddAction: ParsableCommand {
     @Option(help: .text(.cost)) var cost: String?
     @Option(help: .text(.inform)) var inform: String?
     @Option(help: .text(.meeting)) var meeting: String?
+    @Option(help: .text(.itemOption)) var item: String?
     @Option(help: .text(.serves)) var serves: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .action, Draft([
             .wijk: wijk, .title: title, .owner: owner, .person: person, .due: due, .result: result,
-            .cost: cost, .inform: inform, .meeting: meeting, .serves: serves,
+            .cost: cost, .inform: inform, .meeting: meeting, .item: item, .serves: serves,
         ].compactMapValues { $0 }))
     }
 }
@@ -82,10 +84,11 @@ struct AddDecision: ParsableCommand {
     @Option(help: .text(.meeting)) var meeting: String?
     @Option(help: .plan(.helpBody)) var body: String?
     @Option(help: .plan(.helpDecisionDate)) var date: String?
+    @Option(help: .text(.itemOption)) var item: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .decision,
-                            Draft([.wijk: wijk, .text: text, .meeting: meeting, .body: body, .date: date].compactMapValues { $0 }))
+                            Draft([.wijk: wijk, .text: text, .meeting: meeting, .body: body, .date: date, .item: item].compactMapValues { $0 }))
     }
 }
 
@@ -130,10 +133,11 @@ struct AddParticipation: ParsableCommand {
     @Option(help: .text(.representatives)) var representatives: String?
     @Option(name: [.customLong("feedback-to-residents"), .customLong("feedback-plan")], help: .text(.feedbackPlan)) var feedbackPlan: String?
     @Option(help: .text(.meeting)) var meeting: String?
+    @Option(help: .text(.itemOption)) var item: String?
 
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .participation, Draft([
-            .wijk: wijk, .topic: topic, .work: work, .phase: phase, .level: level, .reason: reason, .meeting: meeting,
+            .wijk: wijk, .topic: topic, .work: work, .phase: phase, .level: level, .reason: reason, .meeting: meeting, .item: item,
             .controversial: controversial ? "ja" : nil, .representatives: representatives, .feedbackPlan: feedbackPlan,
         ].compactMapValues { $0 }))
     }
@@ -158,5 +162,18 @@ struct SetStatus: ParsableCommand {
         }
         try recordAndReport(try global.openSession(role: .cli), .status,
                             Draft([.status: to, .reason: reason].compactMapValues { $0 }), target: rid)
+    }
+}
+
+/// `kernteam add note --text X [--item AP-n]`: what was discussed under an agenda item (by default the
+/// item under discussion).
+struct AddNote: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "note", abstract: Text.cliAbstract(.addNote).text)
+    @OptionGroup var global: GlobalOptions
+    @Option(help: .text(.noteText)) var text: String
+    @Option(help: .text(.itemOption)) var item: String?
+
+    func run() throws {
+        try recordAndReport(try global.openSession(role: .cli), .note, Draft([.text: text, .item: item].compactMapValues { $0 }))
     }
 }

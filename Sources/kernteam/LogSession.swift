@@ -30,7 +30,7 @@ final class LogSession: SessionPort, @unchecked Sendable {
     func view() -> SessionView {
         defer { pendingNotice = nil }
         return SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
-                           readOnlyReason: Self.readOnlyReason(session), otherLogs: otherLogs, notice: pendingNotice)
+                           readOnlyReason: Self.readOnlyReason(session), otherLogs: otherLogs, notice: pendingNotice, role: session.role)
     }
 
     /// Why nothing can be appended: a line that cannot be read makes the log read-only too.

@@ -66,7 +66,7 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         var line: String
     }
 
-    static let kinds = ["besluit", "actie", "signaal", "initiatief", "prioriteit", "participatie", "budget", "lemon"]
+    static let kinds = ["besluit", "actie", "signaal", "initiatief", "prioriteit", "participatie", "budget", "lemon", "wijksoort", "plan", "notitie"]
 
     func entries(_ screen: String) -> [ScreenEntry] {
         let pattern = try! NSRegularExpression(

@@ -34,6 +34,10 @@ final class ProjectorSnapshotTests: XCTestCase {
 
     private var everyone: [String] { personalData.values.flatMap { $0 } }
 
+    static let longDecision = "Het kernteam vraagt de gemeente om voor de winter op het hele fietspad door de Zuidpolder "
+        + "ledverlichting met bewegingssensoren te plaatsen, de ouders van de fietsbus te laten weten wanneer het werk begint, "
+        + "en in de vergadering van november terug te melden of het licht 's ochtends om half acht brandt."
+
     private static let now: Date = {
         let f = ISO8601DateFormatter()
         f.formatOptions = [.withInternetDateTime]
@@ -78,11 +82,22 @@ final class ProjectorSnapshotTests: XCTestCase {
         add("2009-07-20T19:30:20Z", .residentsCounted(ResidentsCounted(meeting: v1, count: 3)))
         add("2009-07-20T19:31:00Z", .agendaItemStarted(AgendaItemStarted(ref: RecordID(.agendaItem, 1))))
         add("2009-07-20T19:36:00Z", .agendaItemStarted(AgendaItemStarted(ref: RecordID(.agendaItem, 2), ended: RecordID(.agendaItem, 1), outcome: .besproken)))
-        add("2009-07-20T19:40:00Z", .decisionTaken(DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: "Emerald",
-                                                                 text: "Gemeente herstelt de verlichting", meeting: v1)))
-        add("2009-07-20T19:41:00Z", .actionCreated(ActionCreated(id: RecordID(.action, 1), kern: "Delfgauw", wijk: "Emerald",
-                                                                 title: "Lantaarnpalen fietspad repareren", owner: "Gemeente beheer",
-                                                                 due: Day("2009-08-01")!, inform: "bewoners via de wijkkrant", meeting: v1)))
+        // Recorded while AP-2 is under discussion, as the session links them.
+        let ap2 = RecordID(.agendaItem, 2)
+        var decision = DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: "Emerald",
+                                     text: "Gemeente herstelt de verlichting", meeting: v1)
+        decision.item = ap2
+        add("2009-07-20T19:40:00Z", .decisionTaken(decision))
+        var action = ActionCreated(id: RecordID(.action, 1), kern: "Delfgauw", wijk: "Emerald",
+                                   title: "Lantaarnpalen fietspad repareren", owner: "Gemeente beheer",
+                                   due: Day("2009-08-01")!, inform: "bewoners via de wijkkrant", meeting: v1)
+        action.item = ap2
+        add("2009-07-20T19:41:00Z", .actionCreated(action))
+        // A decision longer than any projector is wide: it wraps in full, nothing cut off.
+        var long = DecisionTaken(id: RecordID(.decision, 2), kern: "Delfgauw", wijk: "Emerald",
+                                 text: Self.longDecision, meeting: v1)
+        long.item = ap2
+        add("2009-07-20T19:43:00Z", .decisionTaken(long))
         add("2009-07-20T19:45:00Z", .feedbackGiven(FeedbackGiven(ref: s1, how: "gebeld met de melder", date: Day("2009-07-20")!)))
         return s
     }
@@ -131,22 +146,49 @@ final class ProjectorSnapshotTests: XCTestCase {
 
     func testProjectorScreenAt160x45() {
         let d = projectorDriver()
-        d.press(.char("4"))        // the participation pane with its ladder
         let buffer = screen(d)
         assertGolden(buffer, "projector-main-160x45")
         let text = buffer.text
-        XCTAssertTrue(text.contains("! te laat · punt 11:30 / 10:00 · vergadering 17:30 / 1:30:00"), text)
+        XCTAssertTrue(text.contains("punt 2 van 3 · Emerald"), text)
+        XCTAssertTrue(text.contains("! te laat · 11:30 / 10:00"), "item time against its time-box, over in words:\n\(text)")
+        XCTAssertTrue(text.contains("⏱ 0:17 / 1:30"), "meeting time in the header:\n\(text)")
         XCTAssertTrue(text.contains("Signaal S-1: Verlichting fietspad kapot"), text)
-        XCTAssertTrue(text.contains("Bewoners vertegenwoordigd door: (bewoner — verborgen op de beamer)"), text)
+        assertProjectorShowsTheItemsRecords(buffer)
+        XCTAssertFalse(text.contains("/tmp/beamer.jsonl") || text.contains("beamer.jsonl"), "no file path on the projector:\n\(text)")
         assertNoPersonalData(buffer, "main screen 160x45")
+    }
+
+    func testProjectorScreenAt100x30() {
+        let d = projectorDriver(cols: 100, rows: 30)
+        let buffer = screen(d)
+        assertGolden(buffer, "projector-main-100x30")
+        assertProjectorShowsTheItemsRecords(buffer)
+        assertNoPersonalData(buffer, "main screen 100x30")
     }
 
     func testProjectorScreenAt80x24() {
         let d = projectorDriver(cols: 80, rows: 24)
         let buffer = screen(d)
         assertGolden(buffer, "projector-main-80x24")
-        XCTAssertTrue(buffer.text.contains("AP-2"), buffer.text)
+        XCTAssertTrue(buffer.text.contains("punt 2 van 3"), buffer.text)
         assertNoPersonalData(buffer, "main screen 80x24")
+    }
+
+    /// The long decision in full (every word, over several lines), newest first above the older ones;
+    /// the action with owner and date; the agenda below.
+    private func assertProjectorShowsTheItemsRecords(_ buffer: Buffer, file: StaticString = #filePath, line: UInt = #line) {
+        let rows = buffer.textRows
+        let flowing = rows.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        let words = Self.longDecision.split(separator: " ").joined(separator: " ")
+        XCTAssertTrue(flowing.contains(words), "the long decision in full:\n\(buffer.text)", file: file, line: line)
+        let newest = rows.firstIndex { $0.contains("Het kernteam vraagt de gemeente") }
+        let older = rows.firstIndex { $0.contains("Gemeente herstelt de verlichting") }
+        let action = rows.firstIndex { $0.contains("Lantaarnpalen fietspad repareren — Gemeente beheer, uiterlijk 01-08-2009") }
+        XCTAssertNotNil(action, buffer.text, file: file, line: line)
+        XCTAssertLessThan(newest ?? .max, older ?? -1, "newest first:\n\(buffer.text)", file: file, line: line)
+        let agenda = rows.firstIndex { $0.hasPrefix(" Agenda") } ?? -1
+        XCTAssertGreaterThan(agenda, older ?? .max, "the agenda below what was recorded:\n\(buffer.text)", file: file, line: line)
+        XCTAssertTrue(rows.contains { $0.contains("▶ Signaal S-1: Verlichting fietspad kapot (Emerald)") }, buffer.text, file: file, line: line)
     }
 
     // MARK: - Nothing personal on the beamer
@@ -259,28 +301,28 @@ final class ProjectorSnapshotTests: XCTestCase {
     func testRevealingAParticipationTopicShowsItsRepresentativesOnly() {
         let d = projectorDriver()
         select(d1, in: .participation, d)
-        assertNoPersonalData(screen(d), "ladder of D-1 before i")
+        assertNoPersonalData(screen(d), "projector with D-1 selected before i")
         d.press(.char("i"))
         XCTAssertEqual(d.model.revealed, d1)
-        var text = screen(d).text
-        XCTAssertTrue(text.contains("Bewoners vertegenwoordigd door: Kees Jansen en Ans Bakker"), text)
-        assertNoPersonalData(screen(d), except: d1, "ladder of D-1 revealed")
         d.press(.enter)
-        text = screen(d).text
+        let text = screen(d).text
         XCTAssertTrue(text.contains("Kees Jansen en Ans Bakker"), text)
         assertNoPersonalData(screen(d), except: d1, "details of D-1 revealed")
         d.press(.escape)
 
-        // Selecting the other topic shows its ladder without names: the reveal was for D-1 only.
-        d.press(.char("j"))
-        XCTAssertEqual(Reducer.selectedID(d.model, .participation, Reducer.content(d.model, d.world)), d2)
-        assertNoPersonalData(screen(d), "ladder of D-2 while D-1 is revealed")
-        XCTAssertTrue(screen(d).text.contains("Bewoners vertegenwoordigd door: (bewoner — verborgen op de beamer)"))
+        // The other topic's details show no names: the reveal was for D-1 only.
+        select(d2, in: .participation, d)
+        d.press(.enter)
+        assertNoPersonalData(screen(d), "details of D-2 while D-1 is revealed")
+        XCTAssertTrue(screen(d).text.contains("verborgen op de beamer"), screen(d).text)
+        d.press(.escape)
 
         // Back on D-1, i hides it again.
-        d.press(.char("k"), .char("i"))
+        select(d1, in: .participation, d)
+        d.press(.char("i"))
         XCTAssertNil(d.model.revealed)
-        assertNoPersonalData(screen(d), "ladder of D-1 hidden again")
+        d.press(.enter)
+        assertNoPersonalData(screen(d), "details of D-1 hidden again")
     }
 
     // MARK: - Read-only

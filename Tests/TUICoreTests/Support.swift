@@ -73,11 +73,11 @@ final class Driver {
 
     /// `entries`: the entries `state` was folded from, when a test looks back in time.
     init(state: KernteamState, cols: Int = 80, rows: Int = 24, persons: [PersonRef: PersonalData] = [:],
-         today: Day = Fixture.today, now: Date? = nil, entries: [LoggedEvent] = []) {
+         today: Day = Fixture.today, now: Date? = nil, entries: [LoggedEvent] = [], role: Role = .voorzitter) {
         terminal = TestTerminal(cols: cols, rows: rows)
         let clock = TestClock(now ?? Date(timeIntervalSince1970: 1_248_116_400))
         self.clock = clock
-        session = InMemorySession(state: state, today: today, persons: persons, clock: { clock.now }, entries: entries)
+        session = InMemorySession(state: state, today: today, persons: persons, role: role, clock: { clock.now }, entries: entries)
         let options = AppOptions(logPath: "/tmp/demo.jsonl", kern: state.latestMeeting(kern: nil)?.kern ?? "Delfgauw",
                                  today: today, now: clock.now)
         program = Program(options: options, terminal: terminal, clock: { clock.now }, session: session)

@@ -56,6 +56,13 @@ extension KernteamState {
                                     theme: nil, text: Text.plan(.bodyMark(d.takenBy)).text + d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
                                     seq: t.seq, changes: t.changes))
         }
+        for t in notes.items {
+            let n = t.value
+            guard keep(n.kern, n.wijk) else { continue }
+            out.append(HistoryEntry(id: n.id, kind: .notitie, date: meetingDate(n.meeting, t.timestamp), kern: n.kern, wijk: n.wijk,
+                                    theme: nil, text: n.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: n.meeting,
+                                    seq: t.seq, changes: t.changes))
+        }
         for t in actions.items {
             let a = t.value.created
             guard keep(a.kern, a.wijk) else { continue }

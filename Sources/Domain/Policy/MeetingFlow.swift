@@ -28,6 +28,15 @@ extension KernteamState {
             .max { (itemStartedAt[$0.id] ?? "") < (itemStartedAt[$1.id] ?? "") }
     }
 
+    /// Seconds an agenda item was under discussion: its finished runs, plus the running one up to `now`.
+    public func timeUsed(_ item: AgendaItemAdded, now: Date) -> Int {
+        (itemRuns[item.id] ?? []).reduce(0) { sum, run in
+            guard let from = Self.epochSeconds(run.start) else { return sum }
+            let to = run.end.flatMap(Self.epochSeconds) ?? Int(now.timeIntervalSince1970)
+            return sum + max(0, to - from)
+        }
+    }
+
     /// Total planned minutes of a meeting's agenda.
     public func plannedMinutes(_ meeting: RecordID) -> Int {
         // Minutes are range-checked when read (ReadLimits); the sum still saturates rather than traps.
@@ -41,10 +50,8 @@ extension KernteamState {
     /// Called for every frame while a meeting runs, so it reads the log's fixed timestamp form
     /// (`2009-03-10T18:42:00Z`) directly instead of building a date formatter each time.
     public static func seconds(since timestamp: String, now: Date) -> Int {
-        let parts = timestamp.split(whereSeparator: { "-T:Z".contains($0) }).compactMap { Int($0) }
-        guard parts.count == 6, let day = Day(year: parts[0], month: parts[1], day: parts[2]) else { return 0 }
-        let start = Double(day.ordinal * 86_400 + parts[3] * 3_600 + parts[4] * 60 + parts[5])
-        return max(0, Int(now.timeIntervalSince1970 - start))
+        guard let start = epochSeconds(timestamp) else { return 0 }
+        return max(0, Int(now.timeIntervalSince1970) - start)
     }
 
     /// The meeting to work in for a kern: an open one, else the latest not closed, else the latest.

@@ -1,6 +1,8 @@
-/// The meeting's record as the chair reads it back before closing: attendance, agenda items and
-/// how they ended, decisions, and actions with owner, due date and how others are informed.
-/// Plain lines, so the screen, the CLI and later exports can all use it.
+import Foundation
+
+/// The meeting's record as the chair reads it back before closing, as plain lines for the screen:
+/// attendance, then per agenda item its time, outcome, notes and what was recorded under it, then what
+/// was recorded outside an item, then what was withdrawn (see `MinutesContent`).
 public struct MinutesDraft: Sendable {
     public struct Section: Sendable {
         public var title: String
@@ -10,29 +12,15 @@ public struct MinutesDraft: Sendable {
     public var heading: String
     public var sections: [Section]
 
-    public init(meeting id: RecordID, state: KernteamState) {
+    public init(meeting id: RecordID, state: KernteamState, now: Date = Date()) {
         let m = state.meetings[id]?.value
         heading = Text.minutesHeading(id.description, m?.kern ?? "", m?.date.shown ?? "").text
+        guard let content = MinutesContent(meeting: id, state: state, now: now) else { sections = []; return }
         var sections: [Section] = []
 
-        let present = (state.attendance[id] ?? [:]).sorted { $0.key < $1.key }
-        var attendance = AttendanceStatus.allCases.compactMap { status -> String? in
-            let orgs = present.filter { $0.value == status }.map(\.key)
-            return orgs.isEmpty ? nil : "\(status.rawValue): \(orgs.joined(separator: ", "))"
-        }
-        if let residents = state.residentsPresent[id] { attendance.append(Text.minutesResidents(residents).text) }
+        var attendance = content.attendance.map { Self.statusLabel($0.status) + ": " + $0.orgs.joined(separator: ", ") }
+        if let residents = content.residents { attendance.append(Text.minutesResidents(residents).text) }
         sections.append(Section(title: Text.minutesAttendance.text, lines: attendance.isEmpty ? [Text.minutesNone.text] : attendance))
-
-        let items = state.orderedAgenda(id).map { item -> String in
-            let outcome = state.itemOutcome[item.id].map { " — \($0.rawValue)" } ?? (state.itemStartedAt[item.id] != nil ? " — nu" : "")
-            return "\(item.id) \(item.title)\(outcome)"
-        }
-        sections.append(Section(title: Text.minutesAgenda.text, lines: items.isEmpty ? [Text.minutesNone.text] : items))
-
-        let decisions = state.decisions.items.filter { $0.value.meeting == id && !$0.isWithdrawn }.map { t in
-            "\(t.value.id) [\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
-        }
-        sections.append(Section(title: Text.minutesDecisions.text, lines: decisions.isEmpty ? [Text.minutesNone.text] : decisions))
 
         // What the stuurgroep and the other bodies decided for this kern since the kernteam last met
         // (beleidsplan 1.2: the stuurgroep judges the plans; the kernteam hears it at its next meeting).
@@ -41,20 +29,54 @@ public struct MinutesDraft: Sendable {
         }
         if !others.isEmpty { sections.append(Section(title: Text.plan(.minutesOtherBodies).text, lines: others)) }
 
-        let actions = state.actions.items.filter { $0.value.created.meeting == id && !$0.isWithdrawn }.map { t in
-            let a = t.value.created
-            var parts = ["\(a.id) [\(a.wijk ?? a.kern)] \(a.title)", Text.minutesOwner(a.owner + (a.person.map { " (\($0))" } ?? "")).text]
-            parts.append(Text.minutesDue(a.due?.shown ?? "—").text)
-            if let inform = a.inform { parts.append(Text.minutesInform(inform).text) }
+        for part in content.items {
+            guard let item = part.item else { continue }
+            var head = "\(part.number). \(item.id) \(item.title)" + (item.wijk.map { " (\($0)) " } ?? " ")
+            head += [MinutesContent.minutesUsed(part), Self.outcome(part)].compactMap { $0 }.map { "· " + $0 }.joined(separator: " ")
+            sections.append(Section(title: head, lines: Self.lines(part)))
+        }
+        if !content.outside.isEmpty { sections.append(Section(title: Text.minutesOutside.text, lines: Self.lines(content.outside))) }
+        if !content.withdrawn.isEmpty {
+            sections.append(Section(title: Text.minutesWithdrawn.text,
+                                    lines: content.withdrawn.map { Text.minutesWithdrawnLine($0.id.description, $0.what, $0.reason).text }))
+        }
+        self.sections = sections
+    }
+
+    /// How an item ended, or that it runs now or was not taken up.
+    public static func outcome(_ part: MinutesContent.ItemPart) -> String? {
+        if let outcome = part.outcome { return outcome.rawValue }
+        if part.running { return Text.minutesUnderDiscussion.text }
+        return part.secondsUsed == nil ? nil : Text.minutesNotTakenUp.text
+    }
+
+    public static func statusLabel(_ status: AttendanceStatus) -> String {
+        switch status {
+        case .aanwezig: Text.minutesPresent.text
+        case .afgemeld: Text.minutesApologies.text
+        case .afwezig: Text.minutesAbsent.text
+        }
+    }
+
+    /// What an item holds, one line each: notes, decisions, actions, what was brought in and assessed, levels.
+    public static func lines(_ part: MinutesContent.ItemPart) -> [String] {
+        var out: [String] = part.notes.map(\.text)
+        out += part.decisions.map { "\($0.id) [\($0.wijk ?? $0.kern)] \($0.text)" }
+        out += part.actions.map { a in
+            let c = a.created
+            var parts = ["\(c.id) [\(c.wijk ?? c.kern)] \(c.title)", Text.minutesOwner(c.owner + (c.person.map { " (\($0))" } ?? "")).text]
+            parts.append(Text.minutesDue(c.due?.shown ?? "—").text)
+            if let cost = c.cost { parts.append(Text.minutesCost(cost.dutch).text) }
+            if let inform = c.inform { parts.append(Text.minutesInform(inform).text) }
+            // A cancelled action is shown as cancelled, never as live work.
+            if a.status == .vervallen { parts.append(Text.minutesStatus("✕ vervallen" + (a.statusReason.map { ": \($0)" } ?? "")).text) }
             return parts.joined(separator: " · ")
         }
-        sections.append(Section(title: Text.minutesActions.text, lines: actions.isEmpty ? [Text.minutesNone.text] : actions))
-
-        let residents = state.feedback.values.filter { f in
-            state.signals[f.ref]?.value.meeting == id || state.initiatives[f.ref]?.value.recorded.meeting == id
-        }.sorted { $0.ref.description < $1.ref.description }.map { "\($0.ref): \($0.how)" }
-        if !residents.isEmpty { sections.append(Section(title: Text.minutesFeedback.text, lines: residents)) }
-        self.sections = sections
+        out += part.signals.map { "\($0.id) [\($0.wijk ?? $0.kern)] \($0.text)" }
+        out += part.initiatives.map { "\($0.id) [\($0.wijk ?? $0.kern)] \($0.text)" }
+        out += part.triaged.map { "\($0.id) → \($0.verdict)" + ($0.reason.map { " (\($0))" } ?? "") }
+        out += part.levels.map { "\($0.id) \($0.topic): \($0.level.rawValue)" }
+        return out.isEmpty ? [Text.minutesNone.text] : out
     }
 
     /// All lines, for a scrolling view: heading, then each section's title and lines.

@@ -101,4 +101,14 @@ extension DraftCheck {
         }
         return (t != nil && minutes != nil) ? .entryCorrected(EntryCorrected(ref: t!, fields: ["minutes": String(minutes!)], reason: nil)) : nil
     }
+
+    /// Asking the chair to move on: only while the meeting is open.
+    mutating func requestNextEvent() -> Event? {
+        guard let m = existingTarget([.meeting]) else { return nil }
+        guard state.phase(of: m) == .open else {
+            problems.append(FieldProblem(.meeting, .meetingNotOpen(m.description)))
+            return nil
+        }
+        return .nextItemRequested(NextItemRequested(meeting: m))
+    }
 }

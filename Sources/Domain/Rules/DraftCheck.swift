@@ -61,10 +61,23 @@ struct DraftCheck {
         return id
     }
 
-    /// The meeting to link a record about `place` to: one of another kern is refused when typed,
-    /// and simply not linked when it only came from the screen's current meeting.
+    /// The meeting to link a record about `place` to: the meeting of the item named (`--item`), the one
+    /// named or on the screen, else the open meeting of the record's kern (what is recorded while a
+    /// meeting runs belongs to it, also from the command line). One of another kern is refused when
+    /// typed, and simply not linked when it only came from the screen's current meeting.
     mutating func meetingFor(_ place: Place?) -> RecordID? {
-        guard let m = meetingRef() else { return nil }
+        if draft[.item] != nil {
+            guard let item = itemRef() else { return nil }
+            if let place, item.kern != place.kern {
+                problems.append(FieldProblem(.item, .meetingOtherKern(item.meeting.description, item.kern)))
+                return nil
+            }
+            return item.meeting
+        }
+        guard let m = meetingRef() else {
+            guard draft[.meeting] == nil, meeting == nil, let place else { return nil }
+            return state.openMeetings().first { $0.kern == place.kern }?.id
+        }
         guard let place, let kern = state.meetings[m]?.value.kern, kern != place.kern else { return m }
         if draft[.meeting] != nil { problems.append(FieldProblem(.meeting, .meetingOtherKern(m.description, kern))) }
         return nil

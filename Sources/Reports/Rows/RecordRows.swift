@@ -109,6 +109,20 @@ public struct DecisionRow: Encodable, Hashable, Sendable {
     }
 }
 
+/// What was discussed under an agenda item.
+public struct NoteRow: Encodable, Hashable, Sendable {
+    public var head: RecordHead
+    public var text: String
+    public var meeting: String
+    public var item: String
+
+    public func encode(to encoder: Encoder) throws {
+        var w = RowWriter(encoder)
+        try w.head(head)
+        try w.put("text", text); try w.put("meeting", meeting); try w.put("item", item)
+    }
+}
+
 public struct MeetingRow: Encodable, Hashable, Sendable {
     public var head: RecordHead
     public var length: Int?
@@ -343,7 +357,7 @@ public enum RecordRow: Encodable, Sendable {
     case signal(SignalRow), action(ActionRow), decision(DecisionRow), meeting(MeetingRow), agendaItem(AgendaItemRow)
     case participation(ParticipationRow), initiative(InitiativeRow), priority(PriorityRow), budget(BudgetRow)
     case lemon(LemonRow), wijkKind(WijkKindRow), feedbackOwed(FeedbackOwedRow), proposal(ProposalRow)
-    case plan(PlanRow), role(RoleRow)
+    case plan(PlanRow), role(RoleRow), note(NoteRow)
 
     public func encode(to encoder: Encoder) throws {
         switch self {
@@ -362,6 +376,7 @@ public enum RecordRow: Encodable, Sendable {
         case .proposal(let r): try r.encode(to: encoder)
         case .plan(let r): try r.encode(to: encoder)
         case .role(let r): try r.encode(to: encoder)
+        case .note(let r): try r.encode(to: encoder)
         }
     }
 }

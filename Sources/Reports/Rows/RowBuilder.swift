@@ -52,6 +52,12 @@ public struct RowBuilder: Sendable {
                            meeting: d.meeting.map { name($0) }, about: (d.about ?? []).map { name($0) }, body: d.takenBy.rawValue)
     }
 
+    public func note(_ t: Tracked<NoteAdded>) -> NoteRow {
+        let n = t.value
+        return NoteRow(head: head(.notitie, n.id, n.kern, n.wijk, date: day(n.meeting, t), t), text: n.text,
+                       meeting: name(n.meeting), item: name(n.item))
+    }
+
     public func meeting(_ t: Tracked<MeetingHeld>) -> MeetingRow {
         let m = t.value
         return MeetingRow(head: head(.vergadering, m.id, m.kern, nil, date: m.date, t), length: m.length,
@@ -175,6 +181,7 @@ public struct RowBuilder: Sendable {
         case .budget: entry.id.flatMap { state.budgets[$0] }.map { .budget(budget($0)) }
         case .lemon: state.lemonRecords.first { $0.seq == entry.seq }.map { .lemon(lemon($0)) }
         case .wijksoort: state.wijkKindHistory.first { $0.seq == entry.seq }.map { .wijkKind(wijkKind($0)) }
+        case .notitie: entry.id.flatMap { state.notes[$0] }.map { .note(note($0)) }
         case .plan:
             // The plan's own entry, or a step of its cycle: both are the plan's row.
             (entry.id.flatMap { state.plans[$0] } ?? state.plans.items.first { $0.value.steps.contains { $0.seq == entry.seq } })
@@ -186,6 +193,6 @@ public struct RowBuilder: Sendable {
 /// What each row's `kind` says: the history's words (`history --kind`), and three more for what the
 /// history does not list.
 enum HistoryKindWord: String {
-    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan
+    case besluit, actie, signaal, initiatief, prioriteit, participatie, budget, lemon, wijksoort, plan, notitie
     case vergadering, agendapunt
 }

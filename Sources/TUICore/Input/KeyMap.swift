@@ -8,7 +8,7 @@ public enum Command: Hashable, Sendable {
     case switchList, triage, feedback, closePriority, wijkKind, ladder
     case openMeeting, nextItem, previousItem, endItem, moveItemUp, moveItemDown, removeItem, timeboxUp, timeboxDown
     case attendance, residents, minutes, projector, reveal, history, dashboard
-    case correct, withdraw, undo
+    case correct, withdraw, undo, notes
     case quickEntry
 
     /// Commands that open a form to record something; not available on the projector.
@@ -16,13 +16,21 @@ public enum Command: Hashable, Sendable {
         switch self {
         case .add, .addDecision, .addMeeting, .changeStatus, .triage, .feedback, .closePriority, .ladder, .wijkKind,
              .moveItemUp, .moveItemDown, .removeItem, .timeboxUp, .timeboxDown, .attendance, .residents,
-             .correct, .withdraw, .undo, .quickEntry:
+             .correct, .withdraw, .undo, .quickEntry, .notes:
             true
         default:
             false
         }
     }
     case help, quit
+
+    /// What the chair uses on the projector's screen (it shows the meeting, not the panes).
+    public var worksOnTheProjector: Bool {
+        switch self {
+        case .openMeeting, .nextItem, .previousItem, .endItem, .minutes, .projector, .history, .dashboard, .help, .quit: true
+        default: false
+        }
+    }
 
     /// For a key that acts on a row of some lists only: what to say where it does nothing.
     public var notHere: String? {
@@ -106,6 +114,7 @@ public enum KeyMap {
         Binding([.char("C")], "C", .correct, .keyCorrect, hint: ("C", .shortCorrect, 21)),
         Binding([.char("I")], "I", .withdraw, .keyWithdraw, hint: ("I", .shortWithdraw, 22)),
         Binding([.char("u")], nil, .undo, .keyUndo, hint: ("u", .shortUndo, 0)),
+        Binding([.char("N")], "N", .notes, .keyNotes, hint: ("N", .shortNotes, 6)),
         Binding([.char("f")], nil, .filter, .keyFilter, hint: ("f", .shortFilter, 18)),
         Binding([.char("?"), .function(1)], "? / F1", .help, .keyHelp, hint: ("?", .shortHelp, 19)),
         Binding([.char("q"), .ctrl("c"), .ctrl("q")], "q / Ctrl-C", .quit, .keyQuit, hint: ("q", .shortQuit, 20)),

@@ -20,8 +20,6 @@ public struct Layout: Sendable {
     }
 
     /// Height of the "now" banner in projector mode (0 when there is no room for it).
-    public var bannerHeight: Int { projector && rows >= 30 ? 5 : 0 }
-    public var banner: Rect { Rect(x: 0, y: 1, width: cols, height: bannerHeight) }
 
     /// Screen rows per list row: 2 on a large projector screen, for readability from the back.
     public var rowStride: Int { projector && rows >= 40 ? 2 : 1 }
@@ -34,7 +32,7 @@ public struct Layout: Sendable {
     public var header: Rect { Rect(x: 0, y: 0, width: cols, height: 1) }
     public var message: Rect { Rect(x: 0, y: rows - 2, width: cols, height: 1) }
     public var footer: Rect { Rect(x: 0, y: rows - 1, width: cols, height: 1) }
-    public var body: Rect { Rect(x: 0, y: 1 + bannerHeight, width: cols, height: rows - 3 - bannerHeight) }
+    public var body: Rect { Rect(x: 0, y: 1, width: cols, height: rows - 3) }
 
     /// The panes of `Panes.main` in a grid, two to a row, in focus order (Agenda | Signalen over
     /// Acties | Participatie). A last pane alone on its row takes the whole width.

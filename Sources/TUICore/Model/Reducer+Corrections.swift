@@ -197,4 +197,14 @@ extension Reducer {
             model.history = view
         }
     }
+
+    /// The notes of the item under discussion: one line at a time, each saved with Enter as the
+    /// discussion goes on; the form stays open for the next line and shows the last ones above it.
+    static func openNotes(_ model: inout AppModel, item: RecordID, _ world: World) {
+        var form = FormState(kind: .note, fields: [FormField(field: .text, required: true)], target: item)
+        let title = world.domain.agenda[item]?.value.title ?? ""
+        let notes = world.domain.notes.items.filter { $0.value.item == item && !$0.isWithdrawn }.map(\.value.text)
+        form.note = "\(item) · \(title)" + (notes.isEmpty ? "" : " — " + Text.notesSoFar(notes.count, notes.last!).text)
+        model.overlay = .form(form)
+    }
 }

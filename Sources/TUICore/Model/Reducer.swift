@@ -59,7 +59,13 @@ public enum Reducer {
             return replayTypeAhead(&model)
         case .refreshed(let view, let changed, let error):
             model.refreshing = false
+            // A meeting closed in another window: its checkpoint shows here too.
+            let shown = content(model, model.world).currentMeeting?.id
+            let wasClosed = shown.map { model.world.domain.phase(of: $0) == .closed } ?? true
             model.world.take(view)
+            if let shown, !wasClosed, let close = view.state.meetingClosed[shown] {
+                model.message = StatusMessage(Text.meetingClosedCheckpoint("\(close.checkpointSeq):\(close.checkpointHash)").text)
+            }
             model.readOnlyReason = view.readOnlyReason
             if changed { keepAllVisible(&model, model.world) }
             if let error { model.message = StatusMessage(error, isError: true) } else if let notice = view.notice { model.message = StatusMessage(notice) }
@@ -199,6 +205,15 @@ public enum Reducer {
                 model.message = StatusMessage(Text.noMeeting.text, isError: true)
                 return []
             }
+            // The chair runs the meeting; the secretary's window may only ask to move on.
+            guard world.isChair else {
+                if command == .nextItem && world.domain.phase(of: m.id) == .open {
+                    model.message = StatusMessage(Text.nextRequestSent.text)
+                    return [.session(.record(.requestNext, Draft(), meeting: nil, target: m.id))]
+                }
+                model.message = StatusMessage(Text.chairOnly.text, isError: true)
+                return []
+            }
             let kind: DraftKind = command == .openMeeting ? .openMeeting : (command == .nextItem ? .nextItem : .previousItem)
             let effect = Effect.session(.record(kind, Draft(), meeting: nil, target: m.id))
             // A meeting planned for a later day is most likely the wrong one: asked first.
@@ -209,6 +224,10 @@ public enum Reducer {
             }
             return [effect]
         case .endItem:
+            guard world.isChair else {
+                model.message = StatusMessage(Text.chairOnly.text, isError: true)
+                return []
+            }
             guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
                 model.message = StatusMessage(Text.nowNone.text, isError: true)
                 return []
@@ -253,6 +272,12 @@ public enum Reducer {
             askUndo(&model)
         case .quickEntry:
             openQuickEntry(&model)
+        case .notes:
+            guard let m = content(model, world).currentMeeting, let item = world.domain.currentItem(m.id) else {
+                model.message = StatusMessage(Text.nowNone.text, isError: true)
+                return []
+            }
+            openNotes(&model, item: item.id, world)
         case .help:
             model.overlay = .help(offset: 0)
         case .quit:
@@ -264,18 +289,19 @@ public enum Reducer {
 
     /// Whether a key of the main screen does something now: its footer hint shows only then.
     static func isAvailable(_ command: Command, _ model: AppModel, _ world: World) -> Bool {
-        // Keys that open a form do nothing on the projector.
-        if model.projector && command.opensForm { return false }
+        // Keys that open a form do nothing on the projector, and it has no panes to move through.
+        if model.projector && (command.opensForm || !command.worksOnTheProjector) { return false }
         let list = model.list(model.focus)
         if command.notHere != nil { return list.unit.commands.contains(command) }
         let phase = content(model, world).currentMeeting.map { world.domain.phase(of: $0.id) }
         switch command {
         case .add: return list.addKind != nil
         case .switchList: return model.focus.lists.count > 1
-        case .openMeeting: return phase == .prepared
+        case .openMeeting: return phase == .prepared && world.isChair
         case .nextItem: return phase == .open
         case .minutes: return phase != nil
         case .undo: return model.undo != nil
+        case .notes: return content(model, world).currentMeeting.flatMap { world.domain.currentItem($0.id) } != nil
         // Correcting and withdrawing act on a record: not on a proposal or a line of feedback owed.
         case .correct, .withdraw: return ![.proposals, .feedbackOwed].contains(list)
         default: return true
@@ -378,6 +404,8 @@ public enum Reducer {
             case .pageUp: model.overlay = .minutes(meeting: meeting, offset: max(0, offset - 10))
             case .char("x") where world.domain.phase(of: meeting) == .closed:
                 model.message = StatusMessage(Text.meetingClosed(meeting.description).text, isError: true)
+            case .char("x") where !world.isChair:
+                model.message = StatusMessage(Text.chairOnly.text, isError: true)
             case .char("x"):
                 // Closing seals the minutes: asked first.
                 model.overlay = .confirm(Confirmation(Text.confirmCloseMeeting(meeting.description).text,
@@ -569,10 +597,12 @@ public enum Reducer {
         switch result {
         case .success(let logged):
             model.writeFailure = nil
-            if case .form = model.overlay {
+            if case .form(let form) = model.overlay {
                 // A correction made from the history goes back there.
                 model.overlay = model.formReturn
                 model.formReturn = nil
+                // The notes form stays open for the next line, as the discussion goes on.
+                if form.kind == .note, let item = form.target { openNotes(&model, item: item, world) }
             }
             if case .quickEntry = model.overlay {
                 model.overlay = nil

@@ -29,6 +29,8 @@ enum SavedMessage {
         case .agendaItemStarted(let s):
             return Text.savedItemStarted(s.ref.description, state.agenda[s.ref]?.value.title ?? "").text
         case .agendaItemEnded(let e): return Text.savedItemEnded(e.ref.description, e.outcome.rawValue).text
+        // The secretary's > moved nothing: it asked the chair.
+        case .nextItemRequested: return Text.nextRequestSent.text
         default: return Text.savedAbout(detail, "").text
         }
     }

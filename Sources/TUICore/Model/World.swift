@@ -14,6 +14,10 @@ public struct World: Sendable {
     public var settings: Settings { didSet { caches = WorldCaches() } }
     /// The time now, for the item and meeting timers (a fixed clock in tests).
     public var now: Date
+    /// Who this window is (the chair's window moves the meeting; the secretary's records and may ask).
+    public var role: Role = .voorzitter
+    /// Whether this window runs the meeting.
+    public var isChair: Bool { role == .voorzitter }
     /// Other logs (e.g. one per kern) shown read-only in the history, with a label each.
     public var otherLogs: [(label: String, state: KernteamState)] = [] { didSet { caches = WorldCaches() } }
     /// Derived lists, remembered while nothing they depend on changes.
@@ -39,6 +43,7 @@ public struct World: Sendable {
             otherLogs = view.otherLogs
         }
         persons = view.persons
+        role = view.role
     }
 
     /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).

@@ -73,9 +73,14 @@ public struct SessionView: Sendable {
     /// Something to tell the user once, not an error (e.g. the database is reachable again).
     public var notice: String?
 
+    /// Who this window is: the chair's window moves the meeting, the secretary's records.
+    public var role: Role
+
     public init(state: KernteamState, today: Day, persons: [PersonRef: PersonalData] = [:], settings: Settings = Settings(),
-                readOnlyReason: String? = nil, otherLogs: [(label: String, state: KernteamState)] = [], notice: String? = nil) {
+                readOnlyReason: String? = nil, otherLogs: [(label: String, state: KernteamState)] = [], notice: String? = nil,
+                role: Role = .voorzitter) {
         self.notice = notice
+        self.role = role
         self.state = state
         self.today = today
         self.persons = persons

@@ -151,6 +151,10 @@ enum DetailFields {
             guard let t = world.domain.meetings[id] else { break }
             d.opt(.kern, t.value.kern); d.opt(.date, t.value.date.dutch)
             d.history(t)
+        case .note:
+            guard let t = world.domain.notes[id] else { break }
+            d.opt(.item, t.value.item.description); d.opt(.text, t.value.text)
+            d.history(t)
         default:
             break
         }
@@ -166,6 +170,8 @@ enum DetailFields {
         case .initiative: return d.initiatives[id]?.value.recorded.text ?? ""
         case .priority: return d.priorities[id].map { "\($0.value.wijk ?? $0.value.kern): \($0.value.text)" } ?? ""
         case .decision: return d.decisions[id]?.value.text ?? ""
+        case .note: return d.notes[id]?.value.text ?? ""
+        case .agendaItem: return d.agenda[id]?.value.title ?? ""
         default: return ""
         }
     }

@@ -31,9 +31,14 @@ public struct Screen {
             renderOpening(opening, &buffer)
             return buffer
         }
-        renderHeader(&buffer)
-        if layout.bannerHeight > 0 { renderBanner(&buffer) }
-        for pane in PaneID.allCases { PaneView(screen: self, pane: pane).render(&buffer) }
+        if model.projector {
+            // The beamer shows the meeting, not the bookkeeping: its own header and screen.
+            renderProjectorHeader(&buffer)
+            ProjectorView(screen: self).render(&buffer)
+        } else {
+            renderHeader(&buffer)
+            for pane in PaneID.allCases { PaneView(screen: self, pane: pane).render(&buffer) }
+        }
         renderMessage(&buffer)
         renderFooter(&buffer)
         if let overlay = model.overlay { OverlayView(screen: self).render(overlay, &buffer) }
@@ -84,13 +89,15 @@ public struct Screen {
             let d = world.domain
             if d.phase(of: m.id) != .open && !compact { meeting += " (" + Text.phaseLabel(d.phase(of: m.id).rawValue).text + ")" }
             if let opened = d.meetingOpenedAt[m.id], d.phase(of: m.id) == .open {
-                meeting += " ⏱ " + Self.clock(KernteamState.seconds(since: opened, now: world.now))
+                meeting += " ⏱ " + Self.hoursMinutes(KernteamState.seconds(since: opened, now: world.now))
+                    + (m.length.map { " / " + Self.hoursMinutes($0 * 60) } ?? "")
             }
             parts.append((compact ? meeting : Text.headerMeeting(meeting).text, palette.header))
         } else {
             parts.append((Text.headerNoMeeting.text, palette.header))
         }
         if let f = model.filter { parts.append((Text.headerFilter(f).text, palette.headerSaved)) }
+        if let request = nextRequest { parts.append((request, palette.headerAlert)) }
         if let failure = model.writeFailure {
             parts.append(("✗ " + Text.notSaved.text + ": " + failure, palette.headerAlert))
         } else if let ro = model.readOnlyReason {
@@ -114,36 +121,37 @@ public struct Screen {
         }
     }
 
-    /// m:ss or h:mm:ss.
-    static func clock(_ seconds: Int) -> String {
-        let h = seconds / 3600, m = (seconds % 3600) / 60, s = seconds % 60
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return h > 0 ? "\(h):\(two(m)):\(two(s))" : "\(m):\(two(s))"
+    /// The projector's header: the kern, the meeting's date, its clock against its length. No file
+    /// path, no save state: that is the secretary's business, not the room's.
+    func renderProjectorHeader(_ buffer: inout Buffer) {
+        let area = layout.header
+        buffer.fill(area, style: palette.header)
+        var parts: [String] = [Text.appTitle.text]
+        if let kern = model.kern { parts.append(Text.headerKern(kern).text) }
+        if let m = content.currentMeeting {
+            parts.append(Text.headerMeetingOf(m.date.shown).text)
+            let d = world.domain
+            if let opened = d.meetingOpenedAt[m.id], d.phase(of: m.id) == .open {
+                let used = KernteamState.seconds(since: opened, now: world.now)
+                parts.append("⏱ " + Self.hoursMinutes(used) + (m.length.map { " / " + Self.hoursMinutes($0 * 60) } ?? ""))
+            } else {
+                parts.append(Text.phaseLabel(d.phase(of: m.id).rawValue).text)
+            }
+        }
+        // The secretary's request shows on the item's box (ProjectorView), where the chair looks.
+        buffer.put(" " + parts.joined(separator: " │ "), x: 0, y: area.y, maxWidth: area.width, style: palette.headerSaved)
     }
 
-    /// Projector mode: the item under discussion, large and on top, with its timer against the time-box.
-    func renderBanner(_ buffer: inout Buffer) {
-        let area = layout.banner
-        buffer.box(area, style: palette.borderFocused, title: Text.nowTitle.text, titleStyle: palette.paneTitleFocused)
-        let inner = area.inner
-        let d = world.domain
-        guard let m = content.currentMeeting, let item = d.currentItem(m.id) else {
-            buffer.put(Text.nowNone.text, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.muted)
-            return
-        }
-        let items = d.orderedAgenda(m.id)
-        let number = (items.firstIndex { $0.id == item.id } ?? 0) + 1
-        // Spaced capitals-free title, bold: readable from the back of the room.
-        buffer.put("\(Text.itemNumber(number, items.count).text) · \(item.id)", x: inner.x + 1, y: inner.y, maxWidth: inner.width - 2, style: palette.muted)
-        buffer.put(item.title, x: inner.x + 1, y: inner.y + 1, maxWidth: inner.width - 2, style: palette.title)
-        let elapsed = d.itemStartedAt[item.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
-        let meetingElapsed = d.meetingOpenedAt[m.id].map { KernteamState.seconds(since: $0, now: world.now) } ?? 0
-        let box = (item.minutes ?? 0) * 60
-        let over = box > 0 && elapsed > box
-        let timer = Text.nowTimer(item: Self.clock(elapsed), box: box > 0 ? Self.clock(box) : "–",
-                                  meeting: Self.clock(meetingElapsed), length: m.length.map { Self.clock($0 * 60) } ?? "–").text
-        buffer.put((over ? "! " + Text.overdueMark.text + " · " : "") + timer, x: inner.x + 1, y: inner.y + 2,
-                   maxWidth: inner.width - 2, style: over ? palette.overdue : palette.ok)
+    /// In the chair's window: the secretary asked to move on (until the meeting moves on).
+    var nextRequest: String? {
+        guard world.isChair, let m = content.currentMeeting, let request = world.domain.nextRequested[m.id] else { return nil }
+        return Text.nextRequested(LocalTime.clock(request.timestamp)).text
+    }
+
+    /// `1:12`: hours and minutes, for a meeting's clock against its length.
+    static func hoursMinutes(_ seconds: Int) -> String {
+        let m = max(0, seconds) / 60
+        return "\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
     }
 
     func renderMessage(_ buffer: inout Buffer) {
@@ -193,7 +201,8 @@ public struct Screen {
             return KeyMap.main.compactMap { b in b.hint.map { (b, $0) } }
                 .filter { Reducer.isAvailable($0.0.command, model, world) }
                 .sorted { $0.1.order < $1.1.order }
-                .map { ($0.1.key, $0.1.text) }
+                // The secretary's > asks the chair to move on; the hint says so.
+                .map { ($0.1.key, $0.0.command == .nextItem && !world.isChair ? Text.shortRequestNext : $0.1.text) }
         }
     }
 
@@ -203,7 +212,7 @@ public struct Screen {
         let items = footerItems()
         func width(_ item: (String, Text)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1.text) + 2 }
         // Keep the most useful hints when space runs out: help and quit, then adding and filtering.
-        let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNew, .shortQuickEntry, .shortReadLine, .shortComplete, .shortSave, .shortCancel, .shortClose, .shortChoose,
+        let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNotes, .shortNew, .shortQuickEntry, .shortReadLine, .shortComplete, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortAttendanceSet, .shortAllPresent, .shortGuest,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
                                 .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
