@@ -48,7 +48,7 @@ public enum MinutesExport {
                 guard let item = part.item else { return nil }
                 return [String(part.number), item.id.description, item.title, Fmt.place(item.kern, item.wijk),
                         MinutesContent.minutesUsed(part) ?? item.minutes.map { Text.minutesShort($0).text } ?? "",
-                        MinutesDraft.outcome(part) ?? ""]
+                        MinutesDraft.outcome(part, closed: content.closed) ?? ""]
             }
             blocks.append(.table(header: [Text.exportNumberColumn.text, Text.fieldLabel(.id).text, Text.fieldLabel(.topic).text,
                                           Text.fieldLabel(.wijk).text, Text.exportMinutesColumn.text, Text.fieldLabel(.outcome).text],
@@ -57,7 +57,7 @@ public enum MinutesExport {
         for part in content.items {
             guard let item = part.item else { continue }
             blocks.append(.heading(2, "\(part.number). \(item.title)"))
-            let facts = [item.id.description, item.wijk, MinutesContent.minutesUsed(part), MinutesDraft.outcome(part)].compactMap { $0 }
+            let facts = [item.id.description, item.wijk, MinutesContent.minutesUsed(part), MinutesDraft.outcome(part, closed: content.closed)].compactMap { $0 }
             blocks.append(.paragraph(facts.joined(separator: " · ")))
             blocks += partBlocks(part)
         }

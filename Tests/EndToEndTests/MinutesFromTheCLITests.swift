@@ -42,6 +42,7 @@ final class MinutesFromTheCLITests: XCTestCase {
         _ = run(scratch, ["add", "agenda-item", "--meeting", "V-1", "--title", "Opening en mededelingen", "--minutes", "5"])
         _ = run(scratch, ["add", "agenda-item", "--meeting", "V-1", "--title", "Donker fietspad Zuidpolder", "--wijk", "Zuidpolder/Noordpolder", "--minutes", "15"])
         _ = run(scratch, ["add", "agenda-item", "--meeting", "V-1", "--title", "Rondvraag", "--minutes", "10"])
+        _ = run(scratch, ["add", "agenda-item", "--meeting", "V-1", "--title", "Nieuwsbrief", "--minutes", "5"])
         for (org, status) in [("Politie", "aanwezig"), ("Gemeente beheer", "aanwezig"), ("SWOP", "afgemeld"), ("Vestia", "afwezig")] {
             _ = run(scratch, ["attend", "--meeting", "V-1", "--org", org, "--status", status])
         }
@@ -82,6 +83,8 @@ final class MinutesFromTheCLITests: XCTestCase {
         XCTAssertNotNil(at("Bewoners aanwezig: 4"), markdown)
         XCTAssertGreaterThan(try XCTUnwrap(at("De agenda wordt vastgesteld")), item3, "B-1 outside the items, after them")
         XCTAssertTrue(markdown.contains("uitgesteld"), markdown)
+        // The meeting closed before the fourth item: it says so, it is not left blank.
+        XCTAssertTrue(markdown.contains("| 4 | AP-4 | Nieuwsbrief | Delfgauw | 5 min | niet behandeld |"), markdown)
         XCTAssertFalse(markdown.contains("Concept"), "a closed meeting's minutes are final:\n\(markdown)")
         assertGolden(steady(markdown), "minutes-cli-V-1.md")
         assertGolden(steady(try String(contentsOfFile: html, encoding: .utf8)), "minutes-cli-V-1.html")

@@ -32,7 +32,7 @@ public struct MinutesDraft: Sendable {
         for part in content.items {
             guard let item = part.item else { continue }
             var head = "\(part.number). \(item.id) \(item.title)" + (item.wijk.map { " (\($0)) " } ?? " ")
-            head += [MinutesContent.minutesUsed(part), Self.outcome(part)].compactMap { $0 }.map { "· " + $0 }.joined(separator: " ")
+            head += [MinutesContent.minutesUsed(part), Self.outcome(part, closed: content.closed)].compactMap { $0 }.map { "· " + $0 }.joined(separator: " ")
             sections.append(Section(title: head, lines: Self.lines(part)))
         }
         if !content.outside.isEmpty { sections.append(Section(title: Text.minutesOutside.text, lines: Self.lines(content.outside))) }
@@ -44,10 +44,11 @@ public struct MinutesDraft: Sendable {
     }
 
     /// How an item ended, or that it runs now or was not taken up.
-    public static func outcome(_ part: MinutesContent.ItemPart) -> String? {
+    /// An item never started says so once the meeting is closed; before that it is still to come.
+    public static func outcome(_ part: MinutesContent.ItemPart, closed: Bool) -> String? {
         if let outcome = part.outcome { return outcome.rawValue }
         if part.running { return Text.minutesUnderDiscussion.text }
-        return part.secondsUsed == nil ? nil : Text.minutesNotTakenUp.text
+        return part.secondsUsed == nil && !closed ? nil : Text.minutesNotTakenUp.text
     }
 
     public static func statusLabel(_ status: AttendanceStatus) -> String {
