@@ -5,7 +5,7 @@
 /// raise `exampleSlotCount` and add at least one example to `allExamples`. `LanguageTests` fails
 /// when a slot has no example.
 extension Text {
-    public static let exampleSlotCount = 541
+    public static let exampleSlotCount = 588
 
     public static var allExamples: [Text] {
         var all: [Text] = []
@@ -622,6 +622,53 @@ extension Text {
             .projectorAgenda,
             .projectorMore(4),
             .shortRequestNext,
+            .keyMoveUp,
+            .keyMoveDown,
+            .keyPageUp,
+            .keyPageDown,
+            .keyHome,
+            .keyEnd,
+            .keyMoveItemUp,
+            .keyMoveItemDown,
+            .keyTimeboxUp,
+            .keyTimeboxDown,
+            .helpHistorySection,
+            .helpChainSection,
+            .helpDashboardSection,
+            .helpMinutesSection,
+            .helpQuickSection,
+            .helpAttendanceSection,
+            .helpEverywhere,
+            .keyBackToMain,
+            .keyQuitAnywhere,
+            .keyHelpHere,
+            .keyHistoryChain,
+            .keyHistoryFilter,
+            .keyHistorySearch,
+            .keyHistoryExport,
+            .keyChainBack,
+            .keyChainCorrect,
+            .keyChainWithdraw,
+            .keyDashNext,
+            .keyDashPrev,
+            .keyMinutesClose,
+            .keyQuickRead,
+            .keyQuickComplete,
+            .keyQuickChoose,
+            .keyQuickBack,
+            .keyAttendancePresent,
+            .keyAttendanceApologies,
+            .keyAttendanceAbsent,
+            .keyAttendanceCycle,
+            .keyAttendanceRest,
+            .keyAttendanceGuest,
+            .keyAttendanceCount,
+            .keyAttendanceSave,
+            .keyFormHelp,
+            .helpCloseSearch,
+            .helpSearching("wijk"),
+            .helpNoMatch("xyz"),
+            .helpTitleFor("Geschiedenis"),
         ]
         all += PlanText.examples.map { Text.plan($0) }
         return all
@@ -1171,6 +1218,53 @@ extension Text {
         case .projectorAgenda: 540
         case .projectorMore: 536
         case .shortRequestNext: 537
+        case .keyMoveUp: 555
+        case .keyMoveDown: 556
+        case .keyPageUp: 557
+        case .keyPageDown: 558
+        case .keyHome: 559
+        case .keyEnd: 560
+        case .keyMoveItemUp: 561
+        case .keyMoveItemDown: 562
+        case .keyTimeboxUp: 563
+        case .keyTimeboxDown: 564
+        case .helpHistorySection: 565
+        case .helpChainSection: 566
+        case .helpDashboardSection: 567
+        case .helpMinutesSection: 568
+        case .helpQuickSection: 569
+        case .helpAttendanceSection: 570
+        case .helpEverywhere: 571
+        case .keyBackToMain: 572
+        case .keyQuitAnywhere: 573
+        case .keyHelpHere: 574
+        case .keyHistoryChain: 575
+        case .keyHistoryFilter: 576
+        case .keyHistorySearch: 577
+        case .keyHistoryExport: 578
+        case .keyChainBack: 579
+        case .keyChainCorrect: 580
+        case .keyChainWithdraw: 581
+        case .keyDashNext: 582
+        case .keyDashPrev: 583
+        case .keyMinutesClose: 584
+        case .keyQuickRead: 585
+        case .keyQuickComplete: 586
+        case .keyQuickChoose: 587
+        case .keyQuickBack: 541
+        case .keyAttendancePresent: 542
+        case .keyAttendanceApologies: 543
+        case .keyAttendanceAbsent: 544
+        case .keyAttendanceCycle: 545
+        case .keyAttendanceRest: 546
+        case .keyAttendanceGuest: 547
+        case .keyAttendanceCount: 548
+        case .keyAttendanceSave: 549
+        case .keyFormHelp: 550
+        case .helpCloseSearch: 551
+        case .helpSearching: 552
+        case .helpNoMatch: 553
+        case .helpTitleFor: 554
         }
     }
 }

@@ -317,6 +317,53 @@ public enum Text: Hashable, Sendable {
     // the secretary asks the chair
     case shortRequestNext
 
+    case keyMoveUp
+    case keyMoveDown
+    case keyPageUp
+    case keyPageDown
+    case keyHome
+    case keyEnd
+    case keyMoveItemUp
+    case keyMoveItemDown
+    case keyTimeboxUp
+    case keyTimeboxDown
+    case helpHistorySection
+    case helpChainSection
+    case helpDashboardSection
+    case helpMinutesSection
+    case helpQuickSection
+    case helpAttendanceSection
+    case helpEverywhere
+    case keyBackToMain
+    case keyQuitAnywhere
+    case keyHelpHere
+    case keyHistoryChain
+    case keyHistoryFilter
+    case keyHistorySearch
+    case keyHistoryExport
+    case keyChainBack
+    case keyChainCorrect
+    case keyChainWithdraw
+    case keyDashNext
+    case keyDashPrev
+    case keyMinutesClose
+    case keyQuickRead
+    case keyQuickComplete
+    case keyQuickChoose
+    case keyQuickBack
+    case keyAttendancePresent
+    case keyAttendanceApologies
+    case keyAttendanceAbsent
+    case keyAttendanceCycle
+    case keyAttendanceRest
+    case keyAttendanceGuest
+    case keyAttendanceCount
+    case keyAttendanceSave
+    case keyFormHelp
+    case helpCloseSearch
+    case helpSearching(String)
+    case helpNoMatch(String)
+    case helpTitleFor(String)
     public var nl: String {
         switch self {
         case .firstRunNoLog(let p): "Nog geen log op \(p); begin met `kernteam` of `kernteam add …`."
@@ -972,6 +1019,53 @@ public enum Text: Hashable, Sendable {
         case .projectorAgenda: "Agenda"
         case .projectorMore(let n): n == 1 ? "en nog 1 punt" : "en nog \(n) punten"
         case .shortRequestNext: "vraag volgend punt"
+        case .keyMoveUp: "regel omhoog"
+        case .keyMoveDown: "regel omlaag"
+        case .keyPageUp: "pagina omhoog"
+        case .keyPageDown: "pagina omlaag"
+        case .keyHome: "eerste regel"
+        case .keyEnd: "laatste regel"
+        case .keyMoveItemUp: "agendapunt een plaats omhoog"
+        case .keyMoveItemDown: "agendapunt een plaats omlaag"
+        case .keyTimeboxUp: "tijd van het agendapunt 5 minuten langer"
+        case .keyTimeboxDown: "tijd van het agendapunt 5 minuten korter"
+        case .helpHistorySection: "Geschiedenis"
+        case .helpChainSection: "Geschiedenis van één item"
+        case .helpDashboardSection: "Dashboard"
+        case .helpMinutesSection: "Concept-notulen"
+        case .helpQuickSection: "Snel vastleggen (:)"
+        case .helpAttendanceSection: "Aanwezigheid"
+        case .helpEverywhere: "Overal"
+        case .keyBackToMain: "terug naar het hoofdscherm"
+        case .keyQuitAnywhere: "stoppen (vraagt eerst als er nog iets niet is opgeslagen)"
+        case .keyHelpHere: "hulp bij dit scherm"
+        case .keyHistoryChain: "geschiedenis van het gekozen item: vastlegging en elke latere wijziging"
+        case .keyHistoryFilter: "filteren op wijk of kern, periode, thema, soort en zoekwoorden"
+        case .keyHistorySearch: "zoeken (het zoekveld van het filter)"
+        case .keyHistoryExport: "document maken: notulen, actielijst, rapportage, agenda, nieuwsbrief"
+        case .keyChainBack: "terug naar de lijst"
+        case .keyChainCorrect: "de gekozen stap corrigeren"
+        case .keyChainWithdraw: "de gekozen stap intrekken (met reden)"
+        case .keyDashNext: "volgende wijk (eerst de hele kern)"
+        case .keyDashPrev: "vorige wijk"
+        case .keyMinutesClose: "vergadering sluiten: de notulen vaststellen (vraagt eerst)"
+        case .keyQuickRead: "de regel lezen en tonen wat wordt opgeslagen; nog een Enter slaat op"
+        case .keyQuickComplete: "de naam onder de regel aanvullen"
+        case .keyQuickChoose: "bij een vraag: de zoveelste keuze"
+        case .keyQuickBack: "terug (de regel blijft bewaard voor de volgende :)"
+        case .keyAttendancePresent: "aanwezig, door naar de volgende"
+        case .keyAttendanceApologies: "afgemeld, door naar de volgende"
+        case .keyAttendanceAbsent: "afwezig, door naar de volgende"
+        case .keyAttendanceCycle: "wisselen tussen aanwezig, afwezig en afgemeld"
+        case .keyAttendanceRest: "iedereen die nog niet is ingevuld: aanwezig"
+        case .keyAttendanceGuest: "gast toevoegen: typ de eerste letters van de organisatie"
+        case .keyAttendanceCount: "op de regel Bewoners: het aantal"
+        case .keyAttendanceSave: "alles opslaan (één vastlegging per wijziging)"
+        case .keyFormHelp: "hulp (in een tekstveld is ? gewoon een teken)"
+        case .helpCloseSearch: "Esc: sluiten · /: zoeken · ↑↓ PgUp PgDn: scrollen"
+        case .helpSearching(let q): "Zoeken: \(q)▏  (Enter: klaar · Esc: wissen)"
+        case .helpNoMatch(let q): "Geen toets gevonden met '\(q)'"
+        case .helpTitleFor(let screen): "Toetsen · \(screen)"
         }
     }
 }

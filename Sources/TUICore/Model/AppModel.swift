@@ -3,7 +3,7 @@ import KernteamDomain
 
 /// Something drawn on top of the panes.
 public enum Overlay: Hashable, Sendable {
-    /// The key help, scrolled down by `offset` lines.
+    /// The key help of one screen (`AppModel.helpScreen`), scrolled down by `offset` lines.
     case help(offset: Int)
     case detail(RecordID)
     case filter(options: [String], index: Int)
@@ -132,6 +132,12 @@ public struct AppModel: Sendable {
     public var past: PastWorld?
     /// The folder documents made in the app are written to, as shown (home as ~).
     public var exportFolder: String?
+    /// Which screen's keys the help shows, what it goes back to, and what is searched for in it
+    /// (`helpTyping` while the search is being typed).
+    public var helpScreen: HelpScreen = .main
+    public var helpReturn: Overlay?
+    public var helpSearch = ""
+    public var helpTyping = false
     /// The export form while an existing file is being replaced (it comes back if writing fails).
     public var exportPending: FormState?
     /// The text of a quick-entry line closed without saving, offered again by the next `:`.

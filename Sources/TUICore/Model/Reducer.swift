@@ -137,6 +137,15 @@ public enum Reducer {
         if let overlay = model.overlay {
             // Ctrl-C / Ctrl-Q quit from any view; a form with typed text asks first (handled there).
             if key == .ctrl("c") || key == .ctrl("q") {
+                // Help over a form, the line or the attendance: that screen decides (it asks first).
+                if case .help = overlay, let under = model.helpReturn {
+                    switch under {
+                    case .form, .quickEntry, .attendance:
+                        closeHelp(&model)
+                        return handleOverlay(&model, under, key, world)
+                    default: break
+                    }
+                }
                 switch overlay {
                 case .form, .confirmDiscard, .quickEntry, .attendance: break
                 default:
@@ -279,7 +288,7 @@ public enum Reducer {
             }
             openNotes(&model, item: item.id, world)
         case .help:
-            model.overlay = .help(offset: 0)
+            openHelp(&model, .main, returnTo: nil)
         case .quit:
             model.quit = true
             return [.quit]
@@ -369,7 +378,8 @@ public enum Reducer {
         // D opens the dashboard from every overlay that takes no typed text.
         if key == .char("D") {
             switch overlay {
-            case .help, .detail, .minutes, .filter: openDashboard(&model, world); return []
+            case .help where !model.helpTyping && model.helpReturn == nil: openDashboard(&model, world); return []
+            case .detail, .minutes, .filter: openDashboard(&model, world); return []
             case .history where model.history?.showingChain != true: openDashboard(&model, world); return []
             default: break
             }
@@ -377,17 +387,10 @@ public enum Reducer {
         switch overlay {
         case .dashboard(let place, let offset):
             if key == .char("t") { openLookBack(&model, from: overlay); return [] }
+            if asksHelp(key) { openHelp(&model, .dashboard, returnTo: overlay); return [] }
             handleDashboard(&model, place, offset, key, model.shownWorld)
         case .help(let offset):
-            switch key {
-            case .escape, .char("?"), .char("q"), .enter, .function(1): model.overlay = nil
-            case .down, .char("j"): model.overlay = .help(offset: offset + 1)
-            case .up, .char("k"): model.overlay = .help(offset: max(0, offset - 1))
-            case .pageDown, .char(" "): model.overlay = .help(offset: offset + 10)
-            case .pageUp: model.overlay = .help(offset: max(0, offset - 10))
-            case .home: model.overlay = .help(offset: 0)
-            default: break
-            }
+            handleHelp(&model, offset, key)
         case .detail:
             if key == .escape || key == .enter || key == .char("q") { model.overlay = nil }
             if key == .char("i") {
@@ -396,6 +399,7 @@ public enum Reducer {
         case .history:
             return handleHistory(&model, key, model.shownWorld)
         case .minutes(let meeting, let offset):
+            if asksHelp(key) { openHelp(&model, .minutes, returnTo: overlay); return [] }
             switch key {
             case .escape, .char("q"), .char("c"): model.overlay = nil
             case .down, .char("j"): model.overlay = .minutes(meeting: meeting, offset: offset + 1)
@@ -435,6 +439,7 @@ public enum Reducer {
                 return []
             }
             if case .mouse = key { return [] }
+            if key == .function(1) { openHelp(&model, .form, returnTo: overlay); return [] }
             let before = form
             switch form.handle(key) {
             case .editing:
@@ -486,8 +491,10 @@ public enum Reducer {
         case .confirm(let confirmation):
             return handleConfirm(&model, confirmation, key)
         case .quickEntry(let line):
+            if key == .function(1) { openHelp(&model, .quickEntry, returnTo: overlay); return [] }
             return handleQuickEntry(&model, line, key, world)
         case .attendance(let sheet):
+            if sheet.guestLine == nil, asksHelp(key) { openHelp(&model, .attendance, returnTo: overlay); return [] }
             return handleAttendance(&model, sheet, key, world)
         case .confirmDiscard(let form, let quit):
             switch key {
@@ -674,6 +681,7 @@ extension Reducer {
     @discardableResult
     static func handleHistory(_ model: inout AppModel, _ key: Key, _ world: World) -> [Effect] {
         guard var view = model.history else { model.overlay = nil; return [] }
+        if asksHelp(key) { openHelp(&model, view.showingChain ? .chain : .history, returnTo: .history); return [] }
         let entries = world.history(view.filter)
         let entry = entries.indices.contains(view.selected) ? entries[view.selected] : nil
         /// C and I act on this log's own records only (another kern's log is shown read-only).

@@ -42,35 +42,53 @@ struct OverlayView {
         return rect.inner
     }
 
+    /// The keys of the screen the help was opened from, wrapped to the box (never cut), filtered by
+    /// what was searched for with `/`.
     func renderHelp(_ requestedOffset: Int, _ buffer: inout Buffer) {
-        var lines: [(String, String, Bool)] = [(Text.helpMainSection.text, "", true)]
-        var seen = Set<String>()
-        for b in KeyMap.main where seen.insert(b.keyLabel).inserted {
-            lines.append((b.keyLabel, b.help.text, false))
+        if let under = model.helpReturn { render(under, &buffer) }
+        let query = ReferenceData.matchKey(model.helpSearch)
+        func matches(_ key: HelpKey) -> Bool {
+            query.isEmpty || ReferenceData.matchKey(key.label).contains(query) || ReferenceData.matchKey(key.help.text).contains(query)
         }
-        lines.append(("muis", Text.keyMouse.text, false))
-        lines.append(("", "", false))
-        lines.append((Text.helpFormSection.text, "", true))
-        for f in KeyMap.form { lines.append((f.label, f.help.text, false)) }
-        let keyWidth = min(30, lines.filter { !$0.2 }.map { DisplayWidth.of($0.0) }.max() ?? 10)
+        let sections = KeyMap.help(for: model.helpScreen).map { HelpSection(title: $0.title, keys: $0.keys.filter(matches)) }
+            .filter { !$0.keys.isEmpty }
         let width = min(model.cols - 4, 100)
-        let inner = panel(width, min(model.rows - 2, lines.count + 3), title: Text.helpTitle.text, &buffer)
-        let visible = max(0, inner.height - 1)
-        let offset = max(0, min(requestedOffset, lines.count - visible))
-        if offset + visible < lines.count {
-            buffer.put("↓", x: inner.maxX - 1, y: inner.maxY - 2, style: palette.title)
+        let keyWidth = min(24, max(6, sections.flatMap(\.keys).map { DisplayWidth.of($0.label) }.max() ?? 10))
+        let textWidth = max(10, width - 2 - keyWidth - 3)
+        // (key column, text, is a heading)
+        var lines: [(String, String, Bool)] = []
+        for (i, section) in sections.enumerated() {
+            if i > 0 { lines.append(("", "", false)) }
+            lines.append((section.title.text, "", true))
+            for key in section.keys {
+                let keyParts = DisplayWidth.wrap(key.label, width: keyWidth)
+                let textParts = DisplayWidth.wrap(key.help.text, width: textWidth)
+                for j in 0..<max(keyParts.count, textParts.count) {
+                    lines.append((j < keyParts.count ? keyParts[j] : "", j < textParts.count ? textParts[j] : "", false))
+                }
+            }
         }
-        if offset > 0 { buffer.put("↑", x: inner.maxX - 1, y: inner.y, style: palette.title) }
+        if sections.isEmpty { lines.append((Text.helpNoMatch(model.helpSearch).text, "", true)) }
+        let footer = model.helpTyping ? Text.helpSearching(model.helpSearch).text : Text.helpCloseSearch.text
+        let footerLines = DisplayWidth.wrap(footer, width: width - 3)
+        let title = Text.helpTitleFor(model.helpScreen.title.text).text
+        let inner = panel(width, min(model.rows - 2, lines.count + footerLines.count + 2), title: title, &buffer)
+        let visible = max(0, inner.height - footerLines.count)
+        let offset = max(0, min(requestedOffset, lines.count - visible))
         for (i, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
             let y = inner.y + i
             if line.2 {
-                buffer.put(line.0, x: inner.x + 1, y: y, maxWidth: inner.width - 1, style: palette.title)
+                buffer.put(line.0, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.title)
             } else {
-                buffer.put(DisplayWidth.pad(line.0, to: keyWidth), x: inner.x + 1, y: y, style: palette.footerKey)
-                buffer.put(line.1, x: inner.x + 2 + keyWidth, y: y, maxWidth: inner.width - keyWidth - 2)
+                buffer.put(line.0, x: inner.x + 1, y: y, maxWidth: keyWidth, style: palette.footerKey)
+                buffer.put(line.1, x: inner.x + 2 + keyWidth, y: y, maxWidth: inner.width - keyWidth - 3)
             }
         }
-        buffer.put(Text.helpClose.text, x: inner.x + 1, y: inner.maxY - 1, maxWidth: inner.width - 1, style: palette.muted)
+        if offset + visible < lines.count { buffer.put("↓", x: inner.maxX - 1, y: inner.y + visible - 1, style: palette.title) }
+        if offset > 0 { buffer.put("↑", x: inner.maxX - 1, y: inner.y, style: palette.title) }
+        for (i, line) in footerLines.enumerated() {
+            buffer.put(line, x: inner.x + 1, y: inner.y + visible + i, maxWidth: inner.width - 2, style: model.helpTyping ? palette.title : palette.muted)
+        }
     }
 
     func renderMinutes(_ meeting: RecordID, _ requestedOffset: Int, _ buffer: inout Buffer) {

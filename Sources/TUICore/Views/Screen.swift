@@ -171,6 +171,7 @@ public struct Screen {
             var items: [(String, Text)] = [("Enter", .shortSave), ("Tab", .shortNextField)]
             if form.fields[form.focus].isChoice { items.append(("←→", .shortChoose)) }
             items.append(("Esc", .shortCancel))
+            items.append(("F1", .shortHelp))
             return items
         case .confirmDiscard:
             return [("j", .shortClose), ("n", .shortCancel)]
@@ -178,24 +179,24 @@ public struct Screen {
             return [("j", .shortYes), ("n", .shortNo)]
         case .quickEntry(let quick):
             switch quick.stage {
-            case .typing: return [("Enter", .shortReadLine), ("Tab", .shortComplete), ("Esc", .shortClose)]
+            case .typing: return [("Enter", .shortReadLine), ("Tab", .shortComplete), ("Esc", .shortClose), ("F1", .shortHelp)]
             case .asking: return [("1–9", .shortChoose), ("Esc", .shortCancel)]
             case .preview: return [("Enter", .shortSave), ("Esc", .shortCancel)]
             }
         case .attendance(let sheet):
             if sheet.guestLine != nil { return [("Enter", .shortChoose), ("Esc", .shortCancel)] }
-            return [("a f w", .shortAttendanceSet), ("A", .shortAllPresent), ("g", .shortGuest), ("Enter", .shortSave), ("Esc", .shortClose)]
+            return [("a f w", .shortAttendanceSet), ("A", .shortAllPresent), ("g", .shortGuest), ("Enter", .shortSave), ("Esc", .shortClose), ("?", .shortHelp)]
         case .filter:
             return [("↑↓", .shortSelect), ("Enter", .shortChoose), ("Esc", .shortClose)]
         case .help, .detail:
             return model.projector ? [("i", .shortReveal), ("Esc", .shortClose)] : [("Esc", .shortClose)]
         case .minutes:
-            return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose)]
+            return [("↑↓", .shortSelect), ("x", .shortClosePriority), ("Esc", .shortClose), ("?", .shortHelp)]
         case .history:
             return [("↑↓", .shortSelect), ("Enter", .shortDetails), ("f", .shortFilter), ("e", .shortExport),
-                    ("C", .shortCorrect), ("I", .shortWithdraw), ("t", .shortLookBack), ("Esc", .shortClose)]
+                    ("C", .shortCorrect), ("I", .shortWithdraw), ("t", .shortLookBack), ("Esc", .shortClose), ("?", .shortHelp)]
         case .dashboard:
-            return [("←→", .shortPlace), ("↑↓", .shortSelect), ("t", .shortLookBack), ("Esc", .shortClose)]
+            return [("←→", .shortPlace), ("↑↓", .shortSelect), ("t", .shortLookBack), ("Esc", .shortClose), ("?", .shortHelp)]
         case nil:
             // The main screen's hints come from the key table: those of the keys that do something here.
             return KeyMap.main.compactMap { b in b.hint.map { (b, $0) } }
