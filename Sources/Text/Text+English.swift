@@ -616,7 +616,7 @@ extension Text {
         case .attendanceUnsaved: "• not saved yet"
         case .attendanceGuestMark: "(guest)"
         case .attendanceGuestPrompt: "Guest from organisation:"
-        case .attendanceHint: "a present · f apologies · w absent · A rest present · g guest · ↑↓ choose"
+        case .attendanceHint: "a present · f apologies · w absent · A rest present · g guest"
         case .shortAttendanceSet: "pres./apol./abs."
         case .shortAllPresent: "rest present"
         case .shortGuest: "guest"

@@ -964,7 +964,7 @@ public enum Text: Hashable, Sendable {
         case .attendanceUnsaved: "• nog niet opgeslagen"
         case .attendanceGuestMark: "(gast)"
         case .attendanceGuestPrompt: "Gast van organisatie:"
-        case .attendanceHint: "a aanwezig · f afgemeld · w afwezig · A rest aanwezig · g gast · ↑↓ kiezen"
+        case .attendanceHint: "a aanwezig · f afgemeld · w afwezig · A rest aanwezig · g gast"
         case .shortAttendanceSet: "aanw./afgem./afw."
         case .shortAllPresent: "rest aanwezig"
         case .shortGuest: "gast"

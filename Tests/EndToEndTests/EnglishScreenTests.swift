@@ -25,7 +25,7 @@ final class EnglishScreenTests: XCTestCase {
         }
         app.keys("?")
         let help = app.waitFor("Keys")
-        for word in ["next pane", "Main screen", "open details", "Esc or ?: close"] {
+        for word in ["next pane", "Keys · Main screen", "open details", "line up", "line down", "Esc: close · /: search"] {
             XCTAssertTrue(help.contains(word), "missing '\(word)' in the English help:\n\(help)")
         }
         for word in Self.dutchScreenWords + ["volgend paneel", "details openen", "sluiten"] {

@@ -14,6 +14,8 @@ struct OverlayView {
         case .form(let form):
             // A form opened from the history (a correction, a withdrawal, a date to look back to) stays over it.
             if let under = model.formReturn { render(under, &buffer) }
+            // The history's own forms (its filter, a document) stay over the history they act on.
+            else if form.purpose == .export || form.purpose == .historyFilter { render(.history, &buffer) }
             FormView(screen: screen, form: form).render(&buffer)
         case .quickEntry(let quick): QuickLineView(screen: screen, quick: quick).render(&buffer)
         case .attendance(let sheet): AttendanceView(screen: screen, sheet: sheet).render(&buffer)
