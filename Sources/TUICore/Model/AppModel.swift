@@ -130,6 +130,10 @@ public struct AppModel: Sendable {
     public var formReturn: Overlay?
     /// The log as it stood at the end of a day, shown in the history and the dashboard instead of now.
     public var past: PastWorld?
+    /// The pane that had the focus before the current one, and the last record this window created:
+    /// what a new action is for ("hoort bij") when the user comes from a signal or just took a decision.
+    public var previousFocus: PaneID?
+    public var lastCreated: RecordID?
     /// The folder documents made in the app are written to, as shown (home as ~).
     public var exportFolder: String?
     /// Which screen's keys the help shows, what it goes back to, and what is searched for in it

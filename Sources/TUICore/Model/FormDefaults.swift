@@ -36,3 +36,17 @@ struct FormDefaults {
         return Text.formDuringItem(item.id.description, item.title).text
     }
 }
+
+extension Reducer {
+    /// What a new action opened with `n` is for: the signal or initiative selected in the pane the
+    /// user just came from (Signals → `3` → `n`), else the decision this window just recorded; nil
+    /// leaves it to what the agenda item is about. The form shows it filled in, so typing replaces it.
+    static func servedByNewAction(_ model: AppModel, _ world: World) -> RecordID? {
+        if let pane = model.previousFocus {
+            let list = model.list(pane)
+            if let id = selectedID(model, list, content(model, world)), [.signal, .initiative, .decision].contains(id.kind) { return id }
+        }
+        if let last = model.lastCreated, last.kind == .decision, world.domain.decisions[last] != nil { return last }
+        return nil
+    }
+}

@@ -162,7 +162,10 @@ public enum Reducer {
             model.message = StatusMessage(Text.projectorReadOnly.text, isError: true)
             return []
         }
-        return run(command, &model, world)
+        let focusBefore = model.focus
+        let effects = run(command, &model, world)
+        if model.focus != focusBefore { model.previousFocus = focusBefore }
+        return effects
     }
 
     static func content(_ model: AppModel, _ world: World, filter: String?? = nil) -> PaneContent {
@@ -199,7 +202,7 @@ public enum Reducer {
         case .openDetail:
             if let id = list.unit.detailRecord(selected, model, world) { model.overlay = .detail(id) }
         case .add:
-            if let kind = list.addKind { openForm(&model, kind, world) }
+            if let kind = list.addKind { openForm(&model, kind, world, serves: kind == .action ? servedByNewAction(model, world) : nil) }
             else { model.message = StatusMessage(Text.noAddHere.text, isError: true) }
         case .addDecision:
             openForm(&model, .decision, world)
@@ -362,6 +365,7 @@ public enum Reducer {
         case .wheelUp: move(&model, by: -3, world, pane: pane)
         case .wheelDown: move(&model, by: 3, world, pane: pane)
         case .press:
+            if model.focus != pane { model.previousFocus = model.focus }
             model.focus = pane
             let area = layout.listArea(pane)
             guard area.contains(x: m.x, y: m.y) else { return }
@@ -617,6 +621,8 @@ public enum Reducer {
             }
             model.savedLabel = "#\(logged.seq)"
             if let id = logged.event.createdID {
+                model.lastCreated = id
+                model.previousFocus = nil
                 model.message = StatusMessage(SavedMessage.text(logged, model.world.domain))
                 // Show the new record in the list of its kind.
                 let list = ListID.allCases.first { $0.unit.recordKind == id.kind }
