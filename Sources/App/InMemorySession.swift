@@ -116,14 +116,14 @@ public final class InMemorySession: SessionPort, @unchecked Sendable {
 
     private func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailureInfo> {
         if let failure { return .failure(failure) }
-        // As on the log: a budget without a decision is allocated by a decision recorded first.
+        // As on the log: a budget without a decision is allocated by a stuurgroep decision recorded first.
         if kind == .budget, draft[.decision] == nil {
             if case .failure(let r) = Validator(state: state, today: today, settings: settings).validate(kind, draft, meeting: meeting, target: target) {
                 return .failure(.refused(r))
             }
             let amount = Money(draft[.amount] ?? "")?.dutch ?? draft[.amount] ?? ""
             let text = Text.budgetDecisionText(amount: amount, place: draft[.wijk] ?? "", year: draft[.year] ?? "").nl
-            switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text]), meeting: meeting) {
+            switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text, .body: DecisionBody.stuurgroep.rawValue])) {
             case .failure(let f): return .failure(f)
             case .success(let logged):
                 var withDecision = draft

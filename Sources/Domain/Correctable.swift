@@ -81,7 +81,7 @@ extension SignalRecorded: Correctable {
 }
 
 extension ActionRecord: Correctable {
-    public static let correctableFields: [DraftField] = [.title, .wijk, .owner, .person, .due, .result, .cost, .inform, .serves]
+    public static let correctableFields: [DraftField] = [.title, .wijk, .owner, .person, .due, .result, .cost, .wijkbudget, .reason, .inform, .serves]
     public mutating func correct(field: String, to value: String, reference: ReferenceData) -> Bool {
         switch DraftField(rawValue: field) {
         case .title?: guard let v = optional(value) else { return false }; created.title = v
@@ -92,6 +92,13 @@ extension ActionRecord: Correctable {
         case .result?: created.result = optional(value)
         case .cost?: if optional(value) == nil { created.cost = nil } else { guard let m = Money(value), m.cents >= 0 else { return false }; created.cost = m }
         case .inform?: created.inform = optional(value)
+        case .wijkbudget?:
+            switch optional(value).map({ $0.lowercased() }) {
+            case nil, "nee"?: created.wijkbudget = nil
+            case "ja"?: created.wijkbudget = true
+            default: return false
+            }
+        case .reason?: created.reason = optional(value)
         case .serves?: guard case .some(let list) = ids(value) else { return false }; created.serves = list
         default: return false
         }

@@ -35,6 +35,7 @@ extension KernteamState {
             guard let a = actions[id]?.value.created else { return nil }
             d[.title] = a.title; d[.wijk] = place(a.kern, a.wijk); d[.owner] = a.owner; d[.person] = a.person
             d[.due] = a.due?.description; d[.result] = a.result; d[.cost] = a.cost?.plain; d[.inform] = a.inform
+            d[.wijkbudget] = a.charged ? "ja" : nil; d[.reason] = a.reason
             d[.serves] = a.serves?.map(\.description).joined(separator: " "); d[.meeting] = a.meeting?.description
             return (.action, d)
         case .decision:

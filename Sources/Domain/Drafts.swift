@@ -47,7 +47,7 @@ extension DraftKind {
         case .meeting: [.kern, .date, .length]
         case .agendaItem: [.title, .wijk, .minutes]
         case .signal: [.wijk, .theme, .source, .text, .date, .buurt, .reporter, .contact]
-        case .action: [.title, .owner, .due, .wijk, .person, .result, .cost, .inform, .serves]
+        case .action: [.title, .owner, .due, .wijk, .person, .result, .cost, .wijkbudget, .reason, .inform, .serves]
         case .decision: [.wijk, .text, .body, .date]
         case .participation: [.wijk, .topic, .work, .phase, .controversial, .level, .reason, .representatives, .feedbackPlan]
         case .status: [.status, .reason]

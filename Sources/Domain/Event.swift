@@ -160,13 +160,21 @@ public struct ActionCreated: Codable, Hashable, Sendable {
     public var serves: [RecordID]?
     /// The agenda item under discussion when this was recorded.
     public var item: RecordID?
+    /// The cost is charged to the wijkbudget (beleidsplan 1.2: the wijkbudget is for small extras the
+    /// regular budgets do not cover). Absent: the cost is recorded but charged to no wijkbudget.
+    public var wijkbudget: Bool?
+    /// Why a charge that overspends the remaining wijkbudget was made anyway (a deliberate overspend).
+    public var reason: String?
     public init(id: RecordID, kern: String, wijk: String?, title: String, owner: String, person: String? = nil,
                 due: Day? = nil, result: String? = nil, cost: Money? = nil, inform: String? = nil,
-                meeting: RecordID? = nil, serves: [RecordID]? = nil) {
+                meeting: RecordID? = nil, serves: [RecordID]? = nil, wijkbudget: Bool? = nil, reason: String? = nil) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.title = title; self.owner = owner; self.person = person
         self.due = due; self.result = result; self.cost = cost; self.inform = inform; self.meeting = meeting
-        self.serves = serves
+        self.serves = serves; self.wijkbudget = wijkbudget == true ? true : nil; self.reason = reason
     }
+
+    /// Whether the cost is charged to the wijkbudget.
+    public var charged: Bool { wijkbudget == true }
 }
 
 public struct ActionStatusChanged: Codable, Hashable, Sendable {

@@ -12,14 +12,19 @@ public struct Settings: Codable, Hashable, Sendable {
     /// Where each kern's kernteam meets, by kern name (the calendar's LOCATION). A setting, not
     /// reference data: a meeting place changes, and the reference data is frozen into a log.
     public var meetingPlaces: [String: String]
+    /// What the municipality makes available for wijkgericht werken per year, in cents: the budgets
+    /// allocated for one year together stay within it ("Vanaf 2009 stelt de gemeente 200.000 euro op
+    /// jaarbasis beschikbaar", beleidsplan 2.3 "Planning en financiering").
+    public var wijkbudgetCeiling: Money
 
     public init(retentionMonths: Int = 12, recurrenceCount: Int = 3, recurrenceMonths: Int = 6, initiativeTermWeeks: Int = 4,
-                meetingPlaces: [String: String] = [:]) {
+                meetingPlaces: [String: String] = [:], wijkbudgetCeiling: Money = Money(cents: 20_000_000)) {
         self.retentionMonths = retentionMonths
         self.recurrenceCount = recurrenceCount
         self.recurrenceMonths = recurrenceMonths
         self.initiativeTermWeeks = initiativeTermWeeks
         self.meetingPlaces = meetingPlaces
+        self.wijkbudgetCeiling = wijkbudgetCeiling
     }
 
     /// The meeting place of a kern, matched as users type names; nil when not set.
@@ -33,6 +38,7 @@ public struct Settings: Codable, Hashable, Sendable {
         case recurrenceMonths = "recurrence_months"
         case initiativeTermWeeks = "initiative_term_weeks"
         case meetingPlaces = "meeting_places"
+        case wijkbudgetCeiling = "wijkbudget_ceiling_euros"
     }
 
     public init(from decoder: Decoder) throws {
@@ -43,5 +49,6 @@ public struct Settings: Codable, Hashable, Sendable {
         recurrenceMonths = try c.decodeIfPresent(Int.self, forKey: .recurrenceMonths) ?? d.recurrenceMonths
         initiativeTermWeeks = try c.decodeIfPresent(Int.self, forKey: .initiativeTermWeeks) ?? d.initiativeTermWeeks
         meetingPlaces = try c.decodeIfPresent([String: String].self, forKey: .meetingPlaces) ?? [:]
+        wijkbudgetCeiling = try c.decodeIfPresent(Int.self, forKey: .wijkbudgetCeiling).map { Money(cents: $0 * 100) } ?? d.wijkbudgetCeiling
     }
 }

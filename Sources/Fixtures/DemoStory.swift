@@ -252,8 +252,9 @@ public enum DemoStory {
         try w.take(budget2, notes: [
             "De wijkbudgetten zijn voor kleine extra's die de gewone budgetten niet dekken; de wijkmanager legt er verantwoording over af.",
         ])
-        let budgetten = try w.decision(nil,
-            "Uit het budget voor wijkgericht werken krijgen Emerald € 15.000 en Oud Delfgauw € 10.000 voor 2009. De wijkmanager beheert de wijkbudgetten en legt er verantwoording over af aan kernteam en stuurgroep.",
+        // Budgets are the stuurgroep's to allocate (beleidsplan 1.2, 2.3); the kernteam hears of it here.
+        let budgetten = try w.decision(by: .stuurgroep, on: (3, 5), nil,
+            "De stuurgroep kent uit het budget voor wijkgericht werken Emerald € 15.000 en Oud Delfgauw € 10.000 toe voor 2009. De wijkmanager beheert de wijkbudgetten en legt er verantwoording over af aan kernteam en stuurgroep.",
             about: nil)
         try w.budget(emerald, cents: 1_500_000, decision: budgetten)
         try w.budget(oud, cents: 1_000_000, decision: budgetten)
@@ -349,7 +350,7 @@ public enum DemoStory {
         let begeleiding = try w.action(emerald, "Werkgroep ouders begeleiden bij ontwerp en opknapdag speelplek Emerald-Zuid",
             owner: "Wijkmanager", person: "Ingrid van Leeuwen", due: (9, 30),
             result: "Vernieuwde speelplek met toestellen voor kleuters, ontworpen en mee opgeknapt door de buurt",
-            cost: 750_000, inform: "Werkgroep verspreidt een flyer in de buurt; verslag aan het kernteam",
+            cost: 750_000, wijkbudget: true, inform: "Werkgroep verspreidt een flyer in de buurt; verslag aan het kernteam",
             serves: [schouwSpeel, initiatief])
         try w.decision(emerald,
             "De herinrichting van de speelplek Emerald-Zuid wordt overgelaten aan de werkgroep van ouders, binnen de veiligheidseisen en een budget van ten hoogste € 7.500 uit het wijkbudget.",
@@ -449,7 +450,7 @@ public enum DemoStory {
         w.state.avond = try w.action(emerald, "Bewonersavond over het verkeersplan Emerald organiseren",
             owner: "Gemeente beleid", person: "Marieke Verhoeven", due: (6, 25),
             result: "Knelpunten en ideeën van bewoners per buurt op een rij",
-            cost: 120_000, inform: "Huis-aan-huisuitnodiging in Emerald; verslag op de website van de gemeente",
+            cost: 120_000, wijkbudget: true, inform: "Huis-aan-huisuitnodiging in Emerald; verslag op de website van de gemeente",
             serves: [w.state.snel, w.state.stoep, w.state.singel, w.state.uitslag, w.state.vracht])
         w.state.verkeersplan = verkeersplan
 
@@ -819,20 +820,22 @@ private final class StoryWriter {
         return id
     }
 
+    /// An action; `wijkbudget` charges its cost to the wijkbudget (extras only: regular maintenance is
+    /// paid from the regular budgets and only recorded).
     func action(_ wijk: String?, _ title: String, owner: String, person: String, due: (Int, Int), result: String,
-                cost: Int? = nil, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
+                cost: Int? = nil, wijkbudget: Bool = false, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
         try action(wijk, title, owner: owner, person: person, due: (Self.year, due.0, due.1), result: result, cost: cost,
-                   inform: inform, serves: serves)
+                   wijkbudget: wijkbudget, inform: inform, serves: serves)
     }
 
     func action(_ wijk: String?, _ title: String, owner: String, person: String, due: (Int, Int, Int), result: String,
-                cost: Int? = nil, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
+                cost: Int? = nil, wijkbudget: Bool = false, inform: String, serves: [RecordID]? = nil) throws -> RecordID {
         precondition(session.state.reference.organisation(named: owner)?.name == owner, "unknown owner \(owner)")
         let id = session.state.nextID(.action)
         try emit(.actionCreated(ActionCreated(id: id, kern: Self.kern, wijk: wijk, title: title, owner: owner, person: person,
                                               due: Day(year: due.0, month: due.1, day: due.2)!, result: result,
                                               cost: cost.map { Money(cents: $0) }, inform: inform, meeting: meetingID,
-                                              serves: serves)), as: .secretaris)
+                                              serves: serves, wijkbudget: wijkbudget)), as: .secretaris)
         return id
     }
 

@@ -271,7 +271,8 @@ public final class Session: @unchecked Sendable {
     public func record(_ kind: DraftKind, _ draft: Draft, meeting: RecordID? = nil, target: RecordID? = nil) -> Result<LoggedEvent, RecordFailure> {
         // Damage first, before any rule (see appendValidated) and before personal data is saved.
         if let issue = firstProblem { return .failure(.log(.damaged(issue))) }
-        // A budget is allocated by a decision: without one named, record that decision first.
+        // A budget is allocated by the stuurgroep: without a decision named, record the stuurgroep's
+        // decision first (dated today, in no kernteam meeting).
         if kind == .budget, draft[.decision] == nil {
             if case .failure(let r) = validator().validate(kind, draft, meeting: meeting, target: target) {
                 return .failure(.refused(r))
@@ -279,7 +280,7 @@ public final class Session: @unchecked Sendable {
             let amount = Money(draft[.amount] ?? "")?.dutch ?? draft[.amount] ?? ""
             // Written into the log as the decision text: Dutch (`.nl`) whatever `--lang` says.
             let text = Text.budgetDecisionText(amount: amount, place: draft[.wijk] ?? "", year: draft[.year] ?? "").nl
-            switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text]), meeting: meeting) {
+            switch record(.decision, Draft([.wijk: draft[.wijk] ?? "", .text: text, .body: DecisionBody.stuurgroep.rawValue])) {
             case .failure(let f): return .failure(f)
             case .success(let logged):
                 var withDecision = draft

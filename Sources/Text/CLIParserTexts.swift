@@ -132,6 +132,6 @@ public enum CLIParserText: Hashable, Sendable {
         "result": "resultaat", "role": "rol", "search": "woorden", "seed": "getal", "serves": "ids", "source": "bron",
         "subcommand": "subcommando", "text": "tekst", "theme": "thema", "title": "titel", "to": "datum", "today": "datum",
         "topic": "onderwerp", "work": "werk", "write-story": "bestand", "year": "jaar", "field": "veld", "value": "waarde", "target": "id", "set-reason": "reden", "options": "opties",
-        "body": "orgaan", "residents-involved": "hoe",
+        "body": "orgaan", "residents-involved": "hoe", "wijkbudget": "ja|nee",
     ]
 }

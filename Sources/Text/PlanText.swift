@@ -56,6 +56,14 @@ public enum PlanText: Hashable, Sendable {
     // Smaller gaps (issue 17, item 7)
     case triageDateBefore(String, String), triageDateFuture(String), helpTriageDate
 
+    // The wijkbudget for extras (1.2 "Burgerparticipatie"; 2.3 "Planning en financiering")
+    case overspend(cost: String, remaining: String, place: String, year: Int)
+    case noWijkbudget(place: String, year: Int)
+    case overspendMark(String)
+    case chargedMark
+    case ceilingExceeded(year: Int, allocated: String, ceiling: String)
+    case helpWijkbudget, helpActionReason, helpCorrectWijkbudget
+
     // CLI help
     case helpBody, helpDecisionDate, helpListRoles
     case cliAddPlan, cliSetPlanPhase
@@ -139,6 +147,14 @@ public enum PlanText: Hashable, Sendable {
         case let .triageDateBefore(d, recorded): "\(d) ligt voor \(recorded), de dag waarop het binnenkwam"
         case .triageDateFuture(let d): "\(d) ligt in de toekomst; leg de beoordeling vast als ze gedaan is"
         case .helpTriageDate: "Datum van de beoordeling, JJJJ-MM-DD (standaard vandaag); de doorlooptijd telt tot die dag."
+        case let .overspend(cost, remaining, place, year): "\(cost) ten laste van het wijkbudget van \(place) \(year) is meer dan er over is (\(remaining)); met een reden (--reason, of het veld Reden) wordt het een bewuste overschrijding"
+        case let .noWijkbudget(place, year): "er is geen wijkbudget voor \(place) in \(year) (toekennen: kernteam add budget); met een reden (--reason, of het veld Reden) wordt het toch geboekt, als bewuste overschrijding"
+        case .overspendMark(let r): "bewuste overschrijding van het wijkbudget: \(r)"
+        case .chargedMark: "ten laste van het wijkbudget"
+        case let .ceilingExceeded(year, allocated, ceiling): "voor \(year) is al \(allocated) toegekend; met dit budget erbij komt het boven \(ceiling) per jaar (\"Vanaf 2009 stelt de gemeente 200.000 euro op jaarbasis beschikbaar\", beleidsplan 2.3; het plafond staat in Data/settings.json)"
+        case .helpWijkbudget: "Boek de kosten ten laste van het wijkbudget (alleen voor extra's die de reguliere budgetten niet dekken); zonder deze optie worden de kosten alleen vastgelegd."
+        case .helpActionReason: "Reden om het wijkbudget bewust te overschrijden (of te boeken waar geen wijkbudget is)."
+        case .helpCorrectWijkbudget: "ja: kosten ten laste van het wijkbudget; nee: niet."
         }
     }
 
@@ -222,6 +238,14 @@ public enum PlanText: Hashable, Sendable {
         case let .triageDateBefore(d, recorded): "\(d) lies before \(recorded), the day it came in"
         case .triageDateFuture(let d): "\(d) lies in the future; record the judgement once it is made"
         case .helpTriageDate: "Date of the judgement, YYYY-MM-DD (default today); the turnaround counts to that day."
+        case let .overspend(cost, remaining, place, year): "\(cost) charged to the district budget (wijkbudget) of \(place) \(year) is more than remains (\(remaining)); with a reason (--reason, or the field Reason) it becomes a deliberate overspend"
+        case let .noWijkbudget(place, year): "there is no district budget (wijkbudget) for \(place) in \(year) (allocate one: kernteam add budget); with a reason (--reason, or the field Reason) it is charged anyway, as a deliberate overspend"
+        case .overspendMark(let r): "deliberate overspend of the district budget: \(r)"
+        case .chargedMark: "charged to the district budget (wijkbudget)"
+        case let .ceilingExceeded(year, allocated, ceiling): "\(allocated) is already allocated for \(year); with this budget it exceeds \(ceiling) a year (\"from 2009 the municipality makes 200,000 euro a year available\", policy plan 2.3; the ceiling is in Data/settings.json)"
+        case .helpWijkbudget: "Charge the cost to the district budget (wijkbudget; only for extras the regular budgets do not cover); without it the cost is only recorded."
+        case .helpActionReason: "Reason to overspend the district budget deliberately (or to charge where there is none)."
+        case .helpCorrectWijkbudget: "ja: cost charged to the district budget; nee: not."
         }
     }
 
@@ -251,10 +275,14 @@ public enum PlanText: Hashable, Sendable {
             .helpPlanDecision, .helpPlanDate, .helpInvolvement, .helpPriorityReason, .helpPriorityPeriod,
             .listPlans, .emptyPlans, .headerPlan(id: "PL-1", phase: "prioriteiten"), .planPriorityLine(place: "Emerald", ids: "P-1, P-2"),
             .triageDateBefore("2009-03-01", "2009-03-05"), .triageDateFuture("2031-01-01"), .helpTriageDate,
+            .overspend(cost: "€ 800,00", remaining: "€ 500,00", place: "Emerald", year: 2009), .noWijkbudget(place: "Emerald", year: 2009),
+            .overspendMark("extra speeltoestel na overleg met de wethouder"), .chargedMark,
+            .ceilingExceeded(year: 2009, allocated: "€ 190.000,00", ceiling: "€ 200.000,00"),
+            .helpWijkbudget, .helpActionReason, .helpCorrectWijkbudget,
         ] + PlanPhase.allCases.map { .phaseLabel($0) }
     }
 
-    public static let exampleSlotCount = 61
+    public static let exampleSlotCount = 69
 
     /// A number per case: adding a case stops this compiling until it has one.
     public var exampleSlot: Int {
@@ -320,6 +348,14 @@ public enum PlanText: Hashable, Sendable {
         case .triageDateBefore: 58
         case .triageDateFuture: 59
         case .helpTriageDate: 60
+        case .overspend: 61
+        case .noWijkbudget: 62
+        case .overspendMark: 63
+        case .chargedMark: 64
+        case .ceilingExceeded: 65
+        case .helpWijkbudget: 66
+        case .helpActionReason: 67
+        case .helpCorrectWijkbudget: 68
         }
     }
 }

@@ -245,6 +245,7 @@ extension Text {
             case .body: "Body"
             case .involvement: "Residents' involvement"
             case .item: "Agenda item"
+            case .wijkbudget: "District budget (wijkbudget)"
             }
         case .choiceNone: "(none)"
 

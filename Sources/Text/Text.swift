@@ -593,6 +593,7 @@ public enum Text: Hashable, Sendable {
             case .body: "Orgaan"
             case .involvement: "Bewoners betrokken"
             case .item: "Agendapunt"
+            case .wijkbudget: "Wijkbudget"
             }
         case .choiceNone: "(geen)"
 

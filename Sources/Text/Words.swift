@@ -17,6 +17,7 @@ public enum DraftField: String, CaseIterable, Sendable {
     case involvement = "residents-involved"
     /// The agenda item a record belongs to (`--item AP-n`).
     case item
+    case wijkbudget
 }
 
 /// The kinds of record a user can add, as the user names them (form titles, `kernteam add …`).

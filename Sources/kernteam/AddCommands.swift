@@ -63,6 +63,8 @@ struct AddAction: ParsableCommand {
     @Option(help: .text(.due)) var due: String?
     @Option(help: .text(.result)) var result: String?
     @Option(help: .text(.cost)) var cost: String?
+    @Flag(help: .plan(.helpWijkbudget)) var wijkbudget = false
+    @Option(help: .plan(.helpActionReason)) var reason: String?
     @Option(help: .text(.inform)) var inform: String?
     @Option(help: .text(.meeting)) var meeting: String?
     @Option(help: .text(.itemOption)) var item: String?
@@ -71,7 +73,7 @@ struct AddAction: ParsableCommand {
     func run() throws {
         try recordAndReport(try global.openSession(role: .cli), .action, Draft([
             .wijk: wijk, .title: title, .owner: owner, .person: person, .due: due, .result: result,
-            .cost: cost, .inform: inform, .meeting: meeting, .item: item, .serves: serves,
+            .cost: cost, .wijkbudget: wijkbudget ? "ja" : nil, .reason: reason, .inform: inform, .meeting: meeting, .item: item, .serves: serves,
         ].compactMapValues { $0 }))
     }
 }

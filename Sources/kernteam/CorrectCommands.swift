@@ -23,6 +23,7 @@ struct Correct: ParsableCommand {
     @Option(help: .text(.due)) var due: String?
     @Option(help: .text(.result)) var result: String?
     @Option(help: .text(.cost)) var cost: String?
+    @Option(help: .plan(.helpCorrectWijkbudget)) var wijkbudget: String?
     @Option(help: .text(.inform)) var inform: String?
     @Option(help: .text(.serves)) var serves: String?
     @Option(help: .text(.topic)) var topic: String?
@@ -57,7 +58,7 @@ struct Correct: ParsableCommand {
         let session = try global.openSession(role: .cli)
         var values: [DraftField: String?] = [
             .wijk: wijk, .title: title, .text: text, .theme: theme, .source: source, .date: date, .buurt: buurt,
-            .owner: owner, .person: person, .due: due, .result: result, .cost: cost, .inform: inform, .serves: serves,
+            .owner: owner, .person: person, .due: due, .result: result, .cost: cost, .wijkbudget: wijkbudget, .inform: inform, .serves: serves,
             .topic: topic, .work: work, .phase: phase, .level: level, .controversial: controversial,
             .representatives: representatives, .feedbackPlan: feedbackPlan, .period: period, .year: year, .amount: amount,
             .decision: decision, .minutes: minutes, .length: length, .route: route, .outcome: outcome, .how: how,

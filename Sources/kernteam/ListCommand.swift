@@ -178,7 +178,8 @@ struct ListRecords {
                                     table: [b.budget.id.description, String(b.budget.year), b.budget.wijk ?? b.budget.kern, b.budget.amount.dutch,
                                             Text.dashboardSpent.text + " " + b.spent.dutch,
                                             Text.dashboardRemaining(b.remaining.dutch).text + (b.isOver ? " " + Text.overBudget.text : "")]
-                                        + [b.spending.map { "\($0.action) \($0.cost.dutch)" }.joined(separator: ", ")])
+                                        + [b.spending.map { c in "\(c.action) \(c.cost.dutch)" + (c.overspends ? " (" + Text.plan(.overspendMark(c.reason ?? "")).text + ")" : "") }
+                                            .joined(separator: ", ")])
             }
         case .feedbackOwed:
             return state.feedbackOwed().filter { matches($0.kern, $0.wijk) }.map { f in

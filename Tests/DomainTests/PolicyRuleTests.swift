@@ -534,9 +534,10 @@ final class PolicyRuleTests: XCTestCase {
 
     // MARK: - Budgets, in cents
 
-    private func action(_ n: Int, _ wijk: String?, cost: Int?, due: Day? = nil, kern: String = "Delfgauw") -> Event {
+    /// An action whose cost is charged to the wijkbudget (unless `charged` is false).
+    private func action(_ n: Int, _ wijk: String?, cost: Int?, due: Day? = nil, kern: String = "Delfgauw", charged: Bool = true) -> Event {
         .actionCreated(ActionCreated(id: RecordID(.action, n), kern: kern, wijk: wijk, title: "Actie \(n)", owner: "Wijkmanager",
-                                     due: due, cost: cost.map { Money(cents: $0) }))
+                                     due: due, cost: cost.map { Money(cents: $0) }, wijkbudget: charged))
     }
 
     private func budget(_ n: Int, _ wijk: String?, year: Int = 2009, cents: Int, kern: String = "Delfgauw", decision: Int? = 1) -> Event {
@@ -609,7 +610,8 @@ final class PolicyRuleTests: XCTestCase {
     }
 
     func testBudgetAndCostAmountsAreParsedToTheCentByTheValidator() throws {
-        var s = state([.decisionTaken(DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: "Emerald", text: "Budget"))])
+        var s = state([.decisionTaken(DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: "Emerald", text: "Budget",
+                                                    body: .stuurgroep, date: Day(year: 2009, month: 3, day: 5)!))])
         let v = Validator(state: s, today: today)
         let b = try XCTUnwrap(accepted(v.validate(.budget, Draft([.wijk: "Emerald", .year: "2009", .amount: "€ 7.500,01", .decision: "B-1"]))))
         XCTAssertEqual(b, .budgetAllocated(BudgetAllocated(id: RecordID(.budget, 1), kern: "Delfgauw", wijk: "Emerald", year: 2009,
@@ -617,6 +619,7 @@ final class PolicyRuleTests: XCTestCase {
         fold(b, into: &s)
         let a = try XCTUnwrap(accepted(Validator(state: s, today: today).validate(.action, Draft([
             .title: "Speeltoestel", .wijk: "Emerald", .owner: "Gemeente beheer", .cost: "7500,02", .due: "2009-06-01",
+            .wijkbudget: "ja", .reason: "Een cent over, bewust",
         ]))))
         fold(a, into: &s)
         let status = try XCTUnwrap(s.budgetStatuses().first)

@@ -191,4 +191,39 @@ final class PlanCycleCLITests: XCTestCase {
         let signals = try json(["list", "signals"], log: log)
         XCTAssertEqual(Set(signals.compactMap { $0["source"] as? String }), ["wijkmanager", "politiemonitor"])
     }
+
+    /// The wijkbudget through the binary (beleidsplan 1.2 "Burgerparticipatie", 2.3 "Financiering"): the
+    /// stuurgroep allocates within the yearly ceiling, only a charged cost counts, overspending needs a reason.
+    func testTheWijkbudgetForExtras_beleidsplan_1_2_and_2_3() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = scratch.dir + "/budget.jsonl"
+        run([
+            Step(["add", "budget", "--wijk", "Emerald", "--year", "2009", "--amount", "1000"], 0, out: "BU-1"),
+            Step(["add", "budget", "--wijk", "Oud Delfgauw", "--year", "2009", "--amount", "999999999"], 1, err: ["200.000", "beleidsplan 2.3"]),
+            Step(["add", "action", "--wijk", "Emerald", "--title", "Klimtoestel repareren", "--owner", "Gemeente beheer",
+                  "--cost", "5000", "--due", "2009-09-01"], 0, out: "A-1"),
+            Step(["add", "action", "--wijk", "Emerald", "--title", "Springkussen straatfeest", "--owner", "Wijkmanager",
+                  "--cost", "800", "--due", "2009-09-12", "--wijkbudget"], 0, out: "A-2"),
+            Step(["add", "action", "--wijk", "Emerald", "--title", "Extra bank", "--owner", "Wijkmanager",
+                  "--cost", "500", "--due", "2009-10-01", "--wijkbudget"], 1, err: ["€ 200,00", "--reason"]),
+            Step(["add", "action", "--wijk", "Emerald", "--title", "Extra bank", "--owner", "Wijkmanager",
+                  "--cost", "500", "--due", "2009-10-01", "--wijkbudget", "--reason", "Afgesproken met de stuurgroep"], 0, out: "A-3"),
+            Step(["correct", "A-1", "--wijkbudget", "ja", "--reason", "toch een extra"], 1, err: ["--reason"]),
+        ], log: log)
+        let decisions = try json(["list", "decisions"], log: log)
+        XCTAssertEqual(decisions.first?["body"] as? String, "stuurgroep", "add budget records the stuurgroep's decision")
+        let budgets = try json(["list", "budgets"], log: log)
+        XCTAssertEqual(budgets.first?["amount_cents"] as? Int, 100_000)
+        XCTAssertEqual(budgets.first?["spent_cents"] as? Int, 130_000, "only the charged costs: A-2 and A-3")
+        XCTAssertEqual(budgets.first?["remaining_cents"] as? Int, -30_000)
+        let spending = try XCTUnwrap(budgets.first?["spending"] as? [[String: Any]])
+        XCTAssertEqual(spending.map { $0["action"] as? String }, ["A-2", "A-3"])
+        XCTAssertEqual(spending.map { $0["overspend"] as? Bool }, [false, true])
+        XCTAssertEqual(spending.last?["reason"] as? String, "Afgesproken met de stuurgroep")
+        let actions = try json(["list", "actions"], log: log)
+        XCTAssertEqual(actions.map { $0["wijkbudget"] as? Bool }, [false, true, true])
+        let table = HostileCLI.run(["list", "budgets", "--log", log])
+        XCTAssertTrue(table.out.contains("A-3 € 500,00 (bewuste overschrijding van het wijkbudget: Afgesproken met de stuurgroep)"), table.out)
+    }
 }

@@ -37,7 +37,8 @@ final class AgendaProposalTests: LogTestCase {
                        RecordID(.action, 5))
         try s.append(.entryWithdrawn(EntryWithdrawn(ref: RecordID(.action, 5), reason: "dubbel")))
         XCTAssertEqual(id(s.record(.action, Draft([.title: "Nieuwe speeltoestellen", .wijk: "Emerald", .owner: "Gemeente beheer",
-                                                  .cost: "3.000,00"]))), RecordID(.action, 6))
+                                                  .cost: "3.000,00", .wijkbudget: "ja",
+                                                  .reason: "Vooruit op het budget van 2009"]))), RecordID(.action, 6))
         XCTAssertEqual(id(s.record(.action, Draft([.title: "Hangplek Nootdorp", .wijk: "'s-Gravenhout", .owner: "Jongerenwerk"]))),
                        RecordID(.action, 7))
 

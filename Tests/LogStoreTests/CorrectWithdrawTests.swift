@@ -26,7 +26,9 @@ final class CorrectWithdrawTests: LogTestCase {
         rec("priority", .priority, [.wijk: "Emerald", .theme: "verkeer", .text: "Verkeersveiligheid", .period: "2009"], meeting: v1)
         rec("participation", .participation, [.wijk: "Emerald", .topic: "Verkeersplan", .work: "groot-onderhoud", .phase: "planvorming",
                                              .level: "consulteren"], meeting: v1)
-        rec("budget", .budget, [.wijk: "Emerald", .year: "2009", .amount: "5000", .decision: "B-1"])
+        // Budgets are the stuurgroep's to allocate: its decision (B-2) comes first, outside any meeting.
+        rec("stuurgroep decision", .decision, [.wijk: "Emerald", .text: "Wijkbudget Emerald 2009", .body: "stuurgroep", .date: "2009-03-05"])
+        rec("budget", .budget, [.wijk: "Emerald", .year: "2009", .amount: "5000", .decision: "B-2"])
         rec("attendance", .attendance, [.org: "politie", .attendance: "aanwezig"], target: v1)
         rec("residents", .residents, [.count: "3"], target: v1)
         rec("signal triage", .triageSignal, [.route: "kernteam"], target: RecordID(.signal, 1))
@@ -34,7 +36,7 @@ final class CorrectWithdrawTests: LogTestCase {
         rec("feedback", .feedback, [.how: "Brief", .date: "2009-03-20"], target: RecordID(.signal, 1))
         rec("lemon", .lemon, [.wijk: "Emerald", .theme: "verkeer", .year: "2008", .score: "6,5"])
         rec("status", .status, [.status: "bezig", .reason: "gestart"], target: RecordID(.action, 1))
-        XCTAssertEqual(refs.count, 16, "every kind was recorded")
+        XCTAssertEqual(refs.count, 17, "every kind was recorded")
         return (s, refs)
     }
 
@@ -78,7 +80,7 @@ final class CorrectWithdrawTests: LogTestCase {
         let (s, refs) = try everything()
         // Facts first: withdrawing the records they are about would leave nothing to look at.
         let order = ["status", "lemon", "feedback", "initiative triage", "signal triage", "residents", "attendance", "budget",
-                     "participation", "priority", "initiative", "decision", "action", "signal", "agenda item", "meeting"]
+                     "stuurgroep decision", "participation", "priority", "initiative", "decision", "action", "signal", "agenda item", "meeting"]
         for name in order {
             let ref = try XCTUnwrap(refs[name], name)
             let before = try bytes()

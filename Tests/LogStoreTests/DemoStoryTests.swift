@@ -167,7 +167,12 @@ final class DemoStoryTests: XCTestCase {
             XCTAssertNotNil(state.decisions[decision], "\(decision) exists")
         }
         let emerald = try XCTUnwrap(budgets.first { $0.budget.wijk == "Emerald" })
-        XCTAssertGreaterThanOrEqual(emerald.spending.count, 3, "the actions' costs count against the Emerald budget")
+        // Only the extras are charged to the wijkbudget (beleidsplan 1.2); regular maintenance is not.
+        XCTAssertGreaterThanOrEqual(emerald.spending.count, 2, "the extras' costs are charged to the Emerald budget")
+        for charge in emerald.spending { XCTAssertEqual(state.actions[charge.action]?.value.created.charged, true) }
+        XCTAssertTrue(state.actions.items.contains { $0.value.created.wijk == "Emerald" && ($0.value.created.cost?.cents ?? 0) > 0
+                                                     && !$0.value.created.charged }, "a regular cost, recorded and not charged")
+        XCTAssertEqual(state.decisions[try XCTUnwrap(emerald.budget.decision)]?.value.takenBy, .stuurgroep, "allocated by the stuurgroep")
         XCTAssertGreaterThan(emerald.spent.cents, 0)
 
         XCTAssertGreaterThanOrEqual(state.feedback.count, 4)

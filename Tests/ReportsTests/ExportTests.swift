@@ -141,7 +141,8 @@ final class ActionListTests: XCTestCase {
         let array = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         XCTAssertEqual(array.count, rows.count)
         XCTAssertEqual(Set(array[0].keys), ["kind", "id", "kern", "wijk", "date", "seq", "changes", "withdrawn", "title", "owner", "person",
-                                            "due", "serves", "status", "overdue", "result", "cost_cents", "inform", "meeting", "status_reason"])
+                                            "due", "serves", "status", "overdue", "result", "cost_cents", "inform", "meeting", "status_reason",
+                                            "wijkbudget", "reason"])
         let hostile = try XCTUnwrap(array.first { ($0["title"] as? String) == Fixture.hostile })
         XCTAssertEqual(hostile["cost_cents"] as? Int, 125_050)
         XCTAssertEqual(hostile["due"] as? String, "2009-07-15")

@@ -16,12 +16,32 @@ extension DraftCheck {
             if cost == nil || cost!.cents < 0 { problems.append(FieldProblem(.cost, .badAmount(c))); cost = nil }
         }
         let serves = ids(.serves)
+        var charged = false
+        if let w = draft[.wijkbudget] {
+            if let v = Validator.yes(w) { charged = v } else { problems.append(FieldProblem(.wijkbudget, .unknownChoice(w, options: ["ja", "nee"]))) }
+        }
+        if charged, let p, let cost, cost.cents > 0, draft[.reason] == nil {
+            wijkbudgetCheck(cost: cost, place: p, year: due?.year ?? today.year)
+        }
         if let p, let owner, let title = draft[.title] {
             return .actionCreated(ActionCreated(id: state.nextID(.action), kern: p.kern, wijk: p.wijk, title: title,
                                                  owner: owner.name, person: draft[.person], due: due,
                                                  result: draft[.result], cost: cost, inform: draft[.inform], meeting: m,
-                                                 serves: serves?.isEmpty == false ? serves : nil))
+                                                 serves: serves?.isEmpty == false ? serves : nil,
+                                                 wijkbudget: charged, reason: draft[.reason]))
         } else { return nil }
+    }
+
+    /// A charge to the wijkbudget stays within what remains of the budget it goes to (the wijk's for the
+    /// year, else the kern's); more, or a charge where there is no budget, needs a reason (beleidsplan 1.2:
+    /// the wijkmanager manages the budget and accounts for it to kernteam and stuurgroep).
+    mutating func wijkbudgetCheck(cost: Money, place p: Place, year: Int) {
+        guard let (_, remaining) = state.remaining(kern: p.kern, wijk: p.wijk, year: year) else {
+            problems.append(FieldProblem(.reason, .plan(.noWijkbudget(place: p.label, year: year)))); return
+        }
+        if cost.cents > remaining.cents {
+            problems.append(FieldProblem(.reason, .plan(.overspend(cost: cost.dutch, remaining: remaining.dutch, place: p.label, year: year))))
+        }
     }
 
     /// A new status for an action: a different one, and a reason to drop it.

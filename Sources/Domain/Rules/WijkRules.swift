@@ -33,13 +33,19 @@ extension DraftCheck {
             amount = Money(a)
             if amount == nil || amount!.cents <= 0 { problems.append(FieldProblem(.amount, .badAmount(a))); amount = nil }
         }
-        var decision: RecordID?
-        if let d = draft[.decision] {
-            if let id = RecordID(d), id.kind == .decision, state.decisions.contains(id) { decision = id }
-            else { problems.append(FieldProblem(.decision, .unknownRecord(d))) }
-        }
+        // Budgets are allocated by the stuurgroep (beleidsplan 1.2 and 2.1: it decides on the means; the
+        // wijkmanager manages and accounts for them).
+        let decision = decision(.decision, by: .stuurgroep, kern: p?.kern)
         if let p, let year, state.budgets.items.contains(where: { !$0.isWithdrawn && $0.value.kern == p.kern && $0.value.wijk == p.wijk && $0.value.year == year }) {
             problems.append(FieldProblem(.year, .budgetExists(p.label, year)))
+        }
+        // All budgets of a year together stay within what the municipality makes available (2.3).
+        if let year, let amount {
+            let allocated = state.allocated(year: year)
+            if allocated.cents + amount.cents > settings.wijkbudgetCeiling.cents {
+                problems.append(FieldProblem(.amount, .plan(.ceilingExceeded(year: year, allocated: allocated.dutch,
+                                                                             ceiling: settings.wijkbudgetCeiling.dutch))))
+            }
         }
         return (p != nil && year != nil && amount != nil)
             ? .budgetAllocated(BudgetAllocated(id: state.nextID(.budget), kern: p!.kern, wijk: p!.wijk, year: year!, amount: amount!, decision: decision))

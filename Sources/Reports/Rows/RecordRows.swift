@@ -78,6 +78,8 @@ public struct ActionRow: Encodable, Hashable, Sendable {
     public var overdue: Bool
     public var result: String?, cost: Money?, inform: String?, meeting: String?
     public var statusReason: String?
+    /// The cost is charged to the wijkbudget; `reason`: why the charge overspent it.
+    public var wijkbudget: Bool = false, reason: String? = nil
 
     /// The id as written (with the log's label when logs are combined).
     public var id: String { head.id ?? "" }
@@ -91,6 +93,7 @@ public struct ActionRow: Encodable, Hashable, Sendable {
         try w.put("serves", serves); try w.put("status", status.rawValue); try w.put("overdue", overdue)
         try w.put("result", result); try w.put("cost_cents", cost?.cents); try w.put("inform", inform)
         try w.put("meeting", meeting); try w.put("status_reason", statusReason)
+        try w.put("wijkbudget", wijkbudget); try w.put("reason", reason)
     }
 }
 
@@ -266,7 +269,17 @@ public struct SpendingField: Encodable, Hashable, Sendable {
     public var action: String
     public var title: String
     public var costCents: Int
-    enum CodingKeys: String, CodingKey { case action, title, costCents = "cost_cents" }
+    /// This charge took the budget below zero; `reason` is why it was made anyway.
+    public var overspend: Bool = false
+    public var reason: String? = nil
+    enum CodingKeys: String, CodingKey { case action, title, costCents = "cost_cents", overspend, reason }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(action, forKey: .action); try c.encode(title, forKey: .title); try c.encode(costCents, forKey: .costCents)
+        try c.encode(overspend, forKey: .overspend)
+        if let reason { try c.encode(reason, forKey: .reason) } else { try c.encodeNil(forKey: .reason) }
+    }
 }
 
 public struct BudgetRow: Encodable, Hashable, Sendable {

@@ -43,7 +43,8 @@ public struct RowBuilder: Sendable {
         return ActionRow(head: head(.actie, a.id, a.kern, a.wijk, date: day(a.meeting, t), t), title: a.title, owner: a.owner,
                          person: a.person, due: a.due, serves: (a.serves ?? []).map { name($0) }, status: t.value.status,
                          overdue: t.value.isOverdue(today: today), result: a.result, cost: a.cost, inform: a.inform,
-                         meeting: a.meeting.map { name($0) }, statusReason: t.value.statusReason)
+                         meeting: a.meeting.map { name($0) }, statusReason: t.value.statusReason,
+                         wijkbudget: a.charged, reason: a.reason)
     }
 
     public func decision(_ t: Tracked<DecisionTaken>) -> DecisionRow {
@@ -142,7 +143,8 @@ public struct RowBuilder: Sendable {
         return BudgetRow(head: head(.budget, b.id, b.kern, b.wijk, date: day(nil, t), t), year: b.year, amountCents: b.amount.cents,
                          spentCents: spent, remainingCents: b.amount.cents - spent, overBudget: b.amount.cents - spent < 0,
                          decision: b.decision.map { name($0) },
-                         spending: spending.map { SpendingField(action: name($0.action), title: $0.title, costCents: $0.cost.cents) })
+                         spending: spending.map { SpendingField(action: name($0.action), title: $0.title, costCents: $0.cost.cents,
+                                                                  overspend: $0.overspends, reason: $0.reason) })
     }
 
     public func lemon(_ t: Tracked<LemonScored>) -> LemonRow {

@@ -55,7 +55,8 @@ enum ActionsList: ListUnit {
         d.opt(.title, a.title); d.opt(.wijk, a.wijk ?? a.kern); d.opt(.owner, a.owner); d.opt(.person, a.person)
         let status = statusLabel(t.value.status, overdue: t.value.isOverdue(today: d.world.today), withdrawn: t.isWithdrawn)
         d.add(.detailStatus, status.text + (t.value.statusReason.map { " (\($0))" } ?? ""))
-        d.opt(.due, a.due?.dutch); d.opt(.result, a.result); d.opt(.cost, a.cost?.dutch); d.opt(.inform, a.inform)
+        d.opt(.due, a.due?.dutch); d.opt(.result, a.result); d.opt(.cost, a.cost.map { $0.dutch + (a.charged ? " · " + Text.plan(.chargedMark).text : "") })
+        d.opt(.reason, a.charged ? a.reason.map { Text.plan(.overspendMark($0)).text } : a.reason); d.opt(.inform, a.inform)
         d.opt(.meeting, a.meeting?.description)
         d.history(t)
         return true

@@ -28,7 +28,10 @@ enum BudgetsList: ListUnit {
         d.opt(.wijk, t.value.wijk ?? t.value.kern); d.opt(.year, String(t.value.year)); d.opt(.amount, t.value.amount.dutch)
         d.opt(.decision, t.value.decision?.description)
         d.add(.detailSpent, Text.budgetLine(spent: status.spent.dutch, remaining: status.remaining.dutch).text + (status.isOver ? " · " + Text.overBudget.text : ""))
-        for s in status.spending { d.add("", "\(s.action) \(s.cost.dutch) \(s.title)") }
+        // The wijkmanager's account: every charge, the deliberate overspends marked with their reason.
+        for s in status.spending {
+            d.add("", "\(s.action) \(s.cost.dutch) \(s.title)" + (s.overspends ? " · " + Text.plan(.overspendMark(s.reason ?? "")).text : ""))
+        }
         d.history(t)
         return true
     }

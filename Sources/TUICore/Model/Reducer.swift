@@ -555,7 +555,7 @@ public enum Reducer {
             case .length: field = FormField(field: f, value: "120", required: required)
             case .org: field = FormField(field: f, options: choices(ref.organisations.map(\.name), required: required), required: required)
             case .attendance: field = FormField(field: f, value: AttendanceStatus.aanwezig.rawValue, options: AttendanceStatus.allCases.map(\.rawValue), required: required)
-            case .controversial: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
+            case .controversial, .wijkbudget: field = FormField(field: f, value: "nee", options: ["nee", "ja"], required: required)
             // Who decided (beleidsplan 1.2): the kernteam unless another body is chosen.
             case .body: field = FormField(field: f, value: DecisionBody.kernteam.rawValue, options: DecisionBody.allCases.map(\.rawValue), required: required)
             case .status:
