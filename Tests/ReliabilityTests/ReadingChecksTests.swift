@@ -132,7 +132,8 @@ final class ReadingChecksTests: FaultsTestCase {
             BudgetAllocated(id: RecordID(.budget, 1), kern: "Delfgauw", wijk: "Emerald", year: 2009, amount: Money(cents: Int.max), decision: nil))))
         for k in 1...3 {
             state.apply(LoggedEvent(seq: 2 + k, timestamp: "2009-01-01T00:00:00Z", role: .cli, event: .actionCreated(
-                ActionCreated(id: RecordID(.action, k), kern: "Delfgauw", wijk: "Emerald", title: "t", owner: "o", cost: Money(cents: Int.max)))))
+                ActionCreated(id: RecordID(.action, k), kern: "Delfgauw", wijk: "Emerald", title: "t", owner: "o", cost: Money(cents: Int.max),
+                              wijkbudget: true))))
         }
         let status = state.budgetStatuses()
         XCTAssertEqual(status.first?.spent.cents, Int.max)

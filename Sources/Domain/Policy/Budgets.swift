@@ -49,7 +49,7 @@ extension KernteamState {
                   let index = statuses.firstIndex(where: { $0.budget.id == budget.id }) else { continue }
             let before = statuses[index].remaining.cents
             statuses[index].spending.append(BudgetCharge(action: a.id, title: a.title, cost: cost, reason: a.reason,
-                                                         overspends: before - cost.cents < 0))
+                                                         overspends: cost.cents > before))   // no arithmetic: amounts may be huge
         }
         return statuses.sorted { ($0.budget.year, $0.budget.kern, $0.budget.wijk ?? "") < ($1.budget.year, $1.budget.kern, $1.budget.wijk ?? "") }
     }
