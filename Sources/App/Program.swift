@@ -48,8 +48,15 @@ public final class Program {
         while !isFinished {
             step(timeoutMs: worker.isBusy ? 20 : 250)
         }
-        terminal.present(Screen(model: model).render())
+        finish()
         if let failure = worker.failure { throw failure }
+    }
+
+    /// After the last turn: the last frame, and the session keeps what is worth keeping (a snapshot
+    /// beside the log) before the program stops.
+    public func finish() {
+        terminal.present(Screen(model: model).render())
+        worker.stop()
     }
 
     /// Builds the first model at the terminal's size and starts reading the log.
@@ -62,8 +69,9 @@ public final class Program {
         worker.submit(.open)
     }
 
-    /// The user is done and nothing the session was asked to do is still under way.
-    public var isFinished: Bool { model.quit && !worker.isBusy }
+    /// The user is done and nothing the session was asked to do is still under way. A log still being
+    /// read at start is not waited for: `q` stops the program while a large log is folded.
+    public var isFinished: Bool { model.quit && (!worker.isBusy || worker.isOnlyOpening) }
 
     /// One turn of the loop: show the screen, take a key (waiting at most `timeoutMs`), take the
     /// session's answers, and let the clock tick.

@@ -16,4 +16,14 @@ public protocol SessionPort: AnyObject, Sendable {
     var openWarning: String? { get }
     /// Words for an error `refresh` threw.
     func describe(_ error: Error) -> String
+    /// The screen shows the log: a moment to keep what opening it cost (a snapshot beside the log), in
+    /// the background.
+    func didOpen()
+    /// The program stops: what is worth keeping is kept before it does (waits for it).
+    func willStop()
+}
+
+extension SessionPort {
+    public func didOpen() {}
+    public func willStop() {}
 }

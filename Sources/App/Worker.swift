@@ -17,10 +17,14 @@ final class Worker: @unchecked Sendable {
     private var port: (any SessionPort)?
     /// Why the log could not be opened (read by the loop after the worker is idle).
     private var openFailure: Error?
+    /// Reading the log at start is under way (it only reads: quitting need not wait for it).
+    private var opening = false
 
     init(open: @escaping Opener) { self.open = open }
 
     func submit(_ effect: Effect) {
+        // Quitting needs nothing carried out: the loop stops once the work before it is done.
+        if case .quit = effect { return }
         condition.lock(); pending += 1; condition.unlock()
         queue.async {
             let message = self.interpret(effect)
@@ -54,6 +58,21 @@ final class Worker: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// The only work under way is reading the log at start, and nothing else was asked: a quit then
+    /// need not wait for it. (Opening only reads; what it might write — a new log's first line, a torn
+    /// tail moved aside — is written so that stopping at any point leaves the log whole.)
+    var isOnlyOpening: Bool {
+        condition.lock(); defer { condition.unlock() }
+        return opening && pending == 1
+    }
+
+    /// Before the program stops: the session keeps what is worth keeping (unless the log was never
+    /// opened, or is still being read).
+    func stop() {
+        if isOnlyOpening { return }
+        queue.sync { port?.willStop() }
+    }
+
     var failure: Error? {
         condition.lock(); defer { condition.unlock() }
         return openFailure
@@ -69,10 +88,15 @@ final class Worker: @unchecked Sendable {
     private func interpret(_ effect: Effect) -> Msg? {
         switch effect {
         case .open:
+            condition.lock(); opening = true; condition.unlock()
+            defer { condition.lock(); opening = false; condition.unlock() }
             do {
                 let port = try open { [weak self] done, total in self?.post(.progress(done: done, total: total)) }
                 self.port = port
-                return .opened(.success(port.view()), warning: port.openWarning)
+                // The first full frame first; then, in the background, what makes the next open quicker.
+                post(.opened(.success(port.view()), warning: port.openWarning))
+                port.didOpen()
+                return nil
             } catch {
                 condition.lock(); openFailure = error; condition.unlock()
                 return .opened(.failure(.message("\(error)")), warning: nil)

@@ -84,7 +84,36 @@ do {
 }
 let entries = session.state.lastSeq
 print("entries: \(entries)")
-print("open + first frame (160x45): median \(ms(percentile(openTimes, 0.5)))")
+print("open + first frame (160x45), zonder snapshot: median \(ms(percentile(openTimes, 0.5)))")
+// With a snapshot beside the log: written once (timed), then opened from it (the lines after it folded).
+do {
+    let snapshotCopy = scratch + "/snapshot-log.jsonl"
+    try? FileManager.default.removeItem(atPath: snapshotCopy)
+    try FileManager.default.copyItem(atPath: logPath, toPath: snapshotCopy)
+    let writer = try Session.open(path: snapshotCopy, reference: nil, role: .cli, readOnly: true, useSnapshot: false)
+    let t0 = now()
+    let image = StateImage.bytes(of: writer.state)
+    let t1 = now()
+    _ = writer.snapshotJob()?()
+    let t2 = now()
+    var snapTimes: [Double] = [], readTimes: [Double] = []
+    for _ in 0..<(smoke ? 1 : 3) {
+        let r0 = now()
+        let loaded = Snapshot.load(logPath: snapshotCopy)
+        _ = try loaded?.state()
+        readTimes.append(now() - r0)
+        let t3 = now()
+        let s = try Session.open(path: snapshotCopy, reference: nil, role: .cli, readOnly: true)
+        let m = AppModel(cols: 160, rows: 45, logPath: snapshotCopy, kern: s.state.workingMeeting(kern: nil)?.kern)
+        _ = Screen(model: m, world: World(domain: s.state, today: s.today)).render()
+        snapTimes.append(now() - t3)
+        guard (s.log as? LogFile)?.resumed == true else { print("snapshot niet gebruikt"); exit(1) }
+    }
+    print("snapshot: \(image.count / 1_048_576) MB; schrijven \(ms(t2 - t1 + (t1 - t0))) (waarvan opbouwen \(ms(t1 - t0))); "
+          + "lezen (controle + toestand) median \(ms(percentile(readTimes, 0.5)))")
+    print("open + first frame (160x45), met snapshot: median \(ms(percentile(snapTimes, 0.5)))")
+    for suffix in ["", ".snapshot", ".lock"] { try? FileManager.default.removeItem(atPath: snapshotCopy + suffix) }
+}
 let logMB = Double((try? FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0) / 1_048_576
 print(String(format: "piekgeheugen na het eerste openen: %.1f MB = %.2f× het log (%.1f MB; doel ≤ 0,5×)", memoryAfterFirstOpen,
              memoryAfterFirstOpen / max(logMB, 0.001), logMB))

@@ -1,9 +1,9 @@
 /// Everything the program knows, derived only by folding the log's events in order.
-public struct KernteamState: Sendable {
+public struct KernteamState: Sendable, Equatable {
     public var reference: ReferenceData = .empty
     /// The identity written into the log's first line (`log_id`); nil for a log made before that
     /// existed, which is then identified by the hash of its first line (`Session.logIdentity`).
-    public private(set) var logIdentity: String?
+    public internal(set) var logIdentity: String?
     public var meetings = RecordTable<MeetingHeld>()
     public var agenda = RecordTable<AgendaItemAdded>()
     public var signals = RecordTable<SignalRecorded>()

@@ -22,6 +22,14 @@ public struct RecordTable<Value: Sendable>: Sendable {
 
     public init() {}
 
+    /// A table as a state image kept it: the records in log order, the index rebuilt from their ids.
+    init(restoring items: [Tracked<Value>], highestNumber: Int, id: (Value) -> RecordID) {
+        self.items = items
+        self.highestNumber = highestNumber
+        index.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() { index[id(item.value)] = i }
+    }
+
     public var count: Int { items.count }
 
     mutating func insert(_ id: RecordID, _ tracked: Tracked<Value>) {
@@ -76,3 +84,6 @@ public struct ActionRecord: Sendable, Hashable {
         return due < today
     }
 }
+
+extension Tracked: Equatable where Value: Equatable {}
+extension RecordTable: Equatable where Value: Equatable {}

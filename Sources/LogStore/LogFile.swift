@@ -21,6 +21,11 @@ public final class LogFile: AppendOnlyLog, @unchecked Sendable {
     public private(set) var readOnlyReason: LogError?
     /// Where a torn tail found at open was moved, if any.
     public private(set) var recoveredTailPath: String?
+    /// Opened from a resume point (a snapshot's line): the lines before it were not read.
+    public private(set) var resumed = false
+    /// Lines read but not yet handed out (after an append that failed): the state a caller folded
+    /// is then behind `readOffset`.
+    public var hasUnhandedLines: Bool { !unfolded.isEmpty }
 
     private var fd: Int32 = -1
     private let lock: FileLock
@@ -48,8 +53,13 @@ public final class LogFile: AppendOnlyLog, @unchecked Sendable {
     /// With `bulk`, an intact log (every line chained, ending with a newline) is not turned into
     /// `LogLine`s: `bulk` gets the mapped file to read itself, in place and on all cores, and the
     /// returned list is empty. Anything else (a torn tail, damage) takes the line-by-line way.
+    ///
+    /// With `resume` (a snapshot's place, see `ResumePoint`), a log that still holds that line, unchanged,
+    /// is read only from the line after it: `resumed` is then true and the lines returned are the later
+    /// ones. Otherwise the log is read as without it.
     public static func open(path: String, genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = nil,
-                            readOnly: Bool = false, bulk: ((MappedFile) -> Void)? = nil) throws -> (LogFile, [LogLine]) {
+                            readOnly: Bool = false, bulk: ((MappedFile) -> Void)? = nil,
+                            resume: ResumePoint? = nil) throws -> (LogFile, [LogLine]) {
         let log = LogFile(path: path)
         var created = false
         // What may be opened at all: see `OpeningRules` (a FIFO or device is refused before it is opened).
@@ -85,6 +95,15 @@ public final class LogFile: AppendOnlyLog, @unchecked Sendable {
                 lines.append(line)
                 return (log, lines)
             }
+        }
+        if let resume, let timestamp = resume.confirmed(fd: log.fd) {
+            log.headSeq = resume.seq
+            log.headHash = resume.hash
+            log.headTimestamp = timestamp
+            log.lineCount = resume.seq
+            log.readOffset = resume.end
+            log.resumed = true
+            return (log, try log.readNewLines(recover: !log.isReadOnly))
         }
         if let bulk, let file = try? MappedFile(path: path), file.bytes.count > 0, let good = FastChainCheck.check(file) {
             bulk(file)

@@ -58,8 +58,11 @@ public final class Session: @unchecked Sendable {
     /// `newIdentity` is false (the demo story, whose shipped file predates identities).
     /// `progress` hears how far reading a large log is (bytes done, bytes in all), for a progress line.
     /// With `asOf` (read-only only) the state is the log as it stood at the end of that day.
+    /// With `useSnapshot` (the default) a snapshot beside a log file that fits it is read instead of
+    /// the lines it covers (`Snapshot`).
     public static func open(path: String, reference: ReferenceData?, role: Role = .secretaris, readOnly: Bool = false,
                             clock: @escaping @Sendable () -> Date = { Date() }, newIdentity: Bool = true, asOf: AsOf? = nil,
+                            useSnapshot: Bool = true,
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> Session {
         precondition(asOf == nil || readOnly, "a state of the past is for reading only")
         let keep: ((String) -> Bool)? = asOf.map { cut in { cut.includes(timestamp: $0) } }
@@ -78,12 +81,30 @@ public final class Session: @unchecked Sendable {
         }
         let log: any AppendOnlyLog
         let lines: [LogLine]
+        // A snapshot of the same log (never for a look back to a date): the lines after it are all that is read.
+        let snapshot = asOf == nil && useSnapshot && PostgresTarget(path) == nil ? Snapshot.load(logPath: path) : nil
+        var resumed: KernteamState?
         if let target = PostgresTarget(path) {
             (log, lines) = try PostgresLog.open(target: target, genesis: genesis, readOnly: readOnly, bulk: bulk, progress: progress)
         } else {
-            (log, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly, bulk: bulk)
+            let fits = snapshot.map { $0.identity == Snapshot.identity(logPath: path) } ?? false
+            let file: LogFile
+            (file, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly, bulk: bulk,
+                                             resume: fits ? snapshot?.point : nil)
+            log = file
+            if file.resumed {
+                // The log holds the snapshot's line: the snapshot's own bytes decide now. Any doubt
+                // about them and the log is read from its start instead.
+                guard let state = try? snapshot?.state(), state.lastSeq == snapshot?.point.seq else {
+                    return try open(path: path, reference: reference, role: role, readOnly: readOnly, clock: clock,
+                                    newIdentity: newIdentity, asOf: asOf, useSnapshot: false, progress: progress)
+                }
+                resumed = state
+            }
         }
-        let session = Session(log: log, state: bulkState?.state ?? KernteamState(), role: role, clock: clock)
+        let session = Session(log: log, state: resumed ?? bulkState?.state ?? KernteamState(), role: role, clock: clock)
+        session.snapshotSeq = resumed?.lastSeq ?? 0
+        session.openedFromSnapshot = resumed != nil
         session.undecodable = bulkState?.undecodable ?? []
         session.skippedIDs = bulkState?.skipped ?? []
         session.keep = keep
@@ -92,6 +113,24 @@ public final class Session: @unchecked Sendable {
     }
 
     func reloadPersons() { persons = personal.loadAll() }
+
+    /// The state was read from a snapshot beside the log, and only the lines after it were folded.
+    public private(set) var openedFromSnapshot = false
+    /// The sequence number the last snapshot read or written stands at (0: none).
+    public private(set) var snapshotSeq = 0
+    /// How many lines were folded when the log was opened: all of them, or those after its snapshot.
+    public var linesFoldedAtOpen: Int { state.lastSeq - snapshotSeq }
+
+    /// A snapshot of the state as it is now, to be written off the caller's thread: nil when there is
+    /// nothing new since the last one, or the state may not be kept (a log on a server, a look back
+    /// to a date, a line that could not be read, lines read but not yet folded).
+    public func snapshotJob() -> (@Sendable () -> Bool)? {
+        guard let file = log as? LogFile, keep == nil, firstProblem == nil, !file.hasUnhandedLines,
+              state.lastSeq == file.headSeq, state.lastSeq > 0, state.lastSeq != snapshotSeq else { return nil }
+        let state = self.state, path = self.path, seq = file.headSeq, hash = file.headHash, end = file.readOffset
+        snapshotSeq = seq
+        return { Snapshot.write(state, logPath: path, seq: seq, hash: hash, end: end) }
+    }
 
     /// Folds lines read while holding the append lock (used by multi-step appends).
     func foldLines(_ lines: [LogLine]) { fold(lines) }

@@ -27,6 +27,30 @@ final class LogSession: SessionPort, @unchecked Sendable {
     /// Said once with the next view: the database is reachable again.
     private var pendingNotice: String?
 
+    /// Where snapshots of the state are written, one at a time, off the session's own work.
+    private let snapshots = DispatchQueue(label: "kernteam.snapshot", qos: .utility)
+
+    /// After opening: a snapshot when the open folded enough lines to be worth one next time.
+    func didOpen() {
+        guard session.linesFoldedAtOpen >= Self.linesWorthASnapshot else { return }
+        keepSnapshot()
+    }
+
+    /// At quit: the state as it is now, unless the last snapshot already holds it (waits for it).
+    func willStop() {
+        keepSnapshot()
+        snapshots.sync {}
+    }
+
+    /// Opening folds this many lines in a few tens of milliseconds: a smaller log gets no snapshot.
+    static let linesWorthASnapshot = 20_000
+
+    /// Writes a snapshot in the background, for a log large enough to be worth one.
+    private func keepSnapshot() {
+        guard session.state.lastSeq >= Self.linesWorthASnapshot, let job = session.snapshotJob() else { return }
+        snapshots.async { _ = job() }
+    }
+
     func view() -> SessionView {
         defer { pendingNotice = nil }
         return SessionView(state: session.state, today: session.today, persons: session.persons, settings: session.settings,
@@ -50,7 +74,10 @@ final class LogSession: SessionPort, @unchecked Sendable {
             let result = session.prepareMeeting(kern: draft[.kern] ?? "", date: draft[.date] ?? "", length: draft[.length])
             return .meetingPrepared(result.map { ($0.meeting, $0.items.count) }.mapError(Self.info))
         case .closeMeeting(let id):
-            return .meetingClosed(session.closeMeeting(id).map { ($0.logged, $0.checkpoint.description) }.mapError(Self.info))
+            let result = session.closeMeeting(id)
+            // A meeting closed: a moment to keep the state, in the background.
+            if case .success = result { keepSnapshot() }
+            return .meetingClosed(result.map { ($0.logged, $0.checkpoint.description) }.mapError(Self.info))
         case let .export(draft, meeting, filter, replace):
             return .exported(ExportFromApp.write(draft, meeting: meeting, filter: filter, replace: replace, session: session))
         case let .correct(target, changes, reason):

@@ -99,6 +99,7 @@ final class InProcessApp {
     func quit(file: StaticString = #filePath, line: UInt = #line) {
         keys("q")
         XCTAssertTrue(program.isFinished, "still running after q:\n\(screen)", file: file, line: line)
+        program.finish()
     }
 
     static func key(_ name: String) -> Key {

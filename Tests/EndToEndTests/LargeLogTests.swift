@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import KernteamTUI
+import KernteamSession
 
 /// A log of 30,000 entries (10 MB) through the real binary and the app: the quick ways of reading it give what
 /// the line-by-line way gives, and long operations show progress on a terminal but never in a pipe.
@@ -86,5 +87,28 @@ final class LargeLogTests: XCTestCase {
         let movedRow = moved.split(separator: "\n").firstIndex { $0.contains("▶S-") }
         XCTAssertEqual(movedRow, firstRow.map { $0 + 2 }, moved)
         app.quit()
+    }
+
+    /// Opening a large log keeps a snapshot beside it (in the background after the first frame; the
+    /// quit waits for it); the next open reads it and folds only what was appended since, and shows
+    /// the same as a fold of the whole log.
+    func testTheAppKeepsASnapshotAndTheNextOpenUsesIt() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = try generated(scratch)
+        let snapshot = Snapshot.path(forLog: log)
+        let first = InProcessApp(log: log, cols: 160, rows: 45)
+        _ = first.expect("opgeslagen #30000")
+        first.quit()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: snapshot), "a log of 30,000 lines gets a snapshot")
+        // Another process appends (the CLI); the app opens from the snapshot plus that line.
+        let added = HostileCLI.run(["add", "decision", "--log", log, "--wijk", "Emerald", "--text", "Na de snapshot genomen"])
+        XCTAssertEqual(added.status, 0, added.err)
+        let reopened = try Session.open(path: log, reference: nil, role: .cli, readOnly: true)
+        XCTAssertTrue(reopened.openedFromSnapshot)
+        XCTAssertEqual(reopened.state, try Session.open(path: log, reference: nil, role: .cli, readOnly: true, useSnapshot: false).state)
+        let second = InProcessApp(log: log, cols: 160, rows: 45)
+        _ = second.expect("opgeslagen #30001")
+        second.quit()
     }
 }

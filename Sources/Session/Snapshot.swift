@@ -1,0 +1,121 @@
+import Foundation
+import KernteamDomain
+import KernteamLog
+
+/// The folded state beside the log, in `<log>.snapshot`, so that opening a large log reads that and
+/// folds only the lines after it.
+///
+/// Derived and never trusted over the log. It is used only when the log still holds, at the recorded
+/// place, the line it was folded up to (same sequence number, same SHA-256; `ResumePoint`) and its
+/// first line has the same hash (the same log), and when its own bytes are whole (length, checksum,
+/// version). Anything else — a log replaced by another, cut, or changed at that line; a damaged,
+/// cut or older snapshot — and the log is folded from its start as if there were none (and a new
+/// snapshot written). Deleting it is always safe. `verify` never reads it.
+///
+/// The file: a magic line, a header (format version, the log's identity, the resume point, the
+/// length and checksum of what follows) and the state as `StateImage` lays it out.
+public enum Snapshot {
+    public static func path(forLog log: String) -> String { log + ".snapshot" }
+
+    static let magic = Array("kernteam-snapshot\n".utf8)
+
+    /// Where a snapshot stands, and what it holds.
+    public struct Loaded: Sendable {
+        public var point: ResumePoint
+        public var identity: String
+        /// The file, mapped; the state's bytes from `imageStart` (checked against the header's length
+        /// and checksum).
+        let file: MappedSnapshot
+        let imageStart: Int
+
+        public func state() throws -> KernteamState {
+            try StateImage.state(from: UnsafeRawBufferPointer(rebasing: file.bytes[imageStart...]))
+        }
+    }
+
+    /// The snapshot beside `logPath` when its own bytes are whole; nil when there is none or it is
+    /// damaged, cut, or of another version. (Whether it fits the log is for `LogFile.open` to say.)
+    public static func load(logPath: String) -> Loaded? {
+        guard let file = MappedSnapshot(path: path(forLog: logPath)) else { return nil }
+        let all = file.bytes
+        guard all.count > magic.count, Array(all[0..<magic.count]) == magic else { return nil }
+        var r = ImageReader(all, from: magic.count)
+        guard let version = try? r.int(), version == StateImage.version,
+              let identity = try? r.text(), let seq = try? r.int(), let start = try? r.int(), let end = try? r.int(),
+              let hash = try? r.text(), let length = try? r.int(), let sum = try? r.int(),
+              length == all.count - r.position else { return nil }
+        guard checksum(UnsafeRawBufferPointer(rebasing: all[r.position...])) == UInt64(bitPattern: Int64(sum)) else { return nil }
+        return Loaded(point: ResumePoint(seq: seq, start: start, end: end, hash: hash), identity: identity,
+                      file: file, imageStart: r.position)
+    }
+
+    /// The identity a snapshot is tied to: the hash of the log's first line (the same for copies of
+    /// one log, different for any other log).
+    public static func identity(logPath: String) -> String? {
+        LogIdentity.firstLine(path: logPath).map { Hashing.sha256Hex($0) }
+    }
+
+    /// Writes the snapshot of `state`, folded from `logPath` up to its line `seq` with hash `hash`
+    /// ending at byte `end`. To a temporary name, then renamed over the old one; nothing is written
+    /// when that line cannot be found as said. Returns whether it was written.
+    @discardableResult
+    public static func write(_ state: KernteamState, logPath: String, seq: Int, hash: String, end: Int) -> Bool {
+        guard let fd = try? OpeningRules.openRegularFile(logPath, flags: O_RDONLY) else { return false }
+        let point = ResumePoint.lineEnding(at: end, fd: fd, seq: seq, hash: hash)
+        close(fd)
+        guard let point, let identity = identity(logPath: logPath) else { return false }
+        let image = StateImage.bytes(of: state)
+        var header = ImageWriter()
+        header.int(StateImage.version)
+        header.text(identity)
+        header.int(point.seq); header.int(point.start); header.int(point.end); header.text(point.hash)
+        header.int(image.count)
+        header.int(Int(Int64(bitPattern: image.withUnsafeBytes(checksum))))
+        let target = path(forLog: logPath)
+        let temp = target + ".tmp-\(getpid())"
+        let out = Foundation.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard out >= 0 else { return false }
+        let written = (try? LogFile.writeAll(out, magic + header.bytes)) != nil && (try? LogFile.writeAll(out, image)) != nil
+        close(out)
+        if !written || rename(temp, target) != 0 {
+            unlink(temp)
+            return false
+        }
+        return true
+    }
+
+    /// A fast 64-bit checksum (multiply and rotate over 8-byte words): finds a cut or a changed byte.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let words = bytes.count / 8
+        var i = 0
+        while i < words {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h = (h << 31) | (h >> 33)
+            i += 1
+        }
+        for k in (words * 8)..<bytes.count { h = (h ^ UInt64(bytes[k])) &* 0xC4CE_B9FE_1A85_EC53 }
+        return h ^ (h >> 29)
+    }
+}
+
+/// A snapshot file mapped read-only (no copy, no zeroed buffer first), unmapped when the last reader is done.
+final class MappedSnapshot: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    /// Nil when it is not a regular file or cannot be read.
+    init?(path: String) {
+        guard let fd = try? OpeningRules.openRegularFile(path, flags: O_RDONLY) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
+        guard let p, p != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: p, count: size)
+    }
+
+    deinit {
+        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+    }
+}
