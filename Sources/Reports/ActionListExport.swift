@@ -32,32 +32,59 @@ public enum ActionListExport {
     /// amounts with a decimal comma, so Excel with Dutch settings opens it as it is.
     /// With `note` (made from a damaged log), a first line of one cell says the list is incomplete.
     public static func csv(_ rows: [ActionRow], note: String? = nil) -> [UInt8] {
-        var lines = (note.map { [CSV.field(CSV.text($0))] } ?? []) + [Text.exportCSVHeader.text.split(separator: ";", omittingEmptySubsequences: false).map { CSV.field(String($0)) }
+        var lines = (note.map { [CSV.cell($0)] } ?? []) + [Text.exportCSVHeader.text.split(separator: ";", omittingEmptySubsequences: false).map { CSV.cell(String($0)) }
             .joined(separator: ";")]
         for r in rows {
+            // Every cell of every column through the same guard: an id, a wijk or an owner can hold a
+            // formula as well as a title can (a hand-made log, a reference file with odd names).
             let fields: [String] = [
-                r.id, r.wijk ?? "", r.kern, CSV.text(r.title), r.owner, CSV.text(r.person ?? ""), r.due?.dutch ?? "",
+                r.id, r.wijk ?? "", r.kern, r.title, r.owner, r.person ?? "", r.due?.dutch ?? "",
                 r.status.rawValue, r.overdue ? Text.exportYes.text : Text.exportNo.text, r.cost.map(Fmt.decimal) ?? "",
-                CSV.text(r.result ?? ""), CSV.text(r.inform ?? ""), r.meeting ?? "",
+                r.result ?? "", r.inform ?? "", r.meeting ?? "",
             ]
-            lines.append(fields.map(CSV.field).joined(separator: ";"))
+            lines.append(fields.map(CSV.cell).joined(separator: ";"))
         }
         return [0xEF, 0xBB, 0xBF] + Array(lines.map { $0 + "\r\n" }.joined().utf8)
     }
 }
 
-/// CSV fields as Excel reads them.
+/// CSV cells as Excel and LibreOffice read them, made safe.
 public enum CSV {
+    /// One cell: neutralised when a spreadsheet would take it as a formula (judged on the text as
+    /// typed, so a CR or tab in front counts), then control characters shown as on screen (line
+    /// breaks and tabs kept: a quoted cell may hold them), quoted when needed.
+    public static func cell(_ s: String) -> String {
+        field(ControlPictures.visible(neutralised(s), keeping: { $0 == "\n" || $0 == "\t" }))
+    }
+
     /// Quoted (with doubled quotes) when it holds `;`, `"`, or a line break.
     public static func field(_ s: String) -> String {
         guard s.contains(where: { $0 == ";" || $0 == "\"" || $0.isNewline }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Free text that Excel would otherwise run as a formula (`=`, `+`, `-`, `@` first) gets a leading
-    /// apostrophe, which Excel shows as plain text.
-    static func text(_ s: String) -> String {
-        guard let first = s.first, "=+-@\t\r".contains(first) else { return s }
-        return "'" + s
+    /// What starts a formula (OWASP, CSV injection): `=`, `+`, `-`, `@`, tab and CR, and the full-width
+    /// and small forms of the first four, which some spreadsheets read the same way.
+    static let formulaStarts: Set<UInt32> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D, 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20, 0xFE66, 0xFE62, 0xFE63, 0xFE6B, 0x2212]
+
+    /// A cell whose first meaningful character starts a formula gets a leading apostrophe, which the
+    /// spreadsheet shows as plain text. Judged after skipping what cannot be seen — format characters
+    /// (U+200D), combining marks (U+0301), variation selectors (U+FE0F), spaces of any kind (U+00A0)
+    /// and other controls — so a formula behind an invisible character is caught too.
+    static func neutralised(_ s: String) -> String {
+        for u in s.unicodeScalars {
+            if formulaStarts.contains(u.value) { return "'" + s }
+            switch u.properties.generalCategory {
+            case .format, .nonspacingMark, .spacingMark, .enclosingMark, .spaceSeparator, .lineSeparator,
+                 .paragraphSeparator, .control:
+                continue
+            default:
+                return s
+            }
+        }
+        return s
     }
+
+    /// Free text (kept for callers that guard one field): the same guard as every cell.
+    static func text(_ s: String) -> String { neutralised(s) }
 }

@@ -162,8 +162,8 @@ public enum CalendarExport {
             case "\r": out += "\\n"
             case "\n": if !previousCR { out += "\\n" }
             default:
-                // Other control characters have no place in a content line.
-                if u.value < 0x20 && u != "\t" || u.value == 0x7F { out += " " } else { out.unicodeScalars.append(u) }
+                // Other control characters have no place in a content line: shown as on screen (␛, ⍰).
+                if ControlPictures.isControl(u) && u != "\t" { out.unicodeScalars.append(ControlPictures.picture(u)) } else { out.unicodeScalars.append(u) }
             }
             previousCR = u == "\r"
         }

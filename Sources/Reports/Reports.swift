@@ -260,10 +260,11 @@ public enum Markup {
         i > 0 && chars[0..<i].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// Data from the log may hold line breaks (a pasted text); a document cell or line shows them as spaces.
+    /// Data from the log may hold line breaks (a pasted text); a document cell or line shows them as
+    /// spaces. Other control characters (ESC, NUL, DEL, C1) are shown as on screen (␛, ␀, ␡, ⍰).
     static func oneLine(_ s: String) -> String {
-        guard s.contains(where: { $0.isNewline }) else { return s }
-        return s.split(whereSeparator: { $0.isNewline }).joined(separator: " ")
+        let flat = s.contains(where: { $0.isNewline }) ? s.split(whereSeparator: { $0.isNewline }).joined(separator: " ") : s
+        return ControlPictures.visible(flat, keeping: { $0 == "\t" })
     }
 
     /// Only in documents with charts: the SVG and its table side by side, wrapping on narrow screens and

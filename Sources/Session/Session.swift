@@ -493,7 +493,7 @@ public final class Session: @unchecked Sendable {
         }
     }
 
-    static func kindName(_ kind: FileKind) -> SafetyText.FileKindName {
+    public static func kindName(_ kind: FileKind) -> SafetyText.FileKindName {
         switch kind {
         case .fifo: .fifo
         case .characterDevice, .blockDevice: .device

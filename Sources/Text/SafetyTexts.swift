@@ -13,6 +13,12 @@ public enum SafetyText: Hashable, Sendable {
     case damagedNoOutput(path: String, line: Int, reason: String), damagedPartialOutput(path: String, line: Int, reason: String)
     case damagedOutputNote(line: Int, reason: String), allowDamagedHelp, damagedNotLogged
 
+    // Documents (--out)
+    case outNotRegular(path: String, kind: FileKindName)
+
+    // Erasure
+    case eraseContactHelp, eraseNeedsNameOrContact, eraseFailed(String), eraseOddEntry(String), eraseExportsMayHold([String])
+
     // kernteam repair
     case repairAbstract, repairWritten(from: String, to: String, lines: Int), repairNothingToDo(String)
     case repairNotPossible(count: Int), repairTargetExists(String)
@@ -34,6 +40,12 @@ public enum SafetyText: Hashable, Sendable {
         case let .damagedOutputNote(line, reason): "ONVOLLEDIG: gemaakt van een beschadigd log (regel \(line): \(reason)); wat daar en erna staat ontbreekt mogelijk."
         case .allowDamagedHelp: "Ook bij een beschadigd log tonen wat leesbaar is (de uitvoer zegt dan dat hij onvolledig is; exit blijft 2)."
         case .damagedNotLogged: "Het log is beschadigd: de wissing is niet in het log genoteerd (de gegevens zelf zijn wel gewist)."
+        case let .outNotRegular(path, kind): "\(path) is geen gewoon bestand maar \(Self.kindName(kind, .nl)); een document komt alleen in een gewoon bestand. Kies een andere naam; er is niets geschreven."
+        case .eraseContactHelp: "Wis op contactgegeven (telefoon of e-mail; spaties en streepjes tellen niet), ook zonder naam."
+        case .eraseNeedsNameOrContact: "Geef een naam of --contact."
+        case .eraseFailed(let why): "Kon niet wissen: \(why). Wat niet gewist kon worden, staat er nog; los de oorzaak op en probeer het opnieuw."
+        case .eraseOddEntry(let name): "In de opslag van persoonsgegevens staat iets wat kernteam niet maakte: \(name). Het is alleen op inhoud gelezen (en gewist als het de persoon betrof), niet gevolgd."
+        case .eraseExportsMayHold(let paths): "Deze eerder gemaakte documenten met persoonsgegevens kunnen de gegevens nog bevatten; verwijder of vervang ze: \(paths.joined(separator: ", "))"
         case .repairAbstract: "Zet een log met Windows-regeleinden (CR LF) terug: schrijft een gecontroleerde kopie ernaast, het origineel blijft staan."
         case let .repairWritten(from, to, lines):
             "Hersteld: \(to) (\(lines) regels, keten intact). Het origineel \(from) is niet veranderd. Bekijk de kopie en zet hem daarna op zijn plaats: mv \(to) \(from)"
@@ -60,6 +72,12 @@ public enum SafetyText: Hashable, Sendable {
         case let .damagedOutputNote(line, reason): "INCOMPLETE: made from a damaged log (line \(line): \(reason)); what is there and after it may be missing."
         case .allowDamagedHelp: "Show what can be read even from a damaged log (the output then says it is incomplete; the exit status stays 2)."
         case .damagedNotLogged: "The log is damaged: the erasure was not noted in the log (the data itself was erased)."
+        case let .outNotRegular(path, kind): "\(path) is not a regular file but \(Self.kindName(kind, .en)); a document goes into a regular file only. Choose another name; nothing was written."
+        case .eraseContactHelp: "Erase by contact (phone or e-mail; spaces and dashes do not count), also without a name."
+        case .eraseNeedsNameOrContact: "Give a name or --contact."
+        case .eraseFailed(let why): "Could not erase: \(why). What could not be erased is still there; remove the cause and try again."
+        case .eraseOddEntry(let name): "The store of personal data holds something kernteam did not make: \(name). It was read by its content only (and erased if it was about the person), never followed."
+        case .eraseExportsMayHold(let paths): "These documents with personal data, made earlier, may still hold the data; remove or replace them: \(paths.joined(separator: ", "))"
         case .repairAbstract: "Converts a log with Windows line ends (CR LF) back: writes a checked copy beside it, the original stays as it is."
         case let .repairWritten(from, to, lines):
             "Repaired: \(to) (\(lines) lines, chain intact). The original \(from) was not changed. Check the copy, then put it in place: mv \(to) \(from)"
@@ -92,6 +110,9 @@ public enum SafetyText: Hashable, Sendable {
             + FileKindName.allCases.map { .notARegularFile($0) }
             + [.damagedNoOutput(path: "log.jsonl", line: 7, reason: "Emerald"), .damagedPartialOutput(path: "log.jsonl", line: 7, reason: "Emerald"),
                .damagedOutputNote(line: 7, reason: "Emerald"), .allowDamagedHelp, .damagedNotLogged,
+               .outNotRegular(path: "notulen.md", kind: .fifo),
+               .eraseContactHelp, .eraseNeedsNameOrContact, .eraseFailed("Emerald"), .eraseOddEntry("pd-1 (kopie).json"),
+               .eraseExportsMayHold(["/tmp/notulen.md"]),
                .repairAbstract, .repairWritten(from: "log.jsonl", to: "log.jsonl.hersteld", lines: 12), .repairNothingToDo("log.jsonl"),
                .repairNotPossible(count: 2), .repairTargetExists("log.jsonl.hersteld")]
     }

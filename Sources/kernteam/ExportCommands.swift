@@ -115,43 +115,17 @@ enum ExportIO {
         return id
     }
 
-    /// Writes the whole file next to its target, flushes it, then moves it into place: readers never
-    /// see half a file. Without `force` an existing file is never replaced (not even one that appears
-    /// meanwhile: the final step is a hard link, which fails when the name is taken).
-    static func write(_ bytes: [UInt8], to path: String, force: Bool, quiet: Bool = false) throws {
-        let fm = FileManager.default
-        if !force && fm.fileExists(atPath: path) { throw CLIError(Text.exportFileExists(path).text) }
-        let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        let temp = (dir as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-        func fail(_ code: Int32) -> CLIError { CLIError(Text.exportWriteFailed(path, reason(code).text).text) }
-        let fd = Foundation.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw fail(errno) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd); unlink(temp)
-                throw fail(code)
-            }
-            written += n
+    /// Writes a document (see `DocumentWriter`: temporary file, fsync, rename; only a regular file
+    /// is replaced, and only with `force`). No control character reaches the file, whatever the format.
+    /// `register`: the logs it was made from, noted in each log's register of documents (`ExportRegister`)
+    /// with what it is and whether it holds personal data, so an erasure can point to it later.
+    static func write(_ bytes: [UInt8], to path: String, force: Bool, quiet: Bool = false,
+                      register: (logs: [String], kind: String, personal: Bool)? = nil) throws {
+        let clean = Array(ControlPictures.document(String(decoding: bytes, as: UTF8.self)).utf8)
+        try DocumentWriter.write(clean, to: path, force: force)
+        if let register {
+            for log in register.logs { ExportRegister(logPath: log).note(document: path, kind: register.kind, personal: register.personal, at: Date()) }
         }
-        if fsync(fd) != 0 { let code = errno; close(fd); unlink(temp); throw fail(code) }
-        close(fd)
-        if force {
-            if rename(temp, path) != 0 { let code = errno; unlink(temp); throw fail(code) }
-        } else {
-            if link(temp, path) != 0 {
-                let code = errno
-                unlink(temp)
-                if code == EEXIST { throw CLIError(Text.exportFileExists(path).text) }
-                throw fail(code)
-            }
-            unlink(temp)
-        }
-        let dfd = Foundation.open(dir, O_RDONLY | O_CLOEXEC)
-        if dfd >= 0 { _ = fsync(dfd); close(dfd) }
         if !quiet { print(TerminalSafeText.clean(path)) }
     }
 
@@ -166,8 +140,9 @@ enum ExportIO {
         }
     }
 
-    static func write(_ text: String, to path: String, force: Bool, quiet: Bool = false) throws {
-        try write(Array(text.utf8), to: path, force: force, quiet: quiet)
+    static func write(_ text: String, to path: String, force: Bool, quiet: Bool = false,
+                      register: (logs: [String], kind: String, personal: Bool)? = nil) throws {
+        try write(Array(text.utf8), to: path, force: force, quiet: quiet, register: register)
     }
 }
 
@@ -191,7 +166,8 @@ struct ExportMinutes: ParsableCommand {
                                                persons: output.includePersonal ? session.persons : nil,
                                                charts: format.format == .html, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
-        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
+                           register: ([DataLocator.logPath(global.log)], "notulen", output.includePersonal))
         try ExportIO.finish(note)
     }
 }
@@ -229,10 +205,12 @@ struct ExportActions: ParsableCommand {
         }
         let rows = ActionListExport.rows(sources, filter: filter, today: cut?.day ?? ExportIO.today(), settings: try DataLocator.settings())
         switch format {
-        case .csv: try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: output.out, force: output.force)
+        case .csv: try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: output.out, force: output.force,
+                                      register: (logs.paths, "actielijst", output.includePersonal))
         // The rows `list actions --format json` writes, by the same writer (docs/json.md); from a
         // damaged log (--allow-damaged) inside `{"damaged": …, "records": […]}`.
-        case .json: try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: output.out, force: output.force)
+        case .json: try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: output.out,
+                                       force: output.force, register: (logs.paths, "actielijst", output.includePersonal))
         }
         try ExportIO.finish(note)
     }
@@ -278,7 +256,8 @@ struct ExportReport: ParsableCommand {
         }
         let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: cut.day, charts: format.format == .html,
                                           generated: ExportIO.today())
-        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
+                           register: (logs.paths, "rapportage", output.includePersonal))
         try ExportIO.finish(note)
     }
 }
@@ -303,7 +282,8 @@ struct ExportCalendar: ParsableCommand {
             // The calendar's description says it is incomplete (shown by most calendar programs).
             ics.insert(contentsOf: CalendarExport.fold("X-WR-CALDESC:" + CalendarExport.escape(note.text)) + "\r\n", at: end.upperBound)
         }
-        try ExportIO.write(ics, to: output.out, force: output.force)
+        try ExportIO.write(ics, to: output.out, force: output.force,
+                           register: ([DataLocator.logPath(global.log)], "agenda", output.includePersonal))
         try ExportIO.finish(note)
     }
 }
@@ -327,7 +307,8 @@ struct ExportNewsletter: ParsableCommand {
         guard state.meetings.contains(id) else { throw CLIError(Text.unknownRecord(meeting).text) }
         guard let doc = NewsletterExport.document(meeting: id, state: state, today: day, generated: ExportIO.today())
         else { throw CLIError(Text.unknownRecord(meeting).text) }
-        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force)
+        try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
+                           register: ([DataLocator.logPath(global.log)], "nieuwsbrief", output.includePersonal))
         try ExportIO.finish(note)
     }
 }

@@ -33,13 +33,14 @@ enum ExportFromApp {
                     ? MinutesExport.document(meeting: meeting, state: state, today: day, charts: doc == .html, generated: today)
                     : NewsletterExport.document(meeting: meeting, state: state, today: day, generated: today)
                 guard let built else { return .failure(.message(Text.exportNoMeeting.text)) }
-                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true, register: ([session.path], document, false))
             case "actielijst":
                 let rows = ActionListExport.rows([ReportSource(state: session.state, label: "")],
                                                  filter: actionFilter(filter, session.state), today: today, settings: session.settings)
                 switch format {
-                case "csv": try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: path, force: replace, quiet: true)
-                case "json": try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: path, force: replace, quiet: true)
+                case "csv": try ExportIO.write(ActionListExport.csv(rows, note: note?.text), to: path, force: replace, quiet: true, register: ([session.path], document, false))
+                case "json": try ExportIO.write(TerminalSafeJSON.format(ReadGuard.json(try JSONTree.value(rows), note)) + "\n", to: path, force: replace, quiet: true,
+                                                register: ([session.path], document, false))
                 default: return mismatch("csv, json")
                 }
             case "rapportage":
@@ -50,12 +51,12 @@ enum ExportFromApp {
                 let cut = AsOf(min(to, today))
                 let built = ProgressReport.document([ReportSource(state: try session.state(asOf: cut), label: "")], from: from, to: to,
                                                     kern: kern, today: cut.day, charts: doc == .html, generated: today)
-                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true)
+                try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true, register: ([session.path], document, false))
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }
                 let ics = CalendarExport.ics(state: session.state, identity: session.logIdentity, stamp: session.clock(),
                                              places: session.settings.meetingPlaces)
-                try ExportIO.write(ics, to: path, force: replace, quiet: true)
+                try ExportIO.write(ics, to: path, force: replace, quiet: true, register: ([session.path], document, false))
             default:
                 return .failure(.message(Text.unknownChoice(document, options: ["notulen", "actielijst", "rapportage", "agenda", "nieuwsbrief"]).text))
             }

@@ -1,5 +1,6 @@
 import CWidth
 import Foundation
+import KernteamDomain
 
 /// Display columns of text on a terminal, counted as ncurses counts them when it places text: the C
 /// library's `wcwidth` for every code point of a grapheme, in a UTF-8 locale. A table of our own could
@@ -86,10 +87,8 @@ public enum TerminalSafe {
         for u in s.unicodeScalars {
             if isSafe(u) {
                 out.append(u)
-            } else if u.value < 0x20 {
-                out.append(Unicode.Scalar(0x2400 + u.value)!)   // control pictures ␀…␟
-            } else if u.value == 0x7F {
-                out.append("\u{2421}")                           // ␡
+            } else if ControlPictures.isControl(u) {
+                out.append(ControlPictures.picture(u))           // ␀…␟, ␡, ⍰: the same as in documents
             } else {
                 out.append(contentsOf: String(placeholder).unicodeScalars)
             }
