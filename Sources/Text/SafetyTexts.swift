@@ -14,7 +14,7 @@ public enum SafetyText: Hashable, Sendable {
     case damagedOutputNote(line: Int, reason: String), allowDamagedHelp, damagedNotLogged
 
     // Documents (--out)
-    case outNotRegular(path: String, kind: FileKindName)
+    case outNotRegular(path: String, kind: FileKindName), outEmpty
 
     // Erasure
     case eraseContactHelp, eraseNeedsNameOrContact, eraseFailed(String), eraseOddEntry(String), eraseExportsMayHold([String])
@@ -40,6 +40,7 @@ public enum SafetyText: Hashable, Sendable {
         case let .damagedOutputNote(line, reason): "ONVOLLEDIG: gemaakt van een beschadigd log (regel \(line): \(reason)); wat daar en erna staat ontbreekt mogelijk."
         case .allowDamagedHelp: "Ook bij een beschadigd log tonen wat leesbaar is (de uitvoer zegt dan dat hij onvolledig is; exit blijft 2)."
         case .damagedNotLogged: "Het log is beschadigd: de wissing is niet in het log genoteerd (de gegevens zelf zijn wel gewist)."
+        case .outEmpty: "Geef bij --out de naam van het bestand waar het document in komt, bijvoorbeeld --out notulen.html."
         case let .outNotRegular(path, kind): "\(path) is geen gewoon bestand maar \(Self.kindName(kind, .nl)); een document komt alleen in een gewoon bestand. Kies een andere naam; er is niets geschreven."
         case .eraseContactHelp: "Wis op contactgegeven (telefoon of e-mail; spaties en streepjes tellen niet), ook zonder naam."
         case .eraseNeedsNameOrContact: "Geef een naam of --contact."
@@ -72,6 +73,7 @@ public enum SafetyText: Hashable, Sendable {
         case let .damagedOutputNote(line, reason): "INCOMPLETE: made from a damaged log (line \(line): \(reason)); what is there and after it may be missing."
         case .allowDamagedHelp: "Show what can be read even from a damaged log (the output then says it is incomplete; the exit status stays 2)."
         case .damagedNotLogged: "The log is damaged: the erasure was not noted in the log (the data itself was erased)."
+        case .outEmpty: "Give --out the name of the file the document goes into, for example --out minutes.html."
         case let .outNotRegular(path, kind): "\(path) is not a regular file but \(Self.kindName(kind, .en)); a document goes into a regular file only. Choose another name; nothing was written."
         case .eraseContactHelp: "Erase by contact (phone or e-mail; spaces and dashes do not count), also without a name."
         case .eraseNeedsNameOrContact: "Give a name or --contact."
@@ -110,7 +112,7 @@ public enum SafetyText: Hashable, Sendable {
             + FileKindName.allCases.map { .notARegularFile($0) }
             + [.damagedNoOutput(path: "log.jsonl", line: 7, reason: "Emerald"), .damagedPartialOutput(path: "log.jsonl", line: 7, reason: "Emerald"),
                .damagedOutputNote(line: 7, reason: "Emerald"), .allowDamagedHelp, .damagedNotLogged,
-               .outNotRegular(path: "notulen.md", kind: .fifo),
+               .outNotRegular(path: "notulen.md", kind: .fifo), .outEmpty,
                .eraseContactHelp, .eraseNeedsNameOrContact, .eraseFailed("Emerald"), .eraseOddEntry("pd-1 (kopie).json"),
                .eraseExportsMayHold(["/tmp/notulen.md"]),
                .repairAbstract, .repairWritten(from: "log.jsonl", to: "log.jsonl.hersteld", lines: 12), .repairNothingToDo("log.jsonl"),

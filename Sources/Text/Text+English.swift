@@ -256,7 +256,7 @@ extension Text {
         case let .unknownOrganisation(o, known): "unknown organisation '\(o)'. Known: \(known.joined(separator: ", "))"
         case let .unknownChoice(v, options): "unknown value '\(v)'. Choose from: \(options.joined(separator: ", "))"
         case .badDate(let d): "invalid date '\(d)'. Use DD-MM-YYYY, DD-MM (the year follows from today) or YYYY-MM-DD"
-        case .badAmount(let a): "invalid amount '\(a)': write it the Dutch way, as 1.250,50, 1250,50 or 1250 (a comma before the cents, a dot only between groups of three digits)"
+        case .badAmount(let a): "invalid amount '\(a)': write it the Dutch way, as 1.250,50, 1250,50 or 1250 (a comma before the cents, a dot only between groups of three digits; at most 999.999.999.999,99)"
         case .badMinutes(let m): "invalid number of minutes '\(m)' (1–600)"
         case .unknownRecord(let id): "unknown id '\(id)'"
         case .noMeeting: "there is no meeting yet; make one first (m)"

@@ -604,7 +604,7 @@ public enum Text: Hashable, Sendable {
         case let .unknownOrganisation(o, known): "onbekende organisatie '\(o)'. Bekend: \(known.joined(separator: ", "))"
         case let .unknownChoice(v, options): "onbekende waarde '\(v)'. Kies uit: \(options.joined(separator: ", "))"
         case .badDate(let d): "ongeldige datum '\(d)'. Gebruik DD-MM-JJJJ, DD-MM (het jaar volgt uit vandaag) of JJJJ-MM-DD"
-        case .badAmount(let a): "ongeldig bedrag '\(a)': schrijf het als 1.250,50, 1250,50 of 1250 (komma voor de centen, punt alleen tussen groepen van drie cijfers)"
+        case .badAmount(let a): "ongeldig bedrag '\(a)': schrijf het als 1.250,50, 1250,50 of 1250 (komma voor de centen, punt alleen tussen groepen van drie cijfers; ten hoogste 999.999.999.999,99)"
         case .badMinutes(let m): "ongeldig aantal minuten '\(m)' (1–600)"
         case .unknownRecord(let id): "onbekend id '\(id)'"
         case .noMeeting: "er is nog geen vergadering; maak er eerst een (m)"

@@ -20,6 +20,11 @@ struct ExportOutputOptions: ParsableArguments {
     @Flag(help: .text(.force)) var force = false
     @Flag(help: .text(.exportPersonal)) var includePersonal = false
     @Flag(help: ArgumentHelp(Text.safety(.allowDamagedHelp).text)) var allowDamaged = false
+
+    // An empty name would otherwise read as a missing folder.
+    func validate() throws {
+        if out.isEmpty { throw ValidationError(Text.safety(.outEmpty).text) }
+    }
 }
 
 /// One or more logs, for the exports that can combine kernen (`--log` once per kern).

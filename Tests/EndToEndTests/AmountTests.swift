@@ -20,6 +20,10 @@ final class AmountTests: XCTestCase {
                 XCTAssertTrue(r.err.contains("1.250,50"), "\(amount): says the right form: \(r.err)")
             }
         }
+        // An amount in the right form but past the largest the program reads says where the limit is.
+        let tooLarge = HostileCLI.run(["add", "budget", "--wijk", "Emerald", "--year", "2009", "--amount", "1.000.000.000.000", "--log", log])
+        XCTAssertEqual(tooLarge.status, 1, tooLarge.out)
+        XCTAssertTrue(tooLarge.err.contains("ten hoogste 999.999.999.999,99"), tooLarge.err)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: log)), before, "nothing appended")
         // The Dutch forms are taken, and 1.005 is a thousand and five.
         for (amount, cents) in [("1.005", 100_500), ("1.250,50", 125_050), ("1250,5", 125_050), ("€ 1250", 125_000)] {

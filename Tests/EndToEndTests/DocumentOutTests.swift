@@ -65,6 +65,17 @@ final class DocumentOutTests: XCTestCase {
         XCTAssertEqual(st.st_mode & 0o777, 0o600)
     }
 
+    /// An empty `--out` is a usage error that says what to give, not "the folder does not exist".
+    func testAnEmptyOutIsAUsageErrorThatSaysWhatToGive() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let log = try makeLog(scratch)
+        let r = HostileCLI.run(["export", "actions", "--out", "", "--log", log])
+        XCTAssertEqual(r.status, 64, r.err)
+        XCTAssertTrue(r.err.contains("Geef bij --out de naam van het bestand"), r.err)
+        XCTAssertFalse(r.err.contains("map bestaat niet"), r.err)
+    }
+
     /// A full disk (a small tmpfs) is an error, never a short file reported as written.
     func testAFullDiskIsAnErrorAndLeavesNoFile() throws {
         let scratch = try Scratch()
