@@ -1,5 +1,6 @@
 import Foundation
 import KernteamDomain
+import KernteamLog
 import KernteamReports
 import KernteamSession
 import KernteamTUI
@@ -14,8 +15,9 @@ enum ExportFromApp {
         let named = file == "~" || file.hasPrefix("~/") ? NSHomeDirectory() + file.dropFirst() : file
         // A name without a folder lands in the folder the program was started in; the message says which.
         let path = named.hasPrefix("/") ? named : FileManager.default.currentDirectoryPath + "/" + named
-        // An existing file is replaced only after the user said so in the app (asked by the screen).
-        if !replace, FileManager.default.fileExists(atPath: path) {
+        // An existing file is replaced only after the user said so in the app (asked by the screen). A
+        // FIFO, device or folder is never offered for replacing: the writer refuses it with its reason.
+        if !replace, FileManager.default.fileExists(atPath: path), OpeningRules.nonRegularKind(at: path) == nil {
             return .failure(.refused(Refusal(.file, .exportFileReplace(AppRuntime.displayPath(path)))))
         }
         let today = session.today

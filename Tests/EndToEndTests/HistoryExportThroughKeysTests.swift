@@ -246,6 +246,23 @@ final class HistoryExportThroughKeysTests: XCTestCase {
         app.expect("Geschreven: actielijst-emerald.csv in \(scratch.dir)")
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: actionsPath)), csv, "yes: replaced with the document")
 
+        // A FIFO at the name: never offered for replacing, refused with the reason, left a FIFO.
+        let pipe = scratch.dir + "/pijp.csv"
+        XCTAssertEqual(mkfifo(pipe, 0o600), 0)
+        app.keys("e")
+        app.expect("Document maken")
+        app.type("act")
+        app.keys("Tab", "Tab", "C-u")
+        app.type(pipe)
+        app.keys("Enter")
+        form = app.expect("✗")
+        XCTAssertTrue(form.contains("geen gewoon bestand"), form)
+        XCTAssertFalse(form.contains("Vervangen?"), form)
+        var st = stat()
+        XCTAssertTrue(lstat(pipe, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO, "still a FIFO")
+        app.keys("Escape")
+        app.expect("Geschiedenis")
+
         // An error keeps the form as it was, with the reason.
         let nowhere = scratch.dir + "/bestaat-niet/lijst.csv"
         app.keys("e")
