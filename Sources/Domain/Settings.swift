@@ -16,6 +16,9 @@ public struct Settings: Codable, Hashable, Sendable {
     /// allocated for one year together stay within it ("Vanaf 2009 stelt de gemeente 200.000 euro op
     /// jaarbasis beschikbaar", beleidsplan 2.3 "Planning en financiering").
     public var wijkbudgetCeiling: Money
+    /// The Haaglanden and Dutch averages shown beside the Lemon scores. Not part of `settings.json`: they
+    /// come from their own file, `Data/averages.json`, read where they are shown (the app, the report).
+    public var lemonAverages: LemonAverages = .none
 
     public init(retentionMonths: Int = 12, recurrenceCount: Int = 3, recurrenceMonths: Int = 6, initiativeTermWeeks: Int = 4,
                 meetingPlaces: [String: String] = [:], wijkbudgetCeiling: Money = Money(cents: 20_000_000)) {
@@ -50,5 +53,6 @@ public struct Settings: Codable, Hashable, Sendable {
         initiativeTermWeeks = try c.decodeIfPresent(Int.self, forKey: .initiativeTermWeeks) ?? d.initiativeTermWeeks
         meetingPlaces = try c.decodeIfPresent([String: String].self, forKey: .meetingPlaces) ?? [:]
         wijkbudgetCeiling = try c.decodeIfPresent(Int.self, forKey: .wijkbudgetCeiling).map { Money(cents: $0 * 100) } ?? d.wijkbudgetCeiling
+        lemonAverages = .none
     }
 }

@@ -12,8 +12,10 @@ import KernteamDomain
 /// count when made in the period, or made earlier and still open.
 public enum ProgressReport {
     /// `charts`: add the dashboard's charts per kern (for HTML; the Markdown report stays as it was).
+    /// `averages` (from `Data/averages.json`): Haaglanden's and the Dutch averages beside the Lemon scores;
+    /// with none filled in the report is as without them.
     public static func document(_ sources: [ReportSource], from: Day, to: Day, kern: String? = nil, today: Day,
-                                charts: Bool = false, generated: Day? = nil) -> Document {
+                                charts: Bool = false, generated: Day? = nil, averages: LemonAverages = .none) -> Document {
         let combined = sources.count > 1
         var blocks: [Document.Block] = []
         if combined { blocks.append(.note(Text.exportCombined(sources.map(\.label)).text)) }
@@ -41,7 +43,8 @@ public enum ProgressReport {
         for (source, k) in sections {
             shown.insert(k)
             let heading = Text.headerKern(k).text + (combined && source.label != k ? " (\(source.label))" : "")
-            blocks += KernSection(source: source, kern: k, from: from, to: to, today: today, combined: combined, charts: charts)
+            blocks += KernSection(source: source, kern: k, from: from, to: to, today: today, combined: combined, charts: charts,
+                                  averages: averages)
                 .blocks(heading: heading)
         }
         let missing = known.filter { !shown.contains($0) }
@@ -67,6 +70,7 @@ private struct KernSection {
     let today: Day
     let combined: Bool
     let charts: Bool
+    let averages: LemonAverages
 
     var state: KernteamState { source.state }
     var name: IDNamer { IDNamer(prefix: combined ? source.label : nil) }
@@ -218,7 +222,7 @@ private struct KernSection {
             Dashboard.actions(state: state, kern: kern, wijk: nil, today: today, included: countsInPeriod),
             Dashboard.initiatives(state: state, kern: kern, wijk: nil, upTo: to, from: from),
             Dashboard.budgets(state: state, kern: kern, wijk: nil, years: from.year...to.year),
-            Dashboard.lemon(state: state, kern: kern, wijk: nil, upTo: to.year),
+            Dashboard.lemon(state: state, kern: kern, wijk: nil, upTo: to.year, averages: averages),
         ]
         return [.heading(3, Text.dashboardChartsHeading.text)] + charts.map { .svgChart($0) }
     }
@@ -241,12 +245,18 @@ private struct KernSection {
             out.append(.paragraph(Text.minutesNone.text))
             return out
         }
+        let withAverages = scores.contains { averages.average(theme: $0.theme, year: $0.year) != nil }
         let rows = scores.map { s -> [String] in
             let previous = scores.filter { $0.wijk == s.wijk && $0.theme == s.theme && $0.year < s.year }.max { $0.year < $1.year }
-            return [s.wijk ?? s.kern, s.theme.rawValue, String(s.year), s.scoreText, Text.exportTrend(previous.map { s.score - $0.score }).text]
+            let average = averages.average(theme: s.theme, year: s.year)
+            // The averages of the same theme and year, beside the score, when the file has any.
+            let beside = withAverages ? [LemonAverages.shown(average?.haaglanden), LemonAverages.shown(average?.nederland)] : []
+            return [s.wijk ?? s.kern, s.theme.rawValue, String(s.year), s.scoreText] + beside
+                + [Text.exportTrend(previous.map { s.score - $0.score }).text]
         }
+        let averageColumns = withAverages ? [Text.plan(.averagesHaaglanden).text, Text.plan(.averagesNederland).text] : []
         out.append(.table(header: [Text.fieldLabel(.wijk).text, Text.fieldLabel(.theme).text, Text.fieldLabel(.year).text,
-                                   Text.fieldLabel(.score).text, Text.exportTrendColumn.text], rows: rows))
+                                   Text.fieldLabel(.score).text] + averageColumns + [Text.exportTrendColumn.text], rows: rows))
         return out
     }
 }

@@ -64,6 +64,18 @@ public enum PlanText: Hashable, Sendable {
     case ceilingExceeded(year: Int, allocated: String, ceiling: String)
     case helpWijkbudget, helpActionReason, helpCorrectWijkbudget
 
+    // Reference averages beside the Lemon scores (1.1 "Excellente leefgemeenschappen"; Data/averages.json)
+    case averagesNote(haaglanden: String?, nederland: String?, year: Int?)
+    case averagesHaaglanden, averagesNederland
+    case averagesBad(path: String, why: String)
+    case averagesNotJSON
+    case averagesMissing(String, at: String)
+    case averagesWrongKind(at: String)
+    case averagesUnknownTheme(at: String, known: String)
+    case averagesTwice(theme: String, year: Int)
+    case averagesBadScore(String)
+    case averagesLeftOut(String)
+
     // CLI help
     case helpBody, helpDecisionDate, helpListRoles
     case cliAddPlan, cliSetPlanPhase
@@ -155,6 +167,18 @@ public enum PlanText: Hashable, Sendable {
         case .helpWijkbudget: "Boek de kosten ten laste van het wijkbudget (alleen voor extra's die de reguliere budgetten niet dekken); zonder deze optie worden de kosten alleen vastgelegd."
         case .helpActionReason: "Reden om het wijkbudget bewust te overschrijden (of te boeken waar geen wijkbudget is)."
         case .helpCorrectWijkbudget: "ja: kosten ten laste van het wijkbudget; nee: niet."
+        case let .averagesNote(h, n, year):
+            [h.map { "Haaglanden \($0)" }, n.map { "Nederland \($0)" }].compactMap { $0 }.joined(separator: " · ") + (year.map { " (\($0))" } ?? "")
+        case .averagesHaaglanden: "Haaglanden"
+        case .averagesNederland: "Nederland"
+        case let .averagesBad(path, why): "De gemiddelden in \(path) zijn niet te gebruiken: \(why). Verbeter het bestand (zie de gebruikershandleiding, \"Gemiddelden van Haaglanden en Nederland\")."
+        case .averagesNotJSON: "het is geen JSON van de vorm {\"averages\": [ … ]}"
+        case let .averagesMissing(key, at): "bij \(at.isEmpty ? "het begin" : at) ontbreekt \"\(key)\""
+        case .averagesWrongKind(let at): "bij \(at) staat de verkeerde soort waarde (een jaar is een getal, een score tekst als \"7,1\")"
+        case let .averagesUnknownTheme(at, known): "bij \(at) staat geen thema; kies uit \(known)"
+        case let .averagesTwice(theme, year): "\(theme) in \(year) staat er twee keer in"
+        case .averagesBadScore(let t): "'\(t)' is geen score (van 1 tot 10, als \"7,1\")"
+        case .averagesLeftOut(let problem): "\(problem) Tot dan staan er geen gemiddelden naast de Lemon-scores."
         }
     }
 
@@ -246,6 +270,18 @@ public enum PlanText: Hashable, Sendable {
         case .helpWijkbudget: "Charge the cost to the district budget (wijkbudget; only for extras the regular budgets do not cover); without it the cost is only recorded."
         case .helpActionReason: "Reason to overspend the district budget deliberately (or to charge where there is none)."
         case .helpCorrectWijkbudget: "ja: cost charged to the district budget; nee: not."
+        case let .averagesNote(h, n, year):
+            [h.map { "Haaglanden \($0)" }, n.map { "Netherlands \($0)" }].compactMap { $0 }.joined(separator: " · ") + (year.map { " (\($0))" } ?? "")
+        case .averagesHaaglanden: "Haaglanden"
+        case .averagesNederland: "Netherlands"
+        case let .averagesBad(path, why): "The averages in \(path) cannot be used: \(why). Fix the file (see the user guide, \"Gemiddelden van Haaglanden en Nederland\")."
+        case .averagesNotJSON: "it is not JSON of the form {\"averages\": [ … ]}"
+        case let .averagesMissing(key, at): "\"\(key)\" is missing at \(at.isEmpty ? "the start" : at)"
+        case .averagesWrongKind(let at): "\(at) holds the wrong kind of value (a year is a number, a score text like \"7,1\")"
+        case let .averagesUnknownTheme(at, known): "\(at) holds no theme; choose from \(known)"
+        case let .averagesTwice(theme, year): "\(theme) in \(year) is given twice"
+        case .averagesBadScore(let t): "'\(t)' is not a score (1 to 10, like \"7,1\")"
+        case .averagesLeftOut(let problem): "\(problem) Until then no averages are shown beside the Lemon scores."
         }
     }
 
@@ -279,10 +315,15 @@ public enum PlanText: Hashable, Sendable {
             .overspendMark("extra speeltoestel na overleg met de wethouder"), .chargedMark,
             .ceilingExceeded(year: 2009, allocated: "€ 190.000,00", ceiling: "€ 200.000,00"),
             .helpWijkbudget, .helpActionReason, .helpCorrectWijkbudget,
+            .averagesNote(haaglanden: "6,80", nederland: "7,00", year: nil), .averagesNote(haaglanden: nil, nederland: "7,00", year: 2006),
+            .averagesHaaglanden, .averagesNederland, .averagesBad(path: "Data/averages.json", why: "het is geen JSON"),
+            .averagesNotJSON, .averagesMissing("year", at: "averages [2]"), .averagesWrongKind(at: "averages [1] haaglanden"),
+            .averagesUnknownTheme(at: "averages [1] theme", known: "wonen, spelen"), .averagesTwice(theme: "spelen", year: 2008),
+            .averagesBadScore("zeven"), .averagesLeftOut("De gemiddelden in Data/averages.json zijn niet te gebruiken."),
         ] + PlanPhase.allCases.map { .phaseLabel($0) }
     }
 
-    public static let exampleSlotCount = 69
+    public static let exampleSlotCount = 80
 
     /// A number per case: adding a case stops this compiling until it has one.
     public var exampleSlot: Int {
@@ -356,6 +397,17 @@ public enum PlanText: Hashable, Sendable {
         case .helpWijkbudget: 66
         case .helpActionReason: 67
         case .helpCorrectWijkbudget: 68
+        case .averagesNote: 69
+        case .averagesHaaglanden: 70
+        case .averagesNederland: 71
+        case .averagesBad: 72
+        case .averagesNotJSON: 73
+        case .averagesMissing: 74
+        case .averagesWrongKind: 75
+        case .averagesUnknownTheme: 76
+        case .averagesTwice: 77
+        case .averagesBadScore: 78
+        case .averagesLeftOut: 79
         }
     }
 }

@@ -48,6 +48,26 @@ enum DataLocator {
         }
     }
 
+    /// `Data/averages.json` (Haaglanden's and the Dutch Lemon averages), or none when it is missing. A file
+    /// that cannot be used is refused with what to fix; the app then opens without averages (`appAverages`).
+    static func averages() throws -> LemonAverages {
+        guard let path = try? file("averages.json"), let data = FileManager.default.contents(atPath: path) else { return .none }
+        do {
+            return try LemonAverages.parse(data)
+        } catch let problem as AveragesProblem {
+            throw CLIError(Text.plan(.averagesBad(path: path, why: problem.description)).text)
+        }
+    }
+
+    /// The averages for the app: a file that cannot be used only costs the averages, and says so on screen.
+    static func appAverages() -> (LemonAverages, warning: String?) {
+        do {
+            return (try averages(), nil)
+        } catch {
+            return (.none, Text.plan(.averagesLeftOut("\(error)")).text)
+        }
+    }
+
     /// `--log`, else `$KERNTEAM_LOG`, else `$XDG_DATA_HOME/kernteam/kernteam.jsonl`.
     static func logPath(_ option: String?) -> String {
         if let option, !option.isEmpty { return option }

@@ -260,7 +260,7 @@ struct ExportReport: ParsableCommand {
             kernName = k.name
         }
         let doc = ProgressReport.document(sources, from: start, to: end, kern: kernName, today: cut.day, charts: format.format == .html,
-                                          generated: ExportIO.today())
+                                          generated: ExportIO.today(), averages: try DataLocator.averages())
         try ExportIO.write(ExportIO.noted(doc, note).rendered(format.format), to: output.out, force: output.force,
                            register: (logs.paths, "rapportage", output.includePersonal))
         try ExportIO.finish(note)

@@ -52,7 +52,8 @@ enum ExportFromApp {
                 let kern = filter.place.flatMap { session.state.reference.place(named: $0)?.kern }
                 let cut = AsOf(min(to, today))
                 let built = ProgressReport.document([ReportSource(state: try session.state(asOf: cut), label: "")], from: from, to: to,
-                                                    kern: kern, today: cut.day, charts: doc == .html, generated: today)
+                                                    kern: kern, today: cut.day, charts: doc == .html, generated: today,
+                                                    averages: session.settings.lemonAverages)
                 try ExportIO.write(ExportIO.noted(built, note).rendered(doc), to: path, force: replace, quiet: true, register: ([session.path], document, false))
             case "agenda":
                 guard format == "ics" else { return mismatch("ics") }

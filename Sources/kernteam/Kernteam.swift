@@ -116,7 +116,9 @@ struct Open: ParsableCommand {
                 let kernen = Set(other.state.meetings.items.map(\.value.kern))
                 others.append((kernen.count == 1 ? kernen.first! : PathName.baseName(of: path), other.state))
             }
-            return LogSession(session: session, otherLogs: others)
+            let (averages, warning) = DataLocator.appAverages()
+            session.settings.lemonAverages = averages
+            return LogSession(session: session, otherLogs: others, warning: warning)
         }
     }
 }
@@ -201,7 +203,8 @@ struct Demo: ParsableCommand {
             throw CLIError(Session.describe(e) + " (\(target))")
         }
         guard let r = Role.parse(role) else { throw CLIError(Text.cliUnknownRole(role).text) }
-        let settings = try DataLocator.settings()
+        let (averages, warning) = DataLocator.appAverages()
+        let settings = try { var s = try DataLocator.settings(); s.lemonAverages = averages; return s }()
         try AppRuntime.run(kern: nil, projector: projector, logPath: target) { progress in
             let session = try Session.open(path: target, reference: nil, role: r, progress: progress)
             session.settings = settings
@@ -212,7 +215,7 @@ struct Demo: ParsableCommand {
             if Today.override == nil, let last = (state.meetings.items.map(\.value.date) + state.decisions.items.map(state.decisionDay)).max() {
                 Today.override = Day(ordinal: last.ordinal + 1)
             }
-            return LogSession(session: session)
+            return LogSession(session: session, warning: warning)
         }
         print(Text.demoCopy(target).text)
     }

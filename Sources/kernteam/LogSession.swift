@@ -12,7 +12,8 @@ final class LogSession: SessionPort, @unchecked Sendable {
     let otherLogs: [(label: String, state: KernteamState)]
     let openWarning: String?
 
-    init(session: Session, otherLogs: [(label: String, state: KernteamState)] = []) {
+    /// `warning`: said when the log itself gives nothing to warn about (e.g. averages that cannot be used).
+    init(session: Session, otherLogs: [(label: String, state: KernteamState)] = [], warning: String? = nil) {
         self.session = session
         self.otherLogs = otherLogs
         if let side = session.log.recoveredTailPath {
@@ -20,7 +21,7 @@ final class LogSession: SessionPort, @unchecked Sendable {
         } else if let first = session.undecodable.first {
             openWarning = Text.logDamaged(line: first.line, reason: first.problem.description).text
         } else {
-            openWarning = session.storageWarnings.first
+            openWarning = session.storageWarnings.first ?? warning
         }
     }
 

@@ -101,14 +101,16 @@ public struct ChartData: Hashable, Sendable {
 public enum Dashboard {
     /// `wijk` nil: the whole kern (all its wijken and what is about the kern as a whole).
     /// `year`: the year shown; nil takes the latest year with signals, not after `today`.
-    public static func charts(state: KernteamState, kern: String, wijk: String?, today: Day, year: Int? = nil) -> [ChartData] {
+    /// `averages`: Haaglanden's and the Dutch averages, noted beside the Lemon scores when filled in.
+    public static func charts(state: KernteamState, kern: String, wijk: String?, today: Day, year: Int? = nil,
+                              averages: LemonAverages = .none) -> [ChartData] {
         let year = year ?? shownYear(state: state, kern: kern, wijk: wijk, today: today)
         return [
             signals(state: state, kern: kern, wijk: wijk, year: year),
             actions(state: state, kern: kern, wijk: wijk, today: today),
             initiatives(state: state, kern: kern, wijk: wijk, upTo: nil),
             budgets(state: state, kern: kern, wijk: wijk, year: year),
-            lemon(state: state, kern: kern, wijk: wijk, upTo: year),
+            lemon(state: state, kern: kern, wijk: wijk, upTo: year, averages: averages),
         ]
     }
 
@@ -227,7 +229,10 @@ public enum Dashboard {
     }
 
     /// Scores per theme and year up to `upTo`; for a whole kern the mean of what was recorded in it.
-    public static func lemon(state: KernteamState, kern: String, wijk: String?, upTo: Int) -> ChartData {
+    /// Beside a theme's latest score, the averages of that year when they are filled in (the plan wants
+    /// the score "hoger dan het Nederlands gemiddelde en van Haaglanden", beleidsplan 1.1); the year is
+    /// named when it is not the chart's latest.
+    public static func lemon(state: KernteamState, kern: String, wijk: String?, upTo: Int, averages: LemonAverages = .none) -> ChartData {
         let scores = state.lemonScores.filter { inScope(kern, wijk, k: $0.kern, w: $0.wijk) && $0.year <= upTo }
         let years = Array(Set(scores.map(\.year))).sorted()
         let latest = years.last
@@ -238,7 +243,9 @@ public enum Dashboard {
                 let s = these.filter { $0.year == y }.map(\.score)
                 return s.isEmpty ? nil : (s.reduce(0, +) + s.count / 2) / s.count
             }
-            return ChartData.Row(theme.rawValue, values)
+            let last = these.map(\.year).max()
+            let note = last.flatMap { averages.note(theme: theme, year: $0, namingYear: $0 != latest) }
+            return ChartData.Row(theme.rawValue, values, note: note)
         }
         return ChartData(title: Text.dashboardLemon.text + " (" + Text.dashboardScoreScale.text + ")", labelColumn: Text.dashboardThemeColumn.text,
                          series: years.map { .init(String($0), $0 == latest ? .current : .previous) },

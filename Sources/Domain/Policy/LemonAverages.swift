@@ -1,3 +1,5 @@
+import Foundation
+
 /// The averages the plan measures liveability against: "de leefbaarheidsscore hoger dan het Nederlands
 /// gemiddelde en van Haaglanden" (beleidsplan 1.1, Excellente leefgemeenschappen). The plan gives no
 /// figures, so `Data/averages.json` ships empty; a municipality fills in what Lemon reports.
@@ -22,7 +24,7 @@ public struct LemonAverage: Codable, Hashable, Sendable {
         func score(_ key: CodingKeys) throws -> Int? {
             guard let text = try c.decodeIfPresent(String.self, forKey: key) else { return nil }
             guard let v = LemonScored.parseScore(text) else {
-                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "\(key.rawValue): geen score: '\(text)' (bv. \"7,1\")")
+                throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: Text.plan(.averagesBadScore(text)).text)
             }
             return v
         }
@@ -51,10 +53,62 @@ public struct LemonAverages: Codable, Hashable, Sendable {
     /// The averages for a theme and year, if filled in.
     public func average(theme: Theme, year: Int) -> LemonAverage? { averages.first { $0.theme == theme && $0.year == year } }
 
+    /// The averages for a theme and year as a note beside a score: "Haaglanden 6,80 · Nederland 7,00";
+    /// nil when neither is filled in. `year` is named when it is not the year the reader expects.
+    public func note(theme: Theme, year: Int, namingYear: Bool = false) -> String? {
+        guard let a = average(theme: theme, year: year), a.haaglanden != nil || a.nederland != nil else { return nil }
+        return Text.plan(.averagesNote(haaglanden: a.haaglanden.map(Self.shown), nederland: a.nederland.map(Self.shown),
+                                       year: namingYear ? year : nil)).text
+    }
+
+    /// Reads the file's bytes. Every problem is said in Dutch (English with `--lang en`) with the place in
+    /// the file it is at, so whoever filled it in can fix it: not JSON, a missing or mistyped field, an
+    /// unknown theme, a score that is no score, a theme and year given twice.
+    public static func parse(_ data: Data) throws -> LemonAverages {
+        let file: LemonAverages
+        do {
+            file = try JSONDecoder().decode(LemonAverages.self, from: data)
+        } catch let error as DecodingError {
+            throw AveragesProblem(description: describe(error))
+        }
+        var seen = Set<String>()
+        for a in file.averages {
+            guard seen.insert("\(a.theme.rawValue) \(a.year)").inserted else {
+                throw AveragesProblem(description: Text.plan(.averagesTwice(theme: a.theme.rawValue, year: a.year)).text)
+            }
+        }
+        return file
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func place(_ path: [CodingKey]) -> String {
+            path.map { $0.intValue.map { "[\($0 + 1)]" } ?? $0.stringValue }.joined(separator: " ")
+        }
+        switch error {
+        case let .dataCorrupted(c):
+            if c.codingPath.isEmpty { return Text.plan(.averagesNotJSON).text }
+            if c.codingPath.last?.stringValue == "theme" {
+                return Text.plan(.averagesUnknownTheme(at: place(c.codingPath), known: Theme.allCases.map(\.rawValue).joined(separator: ", "))).text
+            }
+            return place(c.codingPath) + ": " + c.debugDescription
+        case let .keyNotFound(key, c):
+            return Text.plan(.averagesMissing(key.stringValue, at: place(c.codingPath))).text
+        case let .typeMismatch(_, c), let .valueNotFound(_, c):
+            return Text.plan(.averagesWrongKind(at: place(c.codingPath))).text
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
     /// `7,10`, or "—" when not known.
     public static func shown(_ score: Int?) -> String {
         guard let score else { return "—" }
         let cents = score % 100
         return "\(score / 100),\(cents < 10 ? "0" : "")\(cents)"
     }
+}
+
+/// Why `Data/averages.json` cannot be used, in the user's language.
+public struct AveragesProblem: Error, CustomStringConvertible, Sendable {
+    public let description: String
 }

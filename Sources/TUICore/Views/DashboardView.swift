@@ -13,7 +13,8 @@ struct DashboardView {
     static func lines(world: World, kern: String?, place: String?, width: Int, ascii: Bool) -> [Charts.Line] {
         guard let kern else { return [Charts.Line([Charts.Segment(Text.dashboardNoData.text, .muted)])] }
         var out: [Charts.Line] = []
-        for (i, chart) in Dashboard.charts(state: world.domain, kern: kern, wijk: place, today: world.today).enumerated() {
+        for (i, chart) in Dashboard.charts(state: world.domain, kern: kern, wijk: place, today: world.today,
+                                                                   averages: world.settings.lemonAverages).enumerated() {
             if i > 0 { out.append(Charts.Line([])) }
             out += Charts.lines(chart, width: width, ascii: ascii)
         }
