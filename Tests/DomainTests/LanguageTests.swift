@@ -14,6 +14,7 @@ final class LanguageTests: XCTestCase {
         "Kernteam Emerald", "Kernteam Emerald (Verkeer)", "Deadline Emerald: Verkeer",
         "opgelost", "kernteam", "wijkaanpak", "buiten scope", "direct", "inplannen", "niet-uitvoerbaar",
         "deadline: Emerald", "3 items", "Emerald: 24", Text.cliHelp(.route).nl, "PL-1: prioriteiten", "Emerald: P-1, P-2",
+        "Haaglanden",  // a region's name (the Lemon average beside a score)
     ]
 
     func testEveryCaseHasAnExample() {
