@@ -89,7 +89,7 @@ extension KernteamState {
             d[.how] = e.how; d[.date] = e.date.description
             return (.feedback, d)
         case .attendanceRecorded(let e):
-            d[.org] = e.org; d[.attendance] = e.status.rawValue
+            d[.org] = e.org; d[.name] = e.name; d[.attendance] = e.status.rawValue
             return (.attendance, d)
         case .residentsCounted(let e):
             d[.count] = String(e.count)

@@ -65,7 +65,7 @@ extension DraftKind {
         case .openMeeting, .nextItem, .previousItem, .moveItem: []
         case .endItem: [.outcome]
         case .reopenMeeting: [.decision]
-        case .attendance: [.org, .attendance]
+        case .attendance: [.org, .name, .attendance]
         case .residents: [.count]
         case .removeItem: [.reason]
         case .timebox: [.minutes]

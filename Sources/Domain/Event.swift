@@ -636,7 +636,17 @@ public struct AttendanceRecorded: Codable, Hashable, Sendable {
     public var meeting: RecordID
     public var org: String
     public var status: AttendanceStatus
-    public init(meeting: RecordID, org: String, status: AttendanceStatus) { self.meeting = meeting; self.org = org; self.status = status }
+    /// An ad-hoc member: the professional who takes part for `org` (never a resident; residents are only
+    /// counted). Absent for an organisation's seat at the table.
+    public var name: String?
+    public init(meeting: RecordID, org: String, status: AttendanceStatus, name: String? = nil) {
+        self.meeting = meeting; self.org = org; self.status = status; self.name = name
+    }
+
+    /// Who, as the minutes and the app say it: "Politie", "School De Kameleon (J. de Vries)". Attendance is
+    /// kept per who, so a named person and the organisation's seat are separate lines.
+    public var who: String { Self.who(org: org, name: name) }
+    public static func who(org: String, name: String?) -> String { name.map { "\(org) (\($0))" } ?? org }
 }
 
 public struct ResidentsCounted: Codable, Hashable, Sendable {

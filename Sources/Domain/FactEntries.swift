@@ -192,7 +192,7 @@ extension KernteamState {
             if case .feedbackGiven(let f)? = latest { feedback[e.ref] = f } else { feedback[e.ref] = nil }
         case .attendanceRecorded(let e):
             var present: [String: AttendanceStatus] = [:]
-            for case .attendanceRecorded(let a) in standingFacts(meetings[e.meeting]?.changes ?? []) { present[a.org] = a.status }
+            for case .attendanceRecorded(let a) in standingFacts(meetings[e.meeting]?.changes ?? []) { present[a.who] = a.status }
             attendance[e.meeting] = present.isEmpty ? nil : present
         case .residentsCounted(let e):
             let latest = standingFacts(meetings[e.meeting]?.changes ?? []).last { if case .residentsCounted = $0 { true } else { false } }

@@ -248,7 +248,7 @@ public struct KernteamState: Sendable, Equatable {
                 }
             } else { danglingReferences.append(seq) }
         case .attendanceRecorded(let e):
-            attendance[e.meeting, default: [:]][e.org] = e.status
+            attendance[e.meeting, default: [:]][e.who] = e.status
             _ = meetings.update(e.meeting) { $0.changes.append(seq) }
         case .residentsCounted(let e):
             residentsPresent[e.meeting] = e.count

@@ -76,6 +76,11 @@ public enum PlanText: Hashable, Sendable {
     case averagesBadScore(String)
     case averagesLeftOut(String)
 
+    // Ad-hoc members by name and organisation (1.2 "Kernteams": others join "op ad hoc basis")
+    case adHocNeedsName(String)
+    case guestNamePrompt(String)
+    case helpAttendName
+
     // CLI help
     case helpBody, helpDecisionDate, helpListRoles
     case cliAddPlan, cliSetPlanPhase
@@ -179,6 +184,9 @@ public enum PlanText: Hashable, Sendable {
         case let .averagesTwice(theme, year): "\(theme) in \(year) staat er twee keer in"
         case .averagesBadScore(let t): "'\(t)' is geen score (van 1 tot 10, als \"7,1\")"
         case .averagesLeftOut(let problem): "\(problem) Tot dan staan er geen gemiddelden naast de Lemon-scores."
+        case .adHocNeedsName(let org): "'\(org)' staat niet bij de organisaties; wie op ad-hocbasis aanschuift, legt u vast met naam en organisatie (--name, of de naam in het aanwezigheidsformulier)"
+        case .guestNamePrompt(let org): "Naam bij \(org) (leeg: alleen de organisatie):"
+        case .helpAttendName: "Naam van wie op ad-hocbasis aanschuift (een professional, nooit een bewoner); de organisatie mag dan ook buiten de lijst vallen."
         }
     }
 
@@ -282,6 +290,9 @@ public enum PlanText: Hashable, Sendable {
         case let .averagesTwice(theme, year): "\(theme) in \(year) is given twice"
         case .averagesBadScore(let t): "'\(t)' is not a score (1 to 10, like \"7,1\")"
         case .averagesLeftOut(let problem): "\(problem) Until then no averages are shown beside the Lemon scores."
+        case .adHocNeedsName(let org): "'\(org)' is not one of the organisations; someone joining ad hoc is recorded with name and organisation (--name, or the name in the attendance form)"
+        case .guestNamePrompt(let org): "Name at \(org) (empty: the organisation only):"
+        case .helpAttendName: "Name of someone joining ad hoc (a professional, never a resident); the organisation may then be outside the list."
         }
     }
 
@@ -320,10 +331,11 @@ public enum PlanText: Hashable, Sendable {
             .averagesNotJSON, .averagesMissing("year", at: "averages [2]"), .averagesWrongKind(at: "averages [1] haaglanden"),
             .averagesUnknownTheme(at: "averages [1] theme", known: "wonen, spelen"), .averagesTwice(theme: "spelen", year: 2008),
             .averagesBadScore("zeven"), .averagesLeftOut("De gemiddelden in Data/averages.json zijn niet te gebruiken."),
+            .adHocNeedsName("School De Kameleon"), .guestNamePrompt("Politie"), .helpAttendName,
         ] + PlanPhase.allCases.map { .phaseLabel($0) }
     }
 
-    public static let exampleSlotCount = 80
+    public static let exampleSlotCount = 83
 
     /// A number per case: adding a case stops this compiling until it has one.
     public var exampleSlot: Int {
@@ -408,6 +420,9 @@ public enum PlanText: Hashable, Sendable {
         case .averagesTwice: 77
         case .averagesBadScore: 78
         case .averagesLeftOut: 79
+        case .adHocNeedsName: 80
+        case .guestNamePrompt: 81
+        case .helpAttendName: 82
         }
     }
 }

@@ -246,6 +246,7 @@ extension Text {
             case .involvement: "Residents' involvement"
             case .item: "Agenda item"
             case .wijkbudget: "District budget (wijkbudget)"
+            case .name: "Name"
             }
         case .choiceNone: "(none)"
 
@@ -711,7 +712,7 @@ extension Text {
         case .keyAttendanceAbsent: "absent, on to the next"
         case .keyAttendanceCycle: "cycle through present, absent and apologies"
         case .keyAttendanceRest: "everyone not filled in yet: present"
-        case .keyAttendanceGuest: "add a guest: type the start of the organisation"
+        case .keyAttendanceGuest: "guest or ad-hoc member: type the organisation (its first letters, or a name outside the list), then the name of who joins"
         case .keyAttendanceCount: "on the Residents line: the number"
         case .keyAttendanceSave: "save everything (one entry per change)"
         case .keyFormHelp: "help (in a text field ? is just a character)"

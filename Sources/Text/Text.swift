@@ -594,6 +594,7 @@ public enum Text: Hashable, Sendable {
             case .involvement: "Bewoners betrokken"
             case .item: "Agendapunt"
             case .wijkbudget: "Wijkbudget"
+            case .name: "Naam"
             }
         case .choiceNone: "(geen)"
 
@@ -1059,7 +1060,7 @@ public enum Text: Hashable, Sendable {
         case .keyAttendanceAbsent: "afwezig, door naar de volgende"
         case .keyAttendanceCycle: "wisselen tussen aanwezig, afwezig en afgemeld"
         case .keyAttendanceRest: "iedereen die nog niet is ingevuld: aanwezig"
-        case .keyAttendanceGuest: "gast toevoegen: typ de eerste letters van de organisatie"
+        case .keyAttendanceGuest: "gast of ad-hoclid: typ de organisatie (de eerste letters, of een naam buiten de lijst), dan de naam van wie aanschuift"
         case .keyAttendanceCount: "op de regel Bewoners: het aantal"
         case .keyAttendanceSave: "alles opslaan (één vastlegging per wijziging)"
         case .keyFormHelp: "hulp (in een tekstveld is ? gewoon een teken)"

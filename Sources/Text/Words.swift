@@ -18,6 +18,8 @@ public enum DraftField: String, CaseIterable, Sendable {
     /// The agenda item a record belongs to (`--item AP-n`).
     case item
     case wijkbudget
+    /// An ad-hoc member's name at a meeting (`kernteam attend --name`): a professional, never a resident.
+    case name
 }
 
 /// The kinds of record a user can add, as the user names them (form titles, `kernteam add …`).

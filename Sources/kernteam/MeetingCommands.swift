@@ -139,6 +139,7 @@ struct Attend: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: .text(.meetingID)) var meeting: String
     @Option(help: .text(.org)) var org: String?
+    @Option(help: .plan(.helpAttendName)) var name: String?
     @Option(help: .text(.attendanceStatus)) var status: String?
     @Option(help: .text(.residentsPresent)) var residents: String?
 
@@ -148,8 +149,8 @@ struct Attend: ParsableCommand {
         if let residents {
             try recordAndReport(session, .residents, Draft([.count: residents]), target: id)
         }
-        if org != nil || status != nil || residents == nil {
-            try recordAndReport(session, .attendance, Draft([.org: org, .attendance: status].compactMapValues { $0 }), target: id)
+        if org != nil || name != nil || status != nil || residents == nil {
+            try recordAndReport(session, .attendance, Draft([.org: org, .name: name, .attendance: status].compactMapValues { $0 }), target: id)
         }
     }
 }

@@ -61,7 +61,7 @@ final class AttendanceFormTests: XCTestCase {
         d.press(.char("A"))                  // everyone else came
         d.press(.char("g")); d.keys("ron")   // a guest from Rondom Wonen
         XCTAssertTrue(screenText(d).contains("Rondom Wonen"), screenText(d))
-        d.press(.enter)
+        d.press(.enter, .enter)              // the organisation, then no name: its seat
         d.press(.end); d.keys("12")           // twelve residents
         d.press(.enter)
         let attendance = try XCTUnwrap(d.state.attendance[v1])

@@ -45,7 +45,7 @@ extension KernteamState {
         case .meetingReopened(let r): text = Text.chainStatus(Text.phaseLabel("open").text, r.decision.description).text
         case .agendaItemStarted: text = Text.chainStatus(Text.chainItemStarted.text, "").text
         case .agendaItemEnded(let e): text = Text.chainStatus(e.outcome.rawValue, "").text
-        case .attendanceRecorded(let a): text = Text.chainAttendance(a.org, a.status.rawValue).text
+        case .attendanceRecorded(let a): text = Text.chainAttendance(a.who, a.status.rawValue).text
         case .residentsCounted(let r): text = Text.chainResidents(r.count).text
         case .lemonScored(let l): text = "Lemon \(l.year) \(l.theme.rawValue): \(l.scoreText)"
         default: text = e.event.typeName

@@ -48,17 +48,31 @@ extension DraftCheck {
         return (t != nil && decision != nil) ? .meetingReopened(MeetingReopened(ref: t!, decision: decision!)) : nil
     }
 
-    /// Who was there, per organisation, while the meeting is not closed.
+    /// Who was there, per organisation, while the meeting is not closed. An ad-hoc member comes with a
+    /// name (the plan lets others join "op ad hoc basis", 1.2) and may be from any organisation, also one
+    /// outside the reference data; an organisation's seat without a name must be a known organisation.
     mutating func attendanceEvent() -> Event? {
         let t = existingTarget([.meeting]), status = choice(.attendance, AttendanceStatus.self)
-        var org: Organisation?
+        let name = draft[.name]
+        if let name, name.count > Self.maxAttendeeLength { problems.append(FieldProblem(.name, .tooLong(Self.maxAttendeeLength))) }
+        var org: String?
         if let o = draft[.org] {
-            org = ref.organisation(named: o)
-            if org == nil { problems.append(FieldProblem(.org, .unknownOrganisation(o, known: ref.organisations.map(\.name)))) }
+            if let known = ref.organisation(named: o) {
+                org = known.name
+            } else if name != nil {
+                if o.count > Self.maxAttendeeLength { problems.append(FieldProblem(.org, .tooLong(Self.maxAttendeeLength))) } else { org = o }
+            } else {
+                problems.append(FieldProblem(.org, .unknownOrganisation(o, known: ref.organisations.map(\.name))))
+                problems.append(FieldProblem(.org, .plan(.adHocNeedsName(o)), fix: .name))
+            }
         }
         if let t, state.phase(of: t) == .closed { problems.append(FieldProblem(.meeting, .meetingClosed(t.description))) }
-        return (t != nil && org != nil && status != nil) ? .attendanceRecorded(AttendanceRecorded(meeting: t!, org: org!.name, status: status!)) : nil
+        guard let t, let org, let status, problems.isEmpty else { return nil }
+        return .attendanceRecorded(AttendanceRecorded(meeting: t, org: org, status: status, name: name))
     }
+
+    /// An organisation or a person's name on the attendance list: a line of the minutes, not a story.
+    static let maxAttendeeLength = 80
 
     /// How many residents were there (0 to 10,000), while the meeting is not closed.
     mutating func residentsEvent() -> Event? {

@@ -7,8 +7,9 @@ import Foundation
 /// The layout: the name table (names are collected while the state is written, and put first), the
 /// length of each part, then the parts (`parts`), which are read at the same time.
 public enum StateImage {
-    /// Raised whenever the layout below changes: an image of another version is not read.
-    public static let version = 3
+    /// Raised whenever the layout below changes: an image of another version is not read. Also raised when
+    /// what the fold keeps changes meaning: 4 keys attendance by who (an ad-hoc member's name included).
+    public static let version = 4
 
     /// The state in three parts of about the same size, read at the same time on all cores: the
     /// signals and actions; the entries that changed records; everything else.

@@ -8,15 +8,28 @@ import KernteamDomain
 public struct AttendanceSheet: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         public var org: String
+        /// An ad-hoc member's name (a professional); nil for the organisation's seat.
+        public var name: String?
         /// As on the sheet now; nil: not filled in.
         public var status: AttendanceStatus?
         /// As the log has it.
         public var recorded: AttendanceStatus?
         /// Not a member of the kern: added as a guest.
         public var guest: Bool
-        public init(org: String, status: AttendanceStatus?, recorded: AttendanceStatus?, guest: Bool) {
-            self.org = org; self.status = status; self.recorded = recorded; self.guest = guest
+        public init(org: String, name: String? = nil, status: AttendanceStatus?, recorded: AttendanceStatus?, guest: Bool) {
+            self.org = org; self.name = name; self.status = status; self.recorded = recorded; self.guest = guest
         }
+
+        /// As the log keeps it and the minutes say it: "School De Kameleon (J. de Vries)".
+        public var who: String { AttendanceRecorded.who(org: org, name: name) }
+    }
+
+    /// A guest being added (`g`): the organisation chosen or typed, now asking for a name.
+    public struct GuestName: Hashable, Sendable {
+        public var org: String
+        /// The organisation is not in the reference data: a name is needed.
+        public var free: Bool
+        public var line: LineEditor
     }
 
     public var meeting: RecordID
@@ -28,6 +41,8 @@ public struct AttendanceSheet: Hashable, Sendable {
     public var selected = 0
     /// A guest organisation being chosen (`g`): what is typed so far.
     public var guestLine: LineEditor?
+    /// Then the guest's name (optional for a known organisation).
+    public var guestName: GuestName?
     /// Why the last save stopped (a refusal or an I/O error), shown under the rows.
     public var problem: [String] = []
     /// Entries still to append while saving; nil when not saving.
@@ -55,7 +70,8 @@ public struct AttendanceSheet: Hashable, Sendable {
     public var changes: [SessionCommand] {
         var commands: [SessionCommand] = rows.compactMap { row in
             guard let status = row.status, status != row.recorded else { return nil }
-            return .record(.attendance, Draft([.org: row.org, .attendance: status.rawValue]), meeting: nil, target: meeting)
+            return .record(.attendance, Draft([.org: row.org, .name: row.name, .attendance: status.rawValue].compactMapValues { $0 }),
+                           meeting: nil, target: meeting)
         }
         let typed = residents.value.trimmingCharacters(in: .whitespaces)
         if !typed.isEmpty, Int(typed) != residentsRecorded {
@@ -79,7 +95,7 @@ public struct AttendanceSheet: Hashable, Sendable {
     }
 
     /// Who is present, as the form's header says it.
-    public var present: [String] { rows.filter { $0.status == .aanwezig }.map(\.org) }
+    public var present: [String] { rows.filter { $0.status == .aanwezig }.map(\.who) }
 
     /// The sheet for a meeting of `kern`: its member organisations in the order of the reference data,
     /// then any other organisation the log already has for this meeting (a guest).
@@ -88,16 +104,38 @@ public struct AttendanceSheet: Hashable, Sendable {
         let kernName = kern ?? state.meetings[meeting]?.value.kern ?? ""
         let members = state.reference.organisations.filter { $0.kernen.isEmpty || $0.kernen.contains(kernName) }.map(\.name)
         var rows = members.map { Row(org: $0, status: recorded[$0], recorded: recorded[$0], guest: false) }
-        for org in recorded.keys.sorted() where !members.contains(org) {
-            rows.append(Row(org: org, status: recorded[org], recorded: recorded[org], guest: true))
+        // The log keeps attendance per who; its entries say which organisation and name that is.
+        var parts: [String: (org: String, name: String?)] = [:]
+        for seq in state.meetings[meeting]?.changes ?? [] {
+            if case .attendanceRecorded(let a)? = state.fact(seq: seq)?.event { parts[a.who] = (a.org, a.name) }
+        }
+        for who in recorded.keys.sorted() where !members.contains(who) {
+            let part = parts[who] ?? (who, nil)
+            rows.append(Row(org: part.org, name: part.name, status: recorded[who], recorded: recorded[who], guest: true))
         }
         return AttendanceSheet(meeting: meeting, rows: rows, residentsRecorded: state.residentsPresent[meeting])
     }
 
-    /// Organisations that may be added as a guest: known ones not on the sheet yet.
+    /// Organisations a guest may come from: every known one (a member's organisation too, for someone
+    /// who joins by name), those not on the sheet first.
     public func guestOptions(_ reference: ReferenceData) -> [String] {
         let on = Set(rows.map { ReferenceData.matchKey($0.org) })
-        return reference.organisations.map(\.name).filter { !on.contains(ReferenceData.matchKey($0)) }
+        let names = reference.organisations.map(\.name)
+        return names.filter { !on.contains(ReferenceData.matchKey($0)) } + names.filter { on.contains(ReferenceData.matchKey($0)) }
+    }
+
+    /// Adds the guest being named (or selects the row when that one is on the sheet already).
+    public mutating func addGuest(org: String, name: String?) {
+        let row = Row(org: org, name: name, status: .aanwezig, recorded: nil, guest: true)
+        if let i = rows.firstIndex(where: { ReferenceData.matchKey($0.who) == ReferenceData.matchKey(row.who) }) {
+            selected = i
+        } else {
+            rows.append(row)
+            selected = rows.count - 1
+        }
+        guestLine = nil
+        guestName = nil
+        problem = []
     }
 
     /// The guest options that start with (else contain) what was typed.

@@ -17,15 +17,36 @@ extension Reducer {
             model.overlay = .confirm(Confirmation(Text.confirmQuitAttendance.text, onYes: [.quit], onNo: .attendance(sheet)))
             return []
         }
+        if var guest = sheet.guestName {
+            // Then the guest's name: a professional who joins ad hoc (optional for a known organisation).
+            switch key {
+            case .escape: sheet.guestName = nil; sheet.guestLine = nil; sheet.problem = []
+            case .enter, .tab:
+                let name = guest.line.value.trimmingCharacters(in: .whitespaces)
+                if name.isEmpty && guest.free {
+                    sheet.problem = [Text.plan(.adHocNeedsName(guest.org)).text]
+                } else {
+                    sheet.addGuest(org: guest.org, name: name.isEmpty ? nil : name)
+                }
+            default:
+                guest.line.handle(key)
+                sheet.guestName = guest
+            }
+            model.overlay = .attendance(sheet)
+            return []
+        }
         if var line = sheet.guestLine {
-            // Choosing a guest organisation: typed letters narrow the list, Enter adds the first match.
+            // Choosing a guest organisation: typed letters narrow the list, Enter takes the first match
+            // (or, when nothing matches, what was typed: someone from outside the list, who needs a name).
             switch key {
             case .escape: sheet.guestLine = nil
             case .enter, .tab:
+                let typed = line.value.trimmingCharacters(in: .whitespaces)
                 if let org = sheet.guestMatches(world.domain.reference).first {
-                    sheet.rows.append(.init(org: org, status: .aanwezig, recorded: nil, guest: true))
-                    sheet.selected = sheet.rows.count - 1
-                    sheet.guestLine = nil
+                    sheet.guestName = .init(org: org, free: false, line: LineEditor())
+                    sheet.problem = []
+                } else if !typed.isEmpty {
+                    sheet.guestName = .init(org: typed, free: true, line: LineEditor())
                     sheet.problem = []
                 } else {
                     sheet.problem = [Text.attendanceNoGuest(line.value).text]
@@ -105,7 +126,7 @@ extension Reducer {
             // What the log has now is what the sheet was saved from.
             let fresh = AttendanceSheet.of(meeting: sheet.meeting, kern: model.kern, state: model.world.domain)
             for i in sheet.rows.indices {
-                sheet.rows[i].recorded = fresh.rows.first { $0.org == sheet.rows[i].org }?.recorded
+                sheet.rows[i].recorded = fresh.rows.first { $0.who == sheet.rows[i].who }?.recorded
             }
             sheet.residentsRecorded = fresh.residentsRecorded
             if queue.isEmpty {

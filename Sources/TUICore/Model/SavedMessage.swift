@@ -17,7 +17,7 @@ enum SavedMessage {
         case .initiativeTriaged(let t): return Text.savedAbout(Text.subjectTriage(t.ref.description).text, detail).text
         case .feedbackGiven(let f): return Text.savedAbout(Text.subjectFeedback(f.ref.description).text, f.how).text
         case .attendanceRecorded(let a):
-            return Text.savedAbout(Text.subjectAttendance(a.meeting.description).text, "\(a.org) \(a.status.rawValue)").text
+            return Text.savedAbout(Text.subjectAttendance(a.meeting.description).text, "\(a.who) \(a.status.rawValue)").text
         case .residentsCounted(let r): return Text.savedAbout(Text.subjectResidents(r.meeting.description).text, String(r.count)).text
         case .priorityClosed(let c): return Text.savedAbout(Text.subjectClosed(c.ref.description).text, c.reason ?? "").text
         case .lemonScored(let l): return Text.savedAbout(Text.subjectLemon.text, "\(l.wijk ?? l.kern) \(l.theme.rawValue) \(l.year): \(l.scoreText)").text

@@ -13,7 +13,7 @@ struct AttendanceView {
         let textWidth = max(10, width - 4)
         let presentLines = FormView.wrapped(Text.attendancePresent(sheet.present).text, width: textWidth, maxLines: 2)
         let problemLines = sheet.problem.isEmpty ? [] : FormView.wrapped("✗ " + sheet.problem.joined(separator: "; "), width: textWidth, maxLines: 2)
-        let guestLines = sheet.guestLine == nil ? 0 : 2
+        let guestLines = sheet.guestLine == nil && sheet.guestName == nil ? 0 : 2
         let wanted = presentLines.count + 1 + sheet.lineCount + guestLines + problemLines.count + 2
         let body = Rect(x: 0, y: 1, width: model.cols, height: model.rows - 2)
         let rect = body.centered(width: width, height: min(body.height, wanted + 2))
@@ -28,9 +28,9 @@ struct AttendanceView {
         let reserved = guestLines + problemLines.count + 1
         let room = max(1, inner.maxY - y - reserved)
         let top = max(0, min(sheet.selected - room + 1, sheet.lineCount - room))
-        let nameWidth = min(28, max(12, sheet.rows.map { DisplayWidth.of($0.org) + ($0.guest ? 7 : 0) }.max() ?? 12)) + 1
+        let nameWidth = min(40, max(12, sheet.rows.map { DisplayWidth.of($0.who) + ($0.guest ? 7 : 0) }.max() ?? 12)) + 1
         for line in top..<min(sheet.lineCount, top + room) {
-            let selected = line == sheet.selected && sheet.guestLine == nil
+            let selected = line == sheet.selected && sheet.guestLine == nil && sheet.guestName == nil
             let rowStyle = selected ? palette.selected : .plain
             buffer.put(String(repeating: " ", count: inner.width - 2), x: inner.x + 1, y: y, style: rowStyle)
             buffer.put(selected ? "▸" : " ", x: inner.x + 1, y: y, style: rowStyle)
@@ -44,7 +44,7 @@ struct AttendanceView {
                 }
             } else {
                 let row = sheet.rows[line]
-                let name = row.org + (row.guest ? " " + Text.attendanceGuestMark.text : "")
+                let name = row.who + (row.guest ? " " + Text.attendanceGuestMark.text : "")
                 buffer.put(DisplayWidth.pad(name, to: nameWidth), x: inner.x + 3, y: y, maxWidth: nameWidth, style: rowStyle)
                 let status = row.status.map(\.rawValue) ?? Text.attendanceNotFilled.text
                 let style = selected ? rowStyle : (row.status == .aanwezig ? palette.ok : (row.status == nil ? palette.muted : .plain))
@@ -55,7 +55,14 @@ struct AttendanceView {
             }
             y += 1
         }
-        if let guest = sheet.guestLine {
+        if let guest = sheet.guestName {
+            y += 1
+            let label = Text.plan(.guestNamePrompt(guest.org)).text + " "
+            let x = inner.x + 1 + buffer.put(label, x: inner.x + 1, y: y, maxWidth: textWidth - 10, style: palette.title)
+            let typed = buffer.put(guest.line.value, x: x, y: y, maxWidth: max(0, inner.maxX - x - 1), style: palette.fieldFocused)
+            buffer.cursor = (x + typed, y)
+            y += 1
+        } else if let guest = sheet.guestLine {
             y += 1
             let label = Text.attendanceGuestPrompt.text + " "
             let x = inner.x + 1 + buffer.put(label, x: inner.x + 1, y: y, style: palette.title)
