@@ -12,21 +12,9 @@ final class FormsKnowTheMeetingTests: XCTestCase {
     private let v1 = RecordID(.meeting, 1)
     private func id(_ s: String) -> RecordID { RecordID(s)! }
 
-    /// An open Delfgauw meeting on 20-07-2009: AP-1 "Verkeer Emerald" (Emerald, about signal S-1) under
-    /// discussion, AP-2 "Rondvraag" (no wijk) after it.
+    /// The meeting of `Fixture.meetingUnderWay`: AP-1 (Emerald, about S-1), or AP-2 (the whole kern).
     private func meetingUnderWay(startSecond: Bool = false) -> KernteamState {
-        var events: [Event] = [
-            .signalRecorded(SignalRecorded(id: id("S-1"), kern: "Delfgauw", wijk: "Emerald", theme: .verkeer, source: .bewoner,
-                                           text: "Te hard gereden", date: Day("2009-07-01")!)),
-            .meetingHeld(MeetingHeld(id: v1, kern: "Delfgauw", date: Day("2009-07-20")!, length: 120)),
-            .agendaItemAdded(AgendaItemAdded(id: id("AP-1"), meeting: v1, title: "Verkeer Emerald", kern: "Delfgauw", wijk: "Emerald",
-                                             minutes: 15, source: id("S-1"))),
-            .agendaItemAdded(AgendaItemAdded(id: id("AP-2"), meeting: v1, title: "Rondvraag", kern: "Delfgauw", wijk: nil, minutes: 10)),
-            .meetingOpened(MeetingOpened(ref: v1)),
-            .agendaItemStarted(AgendaItemStarted(ref: id("AP-1"))),
-        ]
-        if startSecond { events.append(.agendaItemStarted(AgendaItemStarted(ref: id("AP-2"), ended: id("AP-1"), outcome: .besproken))) }
-        return Fixture.state(events)
+        Fixture.meetingUnderWay(secondItem: startSecond)
     }
 
     private func form(_ d: Driver, file: StaticString = #filePath, line: UInt = #line) -> FormState? {

@@ -11,21 +11,9 @@ final class QuickEntryTests: XCTestCase {
     private let v1 = RecordID(.meeting, 1)
     private func id(_ s: String) -> RecordID { RecordID(s)! }
 
-    /// An open Delfgauw meeting on 20-07-2009 with AP-1 (Emerald, about S-1) under discussion, or AP-2
-    /// (about the whole kern) when `wholeKern`.
+    /// The meeting of `Fixture.meetingUnderWay`: AP-1 (Emerald, about S-1), or AP-2 (the whole kern).
     private func meeting(wholeKern: Bool = false) -> KernteamState {
-        var events: [Event] = [
-            .signalRecorded(SignalRecorded(id: id("S-1"), kern: "Delfgauw", wijk: "Emerald", theme: .verkeer, source: .bewoner,
-                                           text: "Te hard gereden", date: Day("2009-07-01")!)),
-            .meetingHeld(MeetingHeld(id: v1, kern: "Delfgauw", date: Day("2009-07-20")!, length: 120)),
-            .agendaItemAdded(AgendaItemAdded(id: id("AP-1"), meeting: v1, title: "Verkeer Emerald", kern: "Delfgauw", wijk: "Emerald",
-                                             minutes: 15, source: id("S-1"))),
-            .agendaItemAdded(AgendaItemAdded(id: id("AP-2"), meeting: v1, title: "Rondvraag", kern: "Delfgauw", wijk: nil, minutes: 10)),
-            .meetingOpened(MeetingOpened(ref: v1)),
-            .agendaItemStarted(AgendaItemStarted(ref: id("AP-1"))),
-        ]
-        if wholeKern { events.append(.agendaItemStarted(AgendaItemStarted(ref: id("AP-2"), ended: id("AP-1"), outcome: .besproken))) }
-        return Fixture.state(events)
+        Fixture.meetingUnderWay(secondItem: wholeKern)
     }
 
     private func line(_ d: Driver, file: StaticString = #filePath, line: UInt = #line) -> QuickLine? {

@@ -26,6 +26,25 @@ enum Fixture {
     /// A state with only the reference data and a meeting, plus the given events.
     static func state(_ events: [Event]) -> KernteamState { KernteamState(folding: entries(events)) }
 
+    /// An open Delfgauw meeting on 20-07-2009 (V-1): AP-1 "Verkeer Emerald" (Emerald, about signal S-1)
+    /// under discussion, AP-2 "Rondvraag" (about the whole kern) after it, or under discussion when
+    /// `secondItem`.
+    static func meetingUnderWay(secondItem: Bool = false) -> KernteamState {
+        let v1 = RecordID(.meeting, 1), ap1 = RecordID(.agendaItem, 1), ap2 = RecordID(.agendaItem, 2), s1 = RecordID(.signal, 1)
+        var events: [Event] = [
+            .signalRecorded(SignalRecorded(id: s1, kern: "Delfgauw", wijk: "Emerald", theme: .verkeer, source: .bewoner,
+                                           text: "Te hard gereden", date: Day("2009-07-01")!)),
+            .meetingHeld(MeetingHeld(id: v1, kern: "Delfgauw", date: Day("2009-07-20")!, length: 120)),
+            .agendaItemAdded(AgendaItemAdded(id: ap1, meeting: v1, title: "Verkeer Emerald", kern: "Delfgauw", wijk: "Emerald",
+                                             minutes: 15, source: s1)),
+            .agendaItemAdded(AgendaItemAdded(id: ap2, meeting: v1, title: "Rondvraag", kern: "Delfgauw", wijk: nil, minutes: 10)),
+            .meetingOpened(MeetingOpened(ref: v1)),
+            .agendaItemStarted(AgendaItemStarted(ref: ap1)),
+        ]
+        if secondItem { events.append(.agendaItemStarted(AgendaItemStarted(ref: ap2, ended: ap1, outcome: .besproken))) }
+        return state(events)
+    }
+
     /// The reference data and the given events as entries, all at the same moment.
     static func entries(_ events: [Event]) -> [LoggedEvent] {
         ([Event.referenceSet(reference)] + events).enumerated().map { i, e in
