@@ -31,12 +31,10 @@ public enum MinutesExport {
         blocks.append(.paragraph(Text.exportResidents(content.residents).text))
 
         // What the stuurgroep and other bodies decided for this kern since the kernteam last met.
-        let others = state.otherBodiesDecisions(before: id)
+        let others = MinutesDraft.otherBodiesLines(before: id, state: state)
         if !others.isEmpty {
             blocks.append(.heading(2, Text.plan(.minutesOtherBodies).text))
-            blocks.append(.list(others.map { t in
-                "\(t.value.id) \(state.decisionDay(t).shown) \(Text.plan(.bodyMark(t.value.takenBy)).text)[\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
-            }))
+            blocks.append(.list(others))
         }
 
         // The agenda at a glance, then each item with what was discussed and recorded under it.

@@ -8,12 +8,6 @@ final class MeetingRoomTests: XCTestCase {
     private let longDecision = "Het kernteam vraagt de gemeente om voor de winter op het hele fietspad door de Zuidpolder "
         + "ledverlichting met bewegingssensoren te plaatsen en de ouders van de fietsbus te laten weten wanneer het werk begint."
 
-    private func entries(_ log: String) throws -> [[String: Any]] {
-        try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map {
-            try XCTUnwrap(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
-
     /// The projector's "NU" box: the item's place line and title.
     private func nowBox(_ screen: String) -> String {
         let rows = screen.split(separator: "\n").map(String.init)
@@ -39,7 +33,7 @@ final class MeetingRoomTests: XCTestCase {
         // The secretary cannot open or move the meeting.
         secretary.keys("<")
         secretary.expect("Alleen het venster van de voorzitter")
-        XCTAssertFalse(try entries(log).contains { ($0["type"] as? String)?.hasPrefix("meeting.opened") == true })
+        XCTAssertFalse(try logEntries(log).contains { ($0["type"] as? String)?.hasPrefix("meeting.opened") == true })
 
         // The chair opens it and takes the first two items.
         projector.keys("o")
@@ -72,14 +66,14 @@ final class MeetingRoomTests: XCTestCase {
         XCTAssertTrue(flowing.contains(longDecision), "the decision in full on the projector:\n\(shown)")
 
         // > in the secretary's window asks; the meeting stays where it is until the chair moves on.
-        let before = try entries(log).filter { $0["type"] as? String == "agenda.item_started" }.count
+        let before = try logEntries(log).filter { $0["type"] as? String == "agenda.item_started" }.count
         secretary.keys(">")
         secretary.waitFor("Verzoek aan de voorzitter")
         projector.waitFor("secretaris vraagt volgend punt")
         XCTAssertTrue(nowBox(projector.screen).contains("Donker fietspad Zuidpolder"), projector.screen)
-        XCTAssertEqual(try entries(log).filter { $0["type"] as? String == "agenda.item_started" }.count, before,
+        XCTAssertEqual(try logEntries(log).filter { $0["type"] as? String == "agenda.item_started" }.count, before,
                        "the secretary's window did not move the meeting")
-        XCTAssertEqual(try entries(log).last?["type"] as? String, "agenda.next_requested")
+        XCTAssertEqual(try logEntries(log).last?["type"] as? String, "agenda.next_requested")
         projector.keys(">")
         XCTAssertTrue(nowBox(projector.waitFor("punt 3 van 3")).contains("Rondvraag"), projector.screen)
         XCTAssertFalse(projector.screen.contains("secretaris vraagt"), "the request is answered:\n\(projector.screen)")
@@ -98,7 +92,7 @@ final class MeetingRoomTests: XCTestCase {
 
         secretary.quit()
         projector.quit()
-        let all = try entries(log)
+        let all = try logEntries(log)
         let decision = try XCTUnwrap(all.first { $0["type"] as? String == "decision.taken" })
         XCTAssertEqual(decision["item"] as? String, "AP-2")
         XCTAssertEqual(decision["role"] as? String, "secretaris")
@@ -182,7 +176,7 @@ final class MeetingRoomTests: XCTestCase {
         secretary.keys("Escape")
         secretary.quit()
 
-        let all = try entries(log)
+        let all = try logEntries(log)
         let notes = all.filter { $0["type"] as? String == "note.added" }
         XCTAssertEqual(notes.map { $0["id"] as? String }, ["N-1", "N-2"])
         XCTAssertTrue(notes.allSatisfy { $0["item"] as? String == "AP-1" && $0["meeting"] as? String == "V-1" })

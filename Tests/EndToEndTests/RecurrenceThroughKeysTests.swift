@@ -14,14 +14,6 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         return (app, log)
     }
 
-    /// The log's entries as JSON objects, in order.
-    private func entries(_ log: String) throws -> [[String: Any]] {
-        let text = try String(contentsOfFile: log, encoding: .utf8)
-        return try text.split(separator: "\n").map {
-            try XCTUnwrap(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
-
     private func jsonList(_ scratch: Scratch, _ kind: String, _ log: String, file: StaticString = #filePath, line: UInt = #line) throws -> [[String: Any]] {
         let r = scratch.cli(["list", kind, "--log", log, "--format", "json"])
         XCTAssertEqual(r.status, 0, r.output, file: file, line: line)
@@ -104,7 +96,7 @@ final class RecurrenceThroughKeysTests: XCTestCase {
         app.quit()
 
         XCTAssertEqual(try jsonList(scratch, "proposals", log).count, 0, "no open proposal after accepting it")
-        let decided = try entries(log).filter { $0["type"] as? String == "proposal.decided" }
+        let decided = try logEntries(log).filter { $0["type"] as? String == "proposal.decided" }
         XCTAssertEqual(decided.count, 1)
         let entry = try XCTUnwrap(decided.first)
         XCTAssertEqual(entry["accepted"] as? Bool, true)

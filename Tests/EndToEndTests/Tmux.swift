@@ -183,3 +183,10 @@ struct Scratch {
 
     func remove() { try? FileManager.default.removeItem(atPath: dir) }
 }
+
+/// A log's entries as JSON objects, in order (what the tests read back after the keys were typed).
+func logEntries(_ log: String) throws -> [[String: Any]] {
+    try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map {
+        try XCTUnwrap(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+    }
+}

@@ -5,12 +5,6 @@ import XCTest
 /// sessions in this process; each holds the file as another process would): what one
 /// records shows in the other's window within a second or two, without a restart.
 final class TwoTerminalsTests: XCTestCase {
-    /// The log's entries as JSON objects.
-    private func entries(_ log: String) throws -> [[String: Any]] {
-        try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").map {
-            try XCTUnwrap(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
-        }
-    }
 
     /// The screen line that shows the current item ("▶ nu"), if any.
     private func currentLine(_ screen: String) -> String? {
@@ -89,7 +83,7 @@ final class TwoTerminalsTests: XCTestCase {
         secretary.quit()
         chair.quit()
 
-        let all = try entries(log)
+        let all = try logEntries(log)
         let opened = try XCTUnwrap(all.first { $0["type"] as? String == "meeting.opened" })
         XCTAssertEqual(opened["role"] as? String, "voorzitter")
         let action = try XCTUnwrap(all.first { $0["type"] as? String == "action.created" })

@@ -11,6 +11,21 @@ extension KernteamState {
         return meetingOpenedAt[meeting] != nil ? .open : .prepared
     }
 
+    /// Meetings that are open now, latest first.
+    /// Runs on every record made without a meeting, so it walks only the meetings ever opened (not every
+    /// meeting in the log), and usually finds none left open.
+    public func openMeetings() -> [MeetingHeld] {
+        // A meeting closes only while open, so when as many were closed as were ever opened, none is
+        // open: the usual case between meetings, answered without a walk. (A hand-made log that closes a
+        // meeting never opened can only make this miss an open one: the record is then not linked.)
+        guard meetingOpenedAt.count > meetingClosed.count else { return [] }
+        var open: [Tracked<MeetingHeld>] = []
+        for id in meetingOpenedAt.keys where meetingClosed[id] == nil {
+            if let t = meetings[id], !t.isWithdrawn { open.append(t) }
+        }
+        return open.sorted { $0.seq > $1.seq }.map(\.value)
+    }
+
     /// The meeting's agenda items in the chair's order: the explicit order first, then items added since.
     public func orderedAgenda(_ meeting: RecordID) -> [AgendaItemAdded] {
         let items = (agendaByMeeting[meeting] ?? []).compactMap { agenda[$0] }.filter { !$0.isWithdrawn }.map(\.value)

@@ -24,9 +24,7 @@ public struct MinutesDraft: Sendable {
 
         // What the stuurgroep and the other bodies decided for this kern since the kernteam last met
         // (beleidsplan 1.2: the stuurgroep judges the plans; the kernteam hears it at its next meeting).
-        let others = state.otherBodiesDecisions(before: id).map { t in
-            "\(t.value.id) \(state.decisionDay(t).shown) \(Text.plan(.bodyMark(t.value.takenBy)).text)[\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
-        }
+        let others = Self.otherBodiesLines(before: id, state: state)
         if !others.isEmpty { sections.append(Section(title: Text.plan(.minutesOtherBodies).text, lines: others)) }
 
         for part in content.items {
@@ -41,6 +39,14 @@ public struct MinutesDraft: Sendable {
                                     lines: content.withdrawn.map { Text.minutesWithdrawnLine($0.id.description, $0.what, $0.reason).text }))
         }
         self.sections = sections
+    }
+
+    /// What the stuurgroep and the other bodies decided for the meeting's kern since the kernteam last
+    /// met, one line each (for the screen and the documents alike).
+    public static func otherBodiesLines(before id: RecordID, state: KernteamState) -> [String] {
+        state.otherBodiesDecisions(before: id).map { t in
+            "\(t.value.id) \(state.decisionDay(t).shown) \(Text.plan(.bodyMark(t.value.takenBy)).text)[\(t.value.wijk ?? t.value.kern)] \(t.value.text)"
+        }
     }
 
     /// How an item ended, or that it runs now or was not taken up.

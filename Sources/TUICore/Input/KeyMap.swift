@@ -52,6 +52,11 @@ public struct FooterHint: Sendable {
     public var text: Text
     /// Hints are shown in this order (the table's order is the help's).
     public var order: Int
+    /// The word in the secretary's window, where the key does less (> asks the chair to move on).
+    public var secretaryText: Text? = nil
+
+    /// The word for this window.
+    public func text(chair: Bool) -> Text { chair ? text : secretaryText ?? text }
 }
 
 /// One row of the key table: the keys, how they are shown, what they do, the help text and the
@@ -63,12 +68,13 @@ public struct Binding: Sendable {
     public var help: Text
     public var hint: FooterHint?
 
-    public init(_ keys: [Key], _ keyLabel: String? = nil, _ command: Command, _ help: Text, hint: (String, Text, Int)? = nil) {
+    public init(_ keys: [Key], _ keyLabel: String? = nil, _ command: Command, _ help: Text, hint: (String, Text, Int)? = nil,
+                secretaryHint: Text? = nil) {
         self.keys = keys
         self.keyLabel = keyLabel ?? keys.map(\.label).joined(separator: " / ")
         self.command = command
         self.help = help
-        self.hint = hint.map { FooterHint(key: $0.0, text: $0.1, order: $0.2) }
+        self.hint = hint.map { FooterHint(key: $0.0, text: $0.1, order: $0.2, secretaryText: secretaryHint) }
     }
 }
 
@@ -96,7 +102,7 @@ public enum KeyMap {
         Binding([.char("l")], nil, .ladder, .keyLadder, hint: ("l", .shortLadder, 10)),
         Binding([.char("w")], nil, .wijkKind, .keyWijkKind),
         Binding([.char("o")], nil, .openMeeting, .keyOpenMeeting, hint: ("o", .shortOpen, 12)),
-        Binding([.char(">"), .char(".")], "> / .", .nextItem, .keyNextItem, hint: (">", .shortNext, 13)),
+        Binding([.char(">"), .char(".")], "> / .", .nextItem, .keyNextItem, hint: (">", .shortNext, 13), secretaryHint: .shortRequestNext),
         Binding([.char("<"), .char(",")], "< / ,", .previousItem, .keyPrevItem),
         Binding([.char("e")], nil, .endItem, .keyEndItem),
         Binding([.char("K")], "K", .moveItemUp, .keyMoveItemUp),

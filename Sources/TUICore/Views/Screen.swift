@@ -202,8 +202,7 @@ public struct Screen {
             return KeyMap.main.compactMap { b in b.hint.map { (b, $0) } }
                 .filter { Reducer.isAvailable($0.0.command, model, world) }
                 .sorted { $0.1.order < $1.1.order }
-                // The secretary's > asks the chair to move on; the hint says so.
-                .map { ($0.1.key, $0.0.command == .nextItem && !world.isChair ? Text.shortRequestNext : $0.1.text) }
+                .map { ($0.1.key, $0.1.text(chair: world.isChair)) }
         }
     }
 
