@@ -441,3 +441,16 @@ final class MeetingFlowReducerTests: XCTestCase {
         XCTAssertEqual(d.model.message?.isError, true)
     }
 }
+
+/// The footer's word for > follows the window's role, from the key table.
+final class RoleFooterTests: XCTestCase {
+    func testTheSecretarysFooterSaysThatGreaterThanAsksTheChair() {
+        let secretary = Driver(state: Fixture.meetingUnderWay(), cols: 160, rows: 45, role: .secretaris)
+        let chair = Driver(state: Fixture.meetingUnderWay(), cols: 160, rows: 45, role: .voorzitter)
+        let secretaryFooter = secretary.render().textRows.last ?? ""
+        let chairFooter = chair.render().textRows.last ?? ""
+        XCTAssertTrue(secretaryFooter.contains("> vraag volgend punt"), secretaryFooter)
+        XCTAssertTrue(chairFooter.contains("> volgend punt"), chairFooter)
+        XCTAssertFalse(chairFooter.contains("vraag volgend punt"), chairFooter)
+    }
+}

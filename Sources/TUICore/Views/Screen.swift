@@ -215,7 +215,7 @@ public struct Screen {
         let priority: [Text] = [.shortHelp, .shortQuit, .shortYes, .shortNo, .shortUndo, .shortNotes, .shortNew, .shortQuickEntry, .shortReadLine, .shortComplete, .shortSave, .shortCancel, .shortClose, .shortChoose,
                                 .shortAttendanceSet, .shortAllPresent, .shortGuest,
                                 .shortTriage, .shortView, .shortStatus, .shortDecision, .shortFeedback, .shortClosePriority,
-                                .shortNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
+                                .shortNext, .shortRequestNext, .shortOpen, .shortMinutes, .shortHistory, .shortExport, .shortProjector, .shortReveal,
                                 .shortLadder, .shortFilter, .shortDetails, .shortNextField, .shortPane, .shortSelect, .shortMeeting,
                                 .shortPlace, .shortDashboard, .shortCorrect, .shortWithdraw, .shortLookBack]
         var budget = model.cols - 2
@@ -225,6 +225,11 @@ public struct Screen {
                 chosen.insert(i)
                 budget -= width(item)
             }
+        }
+        // A hint missing from the list above still shows where there is room, never silently dropped.
+        for (i, item) in items.enumerated() where !chosen.contains(i) && width(item) <= budget {
+            chosen.insert(i)
+            budget -= width(item)
         }
         var x = 1
         for (i, (key, text)) in items.enumerated() where chosen.contains(i) {
