@@ -219,7 +219,7 @@ extension KernteamState {
     /// A Lemon score is about a wijk, theme and year: the one that stands is the latest entry for it
     /// that was not withdrawn, with its corrections; the record keeps every change for the history.
     private mutating func restateLemon(_ score: LemonScored, changedBy seq: Int) {
-        let entries = changeEvents.filter { if case .lemonScored(let l) = $0.event { l.sameSubject(as: score) } else { false } }
+        let entries = changeEvents.rareKindsAndValues().filter { if case .lemonScored(let l) = $0.event { l.sameSubject(as: score) } else { false } }
         let changes = (lemonRecords.first { $0.value.sameSubject(as: score) }?.changes ?? []) + [seq]
         lemonRecords.removeAll { $0.value.sameSubject(as: score) }
         guard let last = entries.last else { return }

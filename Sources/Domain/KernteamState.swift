@@ -47,16 +47,12 @@ public struct KernteamState: Sendable, Equatable {
     /// Entries that changed records rather than creating them, in sequence order: the history shows a
     /// record's chain of corrections from these (`changeEvent(seq:)`). A list, not a dictionary: on a
     /// large log the dictionary's regrowth moved every stored entry again and again.
-    public internal(set) var changeEvents: [LoggedEvent] = []
+    public internal(set) var changeEvents = ChangeEntries()
 
     /// The changing entry with this sequence number, if any.
     public func changeEvent(seq: Int) -> LoggedEvent? {
-        var low = 0, high = changeEvents.count
-        while low < high {
-            let mid = (low + high) / 2
-            if changeEvents[mid].seq < seq { low = mid + 1 } else { high = mid }
-        }
-        return low < changeEvents.count && changeEvents[low].seq == seq ? changeEvents[low] : nil
+        let i = changeEvents.firstIndex(atOrAfter: seq)
+        return i < changeEvents.count && changeEvents.seq(at: i) == seq ? changeEvents[i] : nil
     }
     /// Lemon scores as they stand, one per wijk, theme and year, in log order; each with the entry
     /// that recorded it and the corrections made to it since.
@@ -147,13 +143,7 @@ public struct KernteamState: Sendable, Equatable {
         lastSeq = max(lastSeq, logged.seq)
         let seq = logged.seq, ts = logged.timestamp
         if logged.event.createdID == nil {
-            if let last = changeEvents.last, last.seq >= seq {
-                // Folded out of order (never from a log, which is in order): keep the list sorted.
-                let at = changeEvents.firstIndex { $0.seq >= seq } ?? changeEvents.count
-                if at < changeEvents.count, changeEvents[at].seq == seq { changeEvents[at] = logged } else { changeEvents.insert(logged, at: at) }
-            } else {
-                changeEvents.append(logged)
-            }
+            changeEvents.add(logged)
         }
         func tracked<V>(_ v: V) -> Tracked<V> { Tracked(value: v, seq: seq, timestamp: ts) }
         switch logged.event {
@@ -302,14 +292,10 @@ public struct KernteamState: Sendable, Equatable {
     }
 
     /// The changing entries logged between two entries (exclusive), in order.
-    public func changeEvents(after first: Int, before last: Int?) -> ArraySlice<LoggedEvent> {
-        var low = 0, high = changeEvents.count
-        while low < high {
-            let mid = (low + high) / 2
-            if changeEvents[mid].seq <= first { low = mid + 1 } else { high = mid }
-        }
+    public func changeEvents(after first: Int, before last: Int?) -> Slice<ChangeEntries> {
+        let low = changeEvents.firstIndex(atOrAfter: first + 1)
         var end = low
-        while end < changeEvents.count, changeEvents[end].seq < (last ?? Int.max) { end += 1 }
+        while end < changeEvents.count, changeEvents.seq(at: end) < (last ?? Int.max) { end += 1 }
         return changeEvents[low..<end]
     }
 

@@ -13,8 +13,19 @@ public struct Tracked<Value: Sendable>: Sendable {
 }
 
 /// Records of one kind in log order, with lookup by id.
+///
+/// A table opened from a snapshot keeps the records it was given there in the mapped snapshot and
+/// reads one when it is asked for (`StoredElements`); records changed or added since are kept as
+/// values. A table folded from the log holds only values.
 public struct RecordTable<Value: Sendable>: Sendable {
-    public private(set) var items: [Tracked<Value>] = []
+    /// Records left in a snapshot, by position; `changed` holds those changed since.
+    private var stored: StoredElements<Tracked<Value>>?
+    private var storedPositions = NumberIndex()
+    private var storedKind: RecordID.Kind?
+    private var changed: [Int: Tracked<Value>] = [:]
+    /// Records folded as values, after the stored ones.
+    private var added: [Tracked<Value>] = []
+    /// Positions of the added records (an id seen again points at its latest record).
     private var index: [RecordID: Int] = [:]
     /// The highest id number given so far: the next record gets one more (a gap in a hand-made log
     /// can then never lead to an id given twice).
@@ -22,33 +33,96 @@ public struct RecordTable<Value: Sendable>: Sendable {
 
     public init() {}
 
-    /// A table as a state image kept it: the records in log order, the index rebuilt from their ids.
-    init(restoring items: [Tracked<Value>], highestNumber: Int, id: (Value) -> RecordID) {
-        self.items = items
+    /// A table as a state image kept it: the records stay in the image, found by their id numbers.
+    init(stored: StoredElements<Tracked<Value>>, kind: RecordID.Kind, highestNumber: Int) {
+        self.stored = stored
+        self.storedKind = kind
         self.highestNumber = highestNumber
-        index.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() { index[id(item.value)] = i }
+        storedPositions = NumberIndex(numbers: (0..<stored.count).lazy.map { Int(stored.key($0)) }, highest: highestNumber)
     }
 
-    public var count: Int { items.count }
+    public var count: Int { (stored?.count ?? 0) + added.count }
+
+    /// The records in log order (read from the snapshot where they are kept there).
+    public var items: RecordItems<Value> { RecordItems(table: self) }
+
+    /// The record at a position in log order.
+    @inline(__always)
+    func item(at i: Int) -> Tracked<Value> {
+        if let stored {
+            if i >= stored.count { return added[i - stored.count] }
+            return changed[i] ?? stored.element(i)
+        }
+        return added[i]
+    }
+
+    private func position(of id: RecordID) -> Int? {
+        if let i = index[id] { return i }
+        guard stored != nil, id.kind == storedKind else { return nil }
+        return storedPositions[id.number]
+    }
 
     mutating func insert(_ id: RecordID, _ tracked: Tracked<Value>) {
-        index[id] = items.count
-        items.append(tracked)
+        index[id] = count
+        added.append(tracked)
         highestNumber = max(highestNumber, id.number)
     }
 
     public subscript(id: RecordID) -> Tracked<Value>? {
-        index[id].map { items[$0] }
+        position(of: id).map { item(at: $0) }
     }
 
     mutating func update(_ id: RecordID, _ change: (inout Tracked<Value>) -> Void) -> Bool {
-        guard let i = index[id] else { return false }
-        change(&items[i])
+        guard let i = position(of: id) else { return false }
+        if let stored, i < stored.count {
+            var t = changed[i] ?? stored.element(i)
+            change(&t)
+            changed[i] = t
+        } else {
+            change(&added[i - (stored?.count ?? 0)])
+        }
         return true
     }
 
-    public func contains(_ id: RecordID) -> Bool { index[id] != nil }
+    public func contains(_ id: RecordID) -> Bool { position(of: id) != nil }
+}
+
+/// A table's records in log order, as a collection (see `RecordTable.items`).
+public struct RecordItems<Value: Sendable>: RandomAccessCollection, Sendable {
+    let table: RecordTable<Value>
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { table.count }
+    public subscript(i: Int) -> Tracked<Value> { table.item(at: i) }
+}
+
+/// Positions of records by id number: an array when the numbers are dense (as the program gives
+/// them), a dictionary for a hand-made log with far-apart numbers. A number seen twice points at
+/// the later record.
+struct NumberIndex: Sendable {
+    private var dense: [Int32] = []
+    private var sparse: [Int: Int] = [:]
+
+    init() {}
+
+    init<S: Sequence>(numbers: S, highest: Int) where S.Element == Int {
+        let numbers = Array(numbers)
+        if highest >= 0, highest <= 2 * numbers.count + 1024 {
+            dense = [Int32](repeating: -1, count: highest + 1)
+            for (i, n) in numbers.enumerated() where n >= 0 && n <= highest { dense[n] = Int32(i) }
+            for (i, n) in numbers.enumerated() where n < 0 || n > highest { sparse[n] = i }
+        } else {
+            sparse.reserveCapacity(numbers.count)
+            for (i, n) in numbers.enumerated() { sparse[n] = i }
+        }
+    }
+
+    subscript(number: Int) -> Int? {
+        if number >= 0, number < dense.count {
+            let i = dense[number]
+            return i >= 0 ? Int(i) : sparse[number]
+        }
+        return sparse[number]
+    }
 }
 
 /// A citizen initiative with its triage outcome, if any.
@@ -86,4 +160,9 @@ public struct ActionRecord: Sendable, Hashable {
 }
 
 extension Tracked: Equatable where Value: Equatable {}
-extension RecordTable: Equatable where Value: Equatable {}
+extension RecordTable: Equatable where Value: Equatable {
+    /// The same records in the same order, however each table keeps them.
+    public static func == (a: Self, b: Self) -> Bool {
+        a.highestNumber == b.highestNumber && a.items.elementsEqual(b.items)
+    }
+}

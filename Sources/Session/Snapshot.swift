@@ -29,7 +29,7 @@ public enum Snapshot {
         let imageStart: Int
 
         public func state() throws -> KernteamState {
-            try StateImage.state(from: UnsafeRawBufferPointer(rebasing: file.bytes[imageStart...]))
+            try StateImage.state(from: UnsafeRawBufferPointer(rebasing: file.bytes[imageStart...]), owner: file)
         }
     }
 

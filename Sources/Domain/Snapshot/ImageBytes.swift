@@ -25,6 +25,13 @@ public struct ImageWriter {
 
     public mutating func bool(_ b: Bool) { bytes.append(b ? 1 : 0) }
 
+    /// Fixed width, little-endian: read in place from the mapped image (`StoredElements`).
+    mutating func fixed32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func fixed64(_ v: Int64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func patch64(at i: Int, _ v: Int64) {
+        withUnsafeBytes(of: v.littleEndian) { for k in 0..<8 { bytes[i + k] = $0[k] } }
+    }
+
     public mutating func text(_ s: String) {
         var s = s
         s.withUTF8 { utf8 in
@@ -86,6 +93,11 @@ public struct ImageReader {
     public private(set) var position: Int
     /// The name table, once read.
     public var names: [String] = []
+    /// What keeps the bytes mapped, for the element lists left in them (`StoredElements`).
+    public var owner: AnyObject?
+    /// The bytes this reader reads (up to its end).
+    var buffer: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: end) }
+    var remaining: Int { end - position }
 
     public init(_ bytes: UnsafeRawBufferPointer, from start: Int = 0) {
         base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) ?? UnsafePointer(bitPattern: 1)!
@@ -114,6 +126,17 @@ public struct ImageReader {
             guard shift < 64 else { throw ImageDamaged("getal te lang") }
         }
         return Int(Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1))))
+    }
+
+    mutating func fixed64() throws(ImageDamaged) -> Int64 {
+        guard end - position >= 8 else { throw ImageDamaged("te kort") }
+        defer { position += 8 }
+        return Int64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: Int64.self))
+    }
+
+    mutating func skip(_ n: Int) throws(ImageDamaged) {
+        guard n >= 0, n <= end - position else { throw ImageDamaged("te kort") }
+        position += n
     }
 
     public mutating func count() throws(ImageDamaged) -> Int {

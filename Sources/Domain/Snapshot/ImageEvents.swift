@@ -13,6 +13,16 @@ enum ImageEvents {
         "MeetingOpened": 1, "MeetingClosed": 3, "AgendaItemStarted": 3, "AgendaItemEnded": 2,
     ]
 
+    /// Whether an event is laid out field by field (the rest are kept as JSON).
+    static func laidOut(_ e: Event) -> Bool {
+        switch e {
+        case .meetingHeld, .agendaItemAdded, .signalRecorded, .actionCreated, .actionStatusChanged, .decisionTaken,
+             .participationSet, .signalTriaged, .initiativeRecorded, .feedbackGiven, .meetingOpened, .meetingClosed,
+             .agendaItemStarted, .agendaItemEnded: true
+        default: false
+        }
+    }
+
     nonisolated(unsafe) static let jsonEncoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = .sortedKeys

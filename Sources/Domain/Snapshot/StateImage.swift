@@ -8,8 +8,9 @@ import Foundation
 /// length of each part, then the parts (`parts`), which are read at the same time.
 public enum StateImage {
     /// Raised whenever the layout below changes: an image of another version is not read. Also raised when
-    /// what the fold keeps changes meaning: 4 keys attendance by who (an ad-hoc member's name included).
-    public static let version = 4
+    /// what the fold keeps changes meaning: 4 keys attendance by who (an ad-hoc member's name included);
+    /// 5 keeps the tables and the change entries as sections read when asked for (`StoredElements`).
+    public static let version = 5
 
     /// The state in three parts of about the same size, read at the same time on all cores: the
     /// signals and actions; the entries that changed records; everything else.
@@ -30,7 +31,15 @@ public enum StateImage {
         return out.bytes + w.bytes
     }
 
-    public static func state(from bytes: UnsafeRawBufferPointer) throws(ImageDamaged) -> KernteamState {
+    /// The state in `bytes`, kept in memory of its own for as long as the state lives.
+    public static func state(of bytes: [UInt8]) throws(ImageDamaged) -> KernteamState {
+        let owned = OwnedBytes(bytes)
+        return try state(from: owned.bytes, owner: owned)
+    }
+
+    /// The state in `bytes`. Records and change entries stay in those bytes, read when asked for:
+    /// `owner` keeps them mapped for as long as the state (or a copy of it) lives.
+    public static func state(from bytes: UnsafeRawBufferPointer, owner: AnyObject?) throws(ImageDamaged) -> KernteamState {
         var r = ImageReader(bytes)
         let n = try r.count()
         var names: [String] = []
@@ -44,6 +53,7 @@ public enum StateImage {
             guard length <= bytes.count - start else { throw ImageDamaged("deel buiten het bestand") }
             var part = ImageReader(UnsafeRawBufferPointer(rebasing: bytes[..<(start + length)]), from: start)
             part.names = names
+            part.owner = owner
             readers.append(part)
             start += length
         }
@@ -77,6 +87,19 @@ public enum StateImage {
     }
 }
 
+/// A copy of an image's bytes that lives as long as the records read from it.
+final class OwnedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ source: [UInt8]) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(source.count, 1), alignment: 8)
+        source.withUnsafeBytes { if let b = $0.baseAddress { copy.baseAddress!.copyMemory(from: b, byteCount: source.count) } }
+        bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[..<source.count])
+    }
+
+    deinit { UnsafeMutableRawPointer(mutating: bytes.baseAddress!).deallocate() }
+}
+
 extension KernteamState {
     /// Takes over the fields of one part of a state image (see `StateImage.parts`).
     mutating func take(_ partial: KernteamState, part: Int) {
@@ -99,37 +122,37 @@ extension ImageWriter {
         value(&self, t.value); int(t.seq); text(t.timestamp); optText(t.withdrawnReason); ints(t.changes)
     }
 
-    mutating func table<V>(_ t: RecordTable<V>, _ value: (inout ImageWriter, V) -> Void) {
+    /// A table as a section keyed by id number (`StoredElements`).
+    mutating func table<V>(_ t: RecordTable<V>, id: (V) -> RecordID, _ value: (inout ImageWriter, V) -> Void) {
         int(t.highestNumber)
-        int(t.items.count)
-        for item in t.items { tracked(item, value) }
+        section(t.items, key: { Int64(id($0.value).number) }) { w, item in w.tracked(item, value) }
     }
 
     mutating func state(_ s: KernteamState, part: Int) {
         switch part {
         case 0:
-            table(s.signals) { $0.event(.signalRecorded($1)) }
-            table(s.actions) { w, a in w.event(.actionCreated(a.created)); w.pick(a.status); w.optText(a.statusReason) }
+            table(s.signals, id: \.id) { $0.event(.signalRecorded($1)) }
+            table(s.actions, id: \.created.id) { w, a in w.event(.actionCreated(a.created)); w.pick(a.status); w.optText(a.statusReason) }
             return
         case 1:
-            int(s.changeEvents.count); for e in s.changeEvents { logged(e) }
+            section(s.changeEvents, key: { Int64($0.seq) * 2 + (ImageEvents.laidOut($0.event) ? 1 : 0) }) { $0.logged($1) }
             return
         default:
             break
         }
         raw(Array((try? ImageEvents.jsonEncoder.encode(s.reference)) ?? Data()))
         optText(s.logIdentity)
-        table(s.meetings) { $0.event(.meetingHeld($1)) }
-        table(s.agenda) { $0.event(.agendaItemAdded($1)) }
-        table(s.decisions) { $0.event(.decisionTaken($1)) }
-        table(s.priorities) { $0.event(.prioritySet($1)) }
-        table(s.participation) { $0.event(.participationSet($1)) }
-        table(s.initiatives) { w, i in
+        table(s.meetings, id: \.id) { $0.event(.meetingHeld($1)) }
+        table(s.agenda, id: \.id) { $0.event(.agendaItemAdded($1)) }
+        table(s.decisions, id: \.id) { $0.event(.decisionTaken($1)) }
+        table(s.priorities, id: \.id) { $0.event(.prioritySet($1)) }
+        table(s.participation, id: \.id) { $0.event(.participationSet($1)) }
+        table(s.initiatives, id: \.recorded.id) { w, i in
             w.event(.initiativeRecorded(i.recorded)); w.optPick(i.outcome); w.optText(i.reason); w.optDay(i.triagedOn)
         }
-        table(s.budgets) { $0.event(.budgetAllocated($1)) }
-        table(s.notes) { $0.event(.noteAdded($1)) }
-        table(s.plans) { w, p in
+        table(s.budgets, id: \.id) { $0.event(.budgetAllocated($1)) }
+        table(s.notes, id: \.id) { $0.event(.noteAdded($1)) }
+        table(s.plans, id: \.created.id) { w, p in
             w.event(.planCreated(p.created))
             w.int(p.steps.count)
             for step in p.steps { w.pick(step.phase); w.optID(step.decision); w.day(step.date); w.int(step.seq) }
@@ -188,13 +211,11 @@ extension ImageReader {
         return t
     }
 
-    mutating func table<V>(id: (V) -> RecordID, _ value: (inout ImageReader) throws(ImageDamaged) -> V) throws(ImageDamaged) -> RecordTable<V> {
+    /// A table left in the image, its records read when asked for.
+    mutating func table<V>(_ kind: RecordID.Kind, _ value: @escaping (inout ImageReader) throws(ImageDamaged) -> V) throws(ImageDamaged) -> RecordTable<V> {
         let highest = try int()
-        let n = try count()
-        var items: [Tracked<V>] = []
-        items.reserveCapacity(n)
-        for _ in 0..<n { items.append(try tracked(value)) }
-        return RecordTable(restoring: items, highestNumber: highest, id: id)
+        let stored = try section { r throws(ImageDamaged) in try r.tracked(value) }
+        return RecordTable(stored: stored, kind: kind, highestNumber: highest)
     }
 
     /// Reads an event that must be of one kind (the payload `extract` takes out of it).
@@ -226,14 +247,14 @@ extension ImageReader {
     mutating func state(into s: inout KernteamState, part: Int) throws(ImageDamaged) {
         switch part {
         case 0:
-            s.signals = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .signalRecorded(let v) = $0 { v } else { nil } } }
-            s.actions = try table(id: \.created.id) { r throws(ImageDamaged) in
+            s.signals = try table(.signal) { r throws(ImageDamaged) in try r.event { if case .signalRecorded(let v) = $0 { v } else { nil } } }
+            s.actions = try table(.action) { r throws(ImageDamaged) in
                 let created = try r.event { if case .actionCreated(let v) = $0 { v } else { nil } }
                 return ActionRecord(created: created, status: try r.pick(), statusReason: try r.optText())
             }
             return
         case 1:
-            s.changeEvents = try list { r throws(ImageDamaged) in try r.logged() }
+            s.changeEvents = ChangeEntries(stored: try section { r throws(ImageDamaged) in try r.logged() })
             return
         default:
             break
@@ -241,19 +262,19 @@ extension ImageReader {
         let reference = try raw()
         do { s.reference = try JSONDecoder().decode(ReferenceData.self, from: Data(reference)) } catch { throw ImageDamaged("referentiegegevens") }
         s.logIdentity = try optText()
-        s.meetings = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .meetingHeld(let v) = $0 { v } else { nil } } }
-        s.agenda = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .agendaItemAdded(let v) = $0 { v } else { nil } } }
-        s.decisions = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .decisionTaken(let v) = $0 { v } else { nil } } }
-        s.priorities = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .prioritySet(let v) = $0 { v } else { nil } } }
-        s.participation = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .participationSet(let v) = $0 { v } else { nil } } }
-        s.initiatives = try table(id: \.recorded.id) { r throws(ImageDamaged) in
+        s.meetings = try table(.meeting) { r throws(ImageDamaged) in try r.event { if case .meetingHeld(let v) = $0 { v } else { nil } } }
+        s.agenda = try table(.agendaItem) { r throws(ImageDamaged) in try r.event { if case .agendaItemAdded(let v) = $0 { v } else { nil } } }
+        s.decisions = try table(.decision) { r throws(ImageDamaged) in try r.event { if case .decisionTaken(let v) = $0 { v } else { nil } } }
+        s.priorities = try table(.priority) { r throws(ImageDamaged) in try r.event { if case .prioritySet(let v) = $0 { v } else { nil } } }
+        s.participation = try table(.participation) { r throws(ImageDamaged) in try r.event { if case .participationSet(let v) = $0 { v } else { nil } } }
+        s.initiatives = try table(.initiative) { r throws(ImageDamaged) in
             var i = InitiativeRecord(recorded: try r.event { if case .initiativeRecorded(let v) = $0 { v } else { nil } })
             i.outcome = try r.optPick(); i.reason = try r.optText(); i.triagedOn = try r.optDay()
             return i
         }
-        s.budgets = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .budgetAllocated(let v) = $0 { v } else { nil } } }
-        s.notes = try table(id: \.id) { r throws(ImageDamaged) in try r.event { if case .noteAdded(let v) = $0 { v } else { nil } } }
-        s.plans = try table(id: \.created.id) { r throws(ImageDamaged) in
+        s.budgets = try table(.budget) { r throws(ImageDamaged) in try r.event { if case .budgetAllocated(let v) = $0 { v } else { nil } } }
+        s.notes = try table(.note) { r throws(ImageDamaged) in try r.event { if case .noteAdded(let v) = $0 { v } else { nil } } }
+        s.plans = try table(.plan) { r throws(ImageDamaged) in
             var p = PlanRecord(created: try r.event { if case .planCreated(let v) = $0 { v } else { nil } })
             p.steps = try r.list { r throws(ImageDamaged) in
                 PlanStep(phase: try r.pick(), decision: try r.optID(), date: try r.day(), seq: try r.int())

@@ -110,14 +110,18 @@ public struct PaneContent: Sendable {
     }
 
     /// Rows of the records that pass `keep`, ordered by `key` computed once per record (not once per
-    /// comparison). Records are read in place and never copied: a pane can hold tens of thousands.
-    func orderedRows<V>(_ items: [Tracked<V>], id: (Tracked<V>) -> RecordID, keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
+    /// comparison). Each record is read once here (from the snapshot, for a table opened from one) and
+    /// again only when its row is drawn: a pane can hold tens of thousands.
+    func orderedRows<V>(_ items: RecordItems<V>, id: (Tracked<V>) -> RecordID, keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
                         descending: Bool = false, row: @escaping @Sendable (Tracked<V>) -> PaneRow) -> PaneRows {
-        var picked: [(index: Int, key: SortKey)] = []
-        for i in items.indices where keep(items[i]) { picked.append((i, key(items[i]))) }
+        var picked: [(index: Int, key: SortKey, id: RecordID)] = []
+        for i in items.indices {
+            let t = items[i]
+            if keep(t) { picked.append((i, key(t), id(t))) }
+        }
         picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
         let order = picked.map(\.index)
-        return PaneRows(ids: order.map { id(items[$0]) }) { row(items[order[$0]]) }
+        return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
 
     /// A symbol and a word for every action status (also used by `kernteam list`).

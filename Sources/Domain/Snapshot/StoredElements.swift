@@ -1,0 +1,94 @@
+import Foundation
+
+/// A list of a state image's elements left in the mapped snapshot and read only when asked for: the
+/// records of a table, the entries that changed records. Opening from a snapshot then costs a few
+/// bytes an element (its place and its key) instead of building every record with its texts, and
+/// the memory is the snapshot's pages the screen actually touched (decision 84).
+///
+/// In the image such a list is a *section*: the count, the length of the elements' bytes, the
+/// elements as `ImageWriter` wrote them, then per element its offset (4 bytes) and its key (8 bytes:
+/// a record's id number, or an entry's sequence number and kind). The offsets are checked when the
+/// section is read; the snapshot's checksum (checked on load) covers every byte.
+public final class StoredElements<Element>: @unchecked Sendable {
+    /// Whatever keeps the bytes mapped (the snapshot file); released when the last element list goes.
+    private let owner: AnyObject?
+    private let bytes: UnsafeRawBufferPointer
+    private let elementsStart: Int
+    private let table: UnsafeRawPointer
+    public let count: Int
+    private let names: [String]
+    private let read: (inout ImageReader) throws(ImageDamaged) -> Element
+
+    init(owner: AnyObject?, bytes: UnsafeRawBufferPointer, elementsStart: Int, table: UnsafeRawPointer, count: Int,
+         names: [String], read: @escaping (inout ImageReader) throws(ImageDamaged) -> Element) {
+        self.owner = owner; self.bytes = bytes; self.elementsStart = elementsStart; self.table = table
+        self.count = count; self.names = names; self.read = read
+    }
+
+    /// The key stored beside element `i`.
+    @inline(__always)
+    public func key(_ i: Int) -> Int64 { table.loadUnaligned(fromByteOffset: count * 4 + i * 8, as: Int64.self) }
+
+    @inline(__always)
+    private func offset(_ i: Int) -> Int { Int(table.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+
+    /// Element `i`, read from the image. The bytes were checked whole (checksum) and laid out by this
+    /// program's own writer, so a failure here is a fault in the program, not in the file.
+    public func element(_ i: Int) -> Element {
+        var r = ImageReader(bytes, from: elementsStart + offset(i))
+        r.names = names
+        do {
+            return try read(&r)
+        } catch {
+            fatalError("snapshot: element \(i) van \(count) niet leesbaar (\(error)); verwijder het .snapshot-bestand")
+        }
+    }
+}
+
+extension ImageWriter {
+    /// Writes `elements` as a section (see `StoredElements`), each with its key.
+    mutating func section<C: Collection>(_ elements: C, key: (C.Element) -> Int64,
+                                         _ write: (inout ImageWriter, C.Element) -> Void) {
+        int(elements.count)
+        let lengthAt = bytes.count
+        fixed64(0)
+        let start = bytes.count
+        var offsets: [UInt32] = []
+        var keys: [Int64] = []
+        offsets.reserveCapacity(elements.count)
+        keys.reserveCapacity(elements.count)
+        for e in elements {
+            offsets.append(UInt32(bytes.count - start))
+            keys.append(key(e))
+            write(&self, e)
+        }
+        patch64(at: lengthAt, Int64(bytes.count - start))
+        for o in offsets { fixed32(o) }
+        for k in keys { fixed64(k) }
+    }
+}
+
+extension ImageReader {
+    /// Reads a section's frame (not its elements): they stay in the mapped bytes, read one by one
+    /// when asked for (the reader's `owner` keeps them mapped).
+    mutating func section<E>(_ read: @escaping (inout ImageReader) throws(ImageDamaged) -> E) throws(ImageDamaged) -> StoredElements<E> {
+        let n = try int()
+        guard n >= 0, n < Int(UInt32.max) else { throw ImageDamaged("aantal in een deel") }
+        let length = Int(try fixed64())
+        let start = position
+        guard length >= 0, length <= remaining, n <= (remaining - length) / 12, length < Int(UInt32.max) else {
+            throw ImageDamaged("deel buiten het bestand")
+        }
+        try skip(length)
+        let table = buffer.baseAddress! + position
+        try skip(n * 12)
+        // Every offset inside the elements' bytes, in order: a read can never start outside them.
+        var previous = -1
+        for i in 0..<n {
+            let o = Int(table.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))
+            guard o > previous, o < length else { throw ImageDamaged("plaats van een element") }
+            previous = o
+        }
+        return StoredElements(owner: owner, bytes: buffer, elementsStart: start, table: table, count: n, names: names, read: read)
+    }
+}
