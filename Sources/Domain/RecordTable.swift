@@ -87,6 +87,20 @@ public struct RecordTable<Value: Sendable>: Sendable {
     public func contains(_ id: RecordID) -> Bool { position(of: id) != nil }
 }
 
+extension RecordTable where Value: HasRecordFacts {
+    /// The facts of the record at a position: kept beside it in the snapshot when it was not changed
+    /// since, else taken from the record.
+    func facts(at i: Int) -> RecordFacts {
+        if let stored, i < stored.count, changed[i] == nil, let kind = storedKind, let f = stored.facts(i, kind: kind) { return f }
+        return RecordFacts(item(at: i))
+    }
+}
+
+extension RecordItems where Value: HasRecordFacts {
+    /// The facts of record `i`, without reading the record itself where a snapshot kept them.
+    public func facts(at i: Int) -> RecordFacts { table.facts(at: i) }
+}
+
 /// A table's records in log order, as a collection (see `RecordTable.items`).
 public struct RecordItems<Value: Sendable>: RandomAccessCollection, Sendable {
     let table: RecordTable<Value>

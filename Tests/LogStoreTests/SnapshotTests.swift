@@ -49,7 +49,16 @@ final class SnapshotTests: LogTestCase {
         let big = dir.appendingPathComponent("groot.jsonl").path
         try LogGenerator.generate(count: 3_000, to: big, seed: 7, reference: reference)
         let bigState = try fullFold(big)
-        XCTAssertEqual(try StateImage.state(of: StateImage.bytes(of: bigState)), bigState)
+        let bigBack = try StateImage.state(of: StateImage.bytes(of: bigState))
+        XCTAssertEqual(bigBack, bigState)
+        // The facts a pane orders by, kept beside each record, are the record's own.
+        for (back, folded) in [(back, state), (bigBack, bigState)] {
+            XCTAssertTrue(back.signals.items.indices.allSatisfy { back.signals.items.facts(at: $0) == RecordFacts(folded.signals.items[$0]) })
+            XCTAssertTrue(back.actions.items.indices.allSatisfy { back.actions.items.facts(at: $0) == RecordFacts(folded.actions.items[$0]) })
+            XCTAssertTrue(back.initiatives.items.indices.allSatisfy { back.initiatives.items.facts(at: $0) == RecordFacts(folded.initiatives.items[$0]) })
+        }
+        XCTAssertTrue(bigState.actions.items.contains { $0.value.created.due != nil } && back.signals.items.contains { $0.isWithdrawn },
+                      "due dates and withdrawn records are among them")
     }
 
     /// A state read from an image keeps its records in the image's bytes; changing them afterwards —
@@ -75,6 +84,9 @@ final class SnapshotTests: LogTestCase {
         XCTAssertEqual(back.actions[action]?.value.status, .gereed)
         XCTAssertTrue(back.signals[signal]?.isWithdrawn ?? false)
         XCTAssertEqual(back.changeEvent(seq: middle.seq), middle)
+        XCTAssertEqual(back.actions.items.facts(at: try XCTUnwrap(back.actions.items.firstIndex { $0.value.created.id == action })).status,
+                       RecordFacts(try XCTUnwrap(original.actions[action])).status, "a changed record's facts are its new ones")
+        XCTAssertTrue(back.signals.items.facts(at: try XCTUnwrap(back.signals.items.firstIndex { $0.value.id == signal })).isWithdrawn)
     }
 
     /// The kinds laid out by hand name how many fields they write; a field added to one of them and

@@ -46,11 +46,14 @@ public struct ImageWriter {
     }
 
     /// A text that recurs (a place, an owner): written once in the name table, here by its number.
-    public mutating func name(_ s: String) {
-        if let k = nameIndex[s] { int(k); return }
+    public mutating func name(_ s: String) { int(nameNumber(s)) }
+
+    /// The number of a name in the name table (added when new).
+    mutating func nameNumber(_ s: String) -> Int {
+        if let k = nameIndex[s] { return k }
         nameIndex[s] = names.count
-        int(names.count)
         names.append(s)
+        return names.count - 1
     }
 
     public mutating func day(_ d: Day) { int(d.ordinal) }

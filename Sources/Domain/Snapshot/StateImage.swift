@@ -128,6 +128,12 @@ extension ImageWriter {
         section(t.items, key: { Int64(id($0.value).number) }) { w, item in w.tracked(item, value) }
     }
 
+    /// A table whose records have facts a pane picks and orders by: those are kept beside them.
+    mutating func table<V: HasRecordFacts>(_ t: RecordTable<V>, id: (V) -> RecordID, _ value: (inout ImageWriter, V) -> Void) {
+        int(t.highestNumber)
+        section(t.items, key: { Int64(id($0.value).number) }, facts: { RecordFacts($0) }) { w, item in w.tracked(item, value) }
+    }
+
     mutating func state(_ s: KernteamState, part: Int) {
         switch part {
         case 0:

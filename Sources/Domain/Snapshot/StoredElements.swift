@@ -15,14 +15,29 @@ public final class StoredElements<Element>: @unchecked Sendable {
     private let bytes: UnsafeRawBufferPointer
     private let elementsStart: Int
     private let table: UnsafeRawPointer
+    /// Per element its facts (24 bytes, `RawFacts`), for tables whose records have them.
+    private let factsTable: UnsafeRawPointer?
     public let count: Int
     private let names: [String]
     private let read: (inout ImageReader) throws(ImageDamaged) -> Element
 
-    init(owner: AnyObject?, bytes: UnsafeRawBufferPointer, elementsStart: Int, table: UnsafeRawPointer, count: Int,
-         names: [String], read: @escaping (inout ImageReader) throws(ImageDamaged) -> Element) {
+    init(owner: AnyObject?, bytes: UnsafeRawBufferPointer, elementsStart: Int, table: UnsafeRawPointer,
+         factsTable: UnsafeRawPointer?, count: Int, names: [String],
+         read: @escaping (inout ImageReader) throws(ImageDamaged) -> Element) {
         self.owner = owner; self.bytes = bytes; self.elementsStart = elementsStart; self.table = table
-        self.count = count; self.names = names; self.read = read
+        self.factsTable = factsTable; self.count = count; self.names = names; self.read = read
+    }
+
+    /// The facts kept beside element `i` (nil when the section has none), with its id of `kind`.
+    func facts(_ i: Int, kind: RecordID.Kind) -> RecordFacts? {
+        guard let f = factsTable?.advanced(by: i * RawFacts.size) else { return nil }
+        let kern = Int(f.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+        let wijk = Int(f.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
+        let day = f.loadUnaligned(fromByteOffset: 8, as: Int32.self)
+        return RecordFacts(id: RecordID(kind, Int(key(i))), kern: kern < names.count ? names[kern] : "",
+                           wijk: wijk < names.count ? names[wijk] : nil, day: day == Int32.min ? nil : Day(ordinal: Int(day)),
+                           status: f.load(fromByteOffset: 12, as: UInt8.self), isWithdrawn: f.load(fromByteOffset: 13, as: UInt8.self) != 0,
+                           seq: Int(f.loadUnaligned(fromByteOffset: 16, as: Int64.self)))
     }
 
     /// The key stored beside element `i`.
@@ -47,7 +62,7 @@ public final class StoredElements<Element>: @unchecked Sendable {
 
 extension ImageWriter {
     /// Writes `elements` as a section (see `StoredElements`), each with its key.
-    mutating func section<C: Collection>(_ elements: C, key: (C.Element) -> Int64,
+    mutating func section<C: Collection>(_ elements: C, key: (C.Element) -> Int64, facts: ((C.Element) -> RecordFacts)? = nil,
                                          _ write: (inout ImageWriter, C.Element) -> Void) {
         int(elements.count)
         let lengthAt = bytes.count
@@ -65,7 +80,23 @@ extension ImageWriter {
         patch64(at: lengthAt, Int64(bytes.count - start))
         for o in offsets { fixed32(o) }
         for k in keys { fixed64(k) }
+        guard let facts else { byte(0); return }
+        byte(1)
+        for e in elements {
+            let f = facts(e)
+            fixed32(UInt32(nameNumber(f.kern)))
+            fixed32(f.wijk.map { UInt32(nameNumber($0)) } ?? UInt32.max)
+            fixed32(UInt32(bitPattern: f.day.map { Int32(clamping: $0.ordinal) } ?? Int32.min))
+            byte(f.status); byte(f.isWithdrawn ? 1 : 0); byte(0); byte(0)
+            fixed64(Int64(f.seq))
+        }
     }
+}
+
+/// The fixed layout of a record's facts in a section: kern and wijk as numbers in the name table
+/// (all ones: no wijk), the day (Int32.min: none), the status, withdrawn, two spare bytes, the seq.
+enum RawFacts {
+    static let size = 24
 }
 
 extension ImageReader {
@@ -82,6 +113,12 @@ extension ImageReader {
         try skip(length)
         let table = buffer.baseAddress! + position
         try skip(n * 12)
+        var factsTable: UnsafeRawPointer?
+        if try bool() {
+            factsTable = buffer.baseAddress! + position
+            guard n <= remaining / RawFacts.size else { throw ImageDamaged("feiten buiten het bestand") }
+            try skip(n * RawFacts.size)
+        }
         // Every offset inside the elements' bytes, in order: a read can never start outside them.
         var previous = -1
         for i in 0..<n {
@@ -89,6 +126,6 @@ extension ImageReader {
             guard o > previous, o < length else { throw ImageDamaged("plaats van een element") }
             previous = o
         }
-        return StoredElements(owner: owner, bytes: buffer, elementsStart: start, table: table, count: n, names: names, read: read)
+        return StoredElements(owner: owner, bytes: buffer, elementsStart: start, table: table, factsTable: factsTable, count: n, names: names, read: read)
     }
 }

@@ -8,13 +8,14 @@ enum ActionsList: ListUnit {
     static let recordKind: RecordID.Kind? = .action
 
     static func rows(_ c: PaneContent) -> PaneRows {
-        func rank(_ t: Tracked<ActionRecord>) -> Int {
-            if t.value.isOverdue(today: c.today) { return 0 }
-            return t.value.status.isOpen ? 1 : (t.value.status == .gereed ? 2 : 3)
+        func rank(_ f: RecordFacts) -> Int {
+            let status = ActionRecord.status(fact: f.status)
+            if status.isOpen, let due = f.day, due < c.today { return 0 }   // ActionRecord.isOverdue
+            return status.isOpen ? 1 : (status == .gereed ? 2 : 3)
         }
-        return c.orderedRows(c.domain.actions.items, id: \.value.created.id,
-                             keep: { !$0.isWithdrawn && c.matches(kern: $0.value.created.kern, wijk: $0.value.created.wijk) },
-                             key: { PaneContent.SortKey(a: rank($0), b: $0.value.created.due?.ordinal ?? Int.max, c: $0.seq) }) { t in
+        return c.orderedRows(c.domain.actions.items,
+                             keep: { !$0.isWithdrawn && c.matches(kern: $0.kern, wijk: $0.wijk) },
+                             key: { PaneContent.SortKey(a: rank($0), b: $0.day?.ordinal ?? Int.max, c: $0.seq) }) { t in
             let a = t.value
             let overdue = a.isOverdue(today: c.today)
             let status = statusLabel(a.status, overdue: overdue, withdrawn: false)

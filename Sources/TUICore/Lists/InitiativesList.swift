@@ -8,9 +8,9 @@ enum InitiativesList: ListUnit {
     static let recordKind: RecordID.Kind? = .initiative
 
     static func rows(_ c: PaneContent) -> PaneRows {
-        c.orderedRows(c.domain.initiatives.items, id: \.value.recorded.id,
-                      keep: { !$0.isWithdrawn && c.matches(kern: $0.value.recorded.kern, wijk: $0.value.recorded.wijk) },
-                      key: { PaneContent.SortKey(a: $0.value.outcome == nil ? 0 : 1, b: $0.value.recorded.date.ordinal, c: $0.seq) }) { t in
+        c.orderedRows(c.domain.initiatives.items,
+                      keep: { !$0.isWithdrawn && c.matches(kern: $0.kern, wijk: $0.wijk) },
+                      key: { PaneContent.SortKey(a: Int($0.status), b: $0.day?.ordinal ?? 0, c: $0.seq) }) { t in
             let i = t.value
             let overdue = i.isOverdue(today: c.today, termWeeks: c.settings.initiativeTermWeeks)
             let status: (String, SpanRole) = overdue ? ("! \(Text.overdueMark.text)", .overdue)

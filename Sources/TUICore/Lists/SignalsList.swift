@@ -9,9 +9,9 @@ enum SignalsList: ListUnit {
 
     static func rows(_ c: PaneContent) -> PaneRows {
         let domain = c.domain
-        return c.orderedRows(domain.signals.items, id: \.value.id,
-                             keep: { !$0.isWithdrawn && c.matches(kern: $0.value.kern, wijk: $0.value.wijk) },
-                             key: { PaneContent.SortKey(a: $0.value.date.ordinal, b: $0.seq, c: 0) }, descending: true) { t in
+        return c.orderedRows(domain.signals.items,
+                             keep: { !$0.isWithdrawn && c.matches(kern: $0.kern, wijk: $0.wijk) },
+                             key: { PaneContent.SortKey(a: $0.day?.ordinal ?? 0, b: $0.seq, c: 0) }, descending: true) { t in
             let s = t.value
             return PaneRow(id: s.id, spans: [
                 Span(s.id.description, .id, width: 5),

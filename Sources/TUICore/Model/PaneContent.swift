@@ -124,6 +124,20 @@ public struct PaneContent: Sendable {
         return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
 
+    /// The same for records a pane picks and orders by their facts alone (`RecordFacts`): a record is
+    /// read only when its row is drawn.
+    func orderedRows<V: HasRecordFacts>(_ items: RecordItems<V>, keep: (RecordFacts) -> Bool, key: (RecordFacts) -> SortKey,
+                                        descending: Bool = false, row: @escaping @Sendable (Tracked<V>) -> PaneRow) -> PaneRows {
+        var picked: [(index: Int, key: SortKey, id: RecordID)] = []
+        for i in items.indices {
+            let f = items.facts(at: i)
+            if keep(f) { picked.append((i, key(f), f.id)) }
+        }
+        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        let order = picked.map(\.index)
+        return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
+    }
+
     /// A symbol and a word for every action status (also used by `kernteam list`).
     public static func statusLabel(_ s: ActionStatus, overdue: Bool, withdrawn: Bool) -> (text: String, role: SpanRole) {
         ActionsList.statusLabel(s, overdue: overdue, withdrawn: withdrawn)

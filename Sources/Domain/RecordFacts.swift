@@ -1,0 +1,59 @@
+/// A record that a pane picks and orders by a few small facts (its place, a day, a status), which a
+/// snapshot keeps beside it: the pane then need not read the record itself, with its texts, for
+/// every record in the log (`RecordItems.facts(at:)`, decision 84).
+public protocol HasRecordFacts: Sendable {
+    var recordID: RecordID { get }
+    var factKern: String { get }
+    var factWijk: String? { get }
+    /// The day a list orders by: a signal's or an initiative's date, an action's due date.
+    var factDay: Day? { get }
+    /// A small number a list orders by: an action's status, whether an initiative was answered.
+    var factStatus: UInt8 { get }
+}
+
+/// The facts of one record, with what the fold knows about it (withdrawn, the entry that made it).
+public struct RecordFacts: Sendable, Equatable {
+    public var id: RecordID
+    public var kern: String
+    public var wijk: String?
+    public var day: Day?
+    public var status: UInt8
+    public var isWithdrawn: Bool
+    public var seq: Int
+
+    public init<V: HasRecordFacts>(_ t: Tracked<V>) {
+        id = t.value.recordID; kern = t.value.factKern; wijk = t.value.factWijk; day = t.value.factDay
+        status = t.value.factStatus; isWithdrawn = t.isWithdrawn; seq = t.seq
+    }
+
+    init(id: RecordID, kern: String, wijk: String?, day: Day?, status: UInt8, isWithdrawn: Bool, seq: Int) {
+        self.id = id; self.kern = kern; self.wijk = wijk; self.day = day; self.status = status
+        self.isWithdrawn = isWithdrawn; self.seq = seq
+    }
+}
+
+extension SignalRecorded: HasRecordFacts {
+    public var recordID: RecordID { id }
+    public var factKern: String { kern }
+    public var factWijk: String? { wijk }
+    public var factDay: Day? { date }
+    public var factStatus: UInt8 { 0 }
+}
+
+extension ActionRecord: HasRecordFacts {
+    public var recordID: RecordID { created.id }
+    public var factKern: String { created.kern }
+    public var factWijk: String? { created.wijk }
+    public var factDay: Day? { created.due }
+    public var factStatus: UInt8 { UInt8(ActionStatus.allCases.firstIndex(of: status)!) }
+    /// The status a fact's number stands for.
+    public static func status(fact: UInt8) -> ActionStatus { ActionStatus.allCases[Int(fact) % ActionStatus.allCases.count] }
+}
+
+extension InitiativeRecord: HasRecordFacts {
+    public var recordID: RecordID { recorded.id }
+    public var factKern: String { recorded.kern }
+    public var factWijk: String? { recorded.wijk }
+    public var factDay: Day? { recorded.date }
+    public var factStatus: UInt8 { outcome == nil ? 0 : 1 }
+}
