@@ -21,11 +21,13 @@ public struct RecordFacts: Sendable, Equatable {
     public var isWithdrawn: Bool
     public var seq: Int
 
+    @inlinable
     public init<V: HasRecordFacts>(_ t: Tracked<V>) {
         id = t.value.recordID; kern = t.value.factKern; wijk = t.value.factWijk; day = t.value.factDay
         status = t.value.factStatus; isWithdrawn = t.isWithdrawn; seq = t.seq
     }
 
+    @usableFromInline
     init(id: RecordID, kern: String, wijk: String?, day: Day?, status: UInt8, isWithdrawn: Bool, seq: Int) {
         self.id = id; self.kern = kern; self.wijk = wijk; self.day = day; self.status = status
         self.isWithdrawn = isWithdrawn; self.seq = seq

@@ -19,12 +19,12 @@ public struct Tracked<Value: Sendable>: Sendable {
 /// values. A table folded from the log holds only values.
 public struct RecordTable<Value: Sendable>: Sendable {
     /// Records left in a snapshot, by position; `changed` holds those changed since.
-    private var stored: StoredElements<Tracked<Value>>?
+    @usableFromInline var stored: StoredElements<Tracked<Value>>?
     private var storedPositions = NumberIndex()
-    private var storedKind: RecordID.Kind?
-    private var changed: [Int: Tracked<Value>] = [:]
+    @usableFromInline var storedKind: RecordID.Kind?
+    @usableFromInline var changed: [Int: Tracked<Value>] = [:]
     /// Records folded as values, after the stored ones.
-    private var added: [Tracked<Value>] = []
+    @usableFromInline var added: [Tracked<Value>] = []
     /// Positions of the added records (an id seen again points at its latest record).
     private var index: [RecordID: Int] = [:]
     /// The highest id number given so far: the next record gets one more (a gap in a hand-made log
@@ -41,17 +41,18 @@ public struct RecordTable<Value: Sendable>: Sendable {
         storedPositions = NumberIndex(numbers: (0..<stored.count).lazy.map { Int(stored.key($0)) }, highest: highestNumber)
     }
 
-    public var count: Int { (stored?.count ?? 0) + added.count }
+    @inlinable public var count: Int { (stored?.count ?? 0) + added.count }
 
     /// The records in log order (read from the snapshot where they are kept there).
     public var items: RecordItems<Value> { RecordItems(table: self) }
 
     /// The record at a position in log order.
-    @inline(__always)
+    @inlinable
     func item(at i: Int) -> Tracked<Value> {
         if let stored {
             if i >= stored.count { return added[i - stored.count] }
-            return changed[i] ?? stored.element(i)
+            if !changed.isEmpty, let t = changed[i] { return t }
+            return stored.element(i)
         }
         return added[i]
     }
@@ -90,23 +91,26 @@ public struct RecordTable<Value: Sendable>: Sendable {
 extension RecordTable where Value: HasRecordFacts {
     /// The facts of the record at a position: kept beside it in the snapshot when it was not changed
     /// since, else taken from the record.
+    @inlinable
     func facts(at i: Int) -> RecordFacts {
-        if let stored, i < stored.count, changed[i] == nil, let kind = storedKind, let f = stored.facts(i, kind: kind) { return f }
+        if let stored, i < stored.count, changed.isEmpty || changed[i] == nil, let kind = storedKind,
+           let f = stored.facts(i, kind: kind) { return f }
         return RecordFacts(item(at: i))
     }
 }
 
 extension RecordItems where Value: HasRecordFacts {
     /// The facts of record `i`, without reading the record itself where a snapshot kept them.
-    public func facts(at i: Int) -> RecordFacts { table.facts(at: i) }
+    @inlinable public func facts(at i: Int) -> RecordFacts { table.facts(at: i) }
 }
 
 /// A table's records in log order, as a collection (see `RecordTable.items`).
 public struct RecordItems<Value: Sendable>: RandomAccessCollection, Sendable {
-    let table: RecordTable<Value>
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { table.count }
-    public subscript(i: Int) -> Tracked<Value> { table.item(at: i) }
+    @usableFromInline let table: RecordTable<Value>
+    @usableFromInline init(table: RecordTable<Value>) { self.table = table }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { table.count }
+    @inlinable public subscript(i: Int) -> Tracked<Value> { table.item(at: i) }
 }
 
 /// Positions of records by id number: an array when the numbers are dense (as the program gives

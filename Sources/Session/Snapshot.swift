@@ -44,7 +44,7 @@ public enum Snapshot {
               let identity = try? r.text(), let seq = try? r.int(), let start = try? r.int(), let end = try? r.int(),
               let hash = try? r.text(), let length = try? r.int(), let sum = try? r.int(),
               length == all.count - r.position else { return nil }
-        guard checksum(UnsafeRawBufferPointer(rebasing: all[r.position...])) == UInt64(bitPattern: Int64(sum)) else { return nil }
+        guard checksum(UnsafeRawBufferPointer(rebasing: all[r.position...]), releasing: true) == UInt64(bitPattern: Int64(sum)) else { return nil }
         return Loaded(point: ResumePoint(seq: seq, start: start, end: end, hash: hash), identity: identity,
                       file: file, imageStart: r.position)
     }
@@ -70,7 +70,7 @@ public enum Snapshot {
         header.text(identity)
         header.int(point.seq); header.int(point.start); header.int(point.end); header.text(point.hash)
         header.int(image.count)
-        header.int(Int(Int64(bitPattern: image.withUnsafeBytes(checksum))))
+        header.int(Int(Int64(bitPattern: image.withUnsafeBytes { checksum($0) })))
         let target = path(forLog: logPath)
         let temp = target + ".tmp-\(getpid())"
         let out = Foundation.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -84,14 +84,42 @@ public enum Snapshot {
         return true
     }
 
-    /// A fast 64-bit checksum (multiply and rotate over 8-byte words): finds a cut or a changed byte.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// A fast 64-bit checksum: finds a cut or a changed byte. The bytes are summed in blocks of 4 MiB
+    /// on all cores (multiply and rotate over 8-byte words), the blocks' sums then in order. With
+    /// `releasing`, each block's pages are handed back once summed (the bytes are a mapped file: they
+    /// come back from the page cache when read), so checking the whole snapshot does not make the app
+    /// hold all of it in memory at once.
+    static func checksum(_ bytes: UnsafeRawBufferPointer, releasing: Bool = false) -> UInt64 {
+        let block = 4 << 20
+        let blocks = max(1, (bytes.count + block - 1) / block)
+        nonisolated(unsafe) var sums = [UInt64](repeating: 0, count: blocks)
+        sums.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let slots = out
+            nonisolated(unsafe) let bytes = bytes
+            DispatchQueue.concurrentPerform(iterations: blocks) { k in
+                let range = (k * block)..<min(bytes.count, (k + 1) * block)
+                let part = UnsafeRawBufferPointer(rebasing: bytes[range])
+                slots[k] = blockSum(part)
+                if releasing, let base = part.baseAddress {
+                    // Only whole pages inside this block: a neighbour's pages are its own to release.
+                    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+                    let start = (Int(bitPattern: base) + page - 1) / page * page
+                    let end = (Int(bitPattern: base) + part.count) / page * page
+                    if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_DONTNEED) }
+                }
+            }
+        }
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        for sum in sums { h = ((h ^ sum) &* 0xFF51_AFD7_ED55_8CCD).rotated31 }
+        return h ^ (h >> 29)
+    }
+
+    private static func blockSum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         let words = bytes.count / 8
         var i = 0
         while i < words {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h = (h << 31) | (h >> 33)
+            h = ((h ^ bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD).rotated31
             i += 1
         }
         for k in (words * 8)..<bytes.count { h = (h ^ UInt64(bytes[k])) &* 0xC4CE_B9FE_1A85_EC53 }
@@ -99,7 +127,12 @@ public enum Snapshot {
     }
 }
 
-/// A snapshot file mapped read-only (no copy, no zeroed buffer first), unmapped when the last reader is done.
+private extension UInt64 {
+    var rotated31: UInt64 { (self << 31) | (self >> 33) }
+}
+
+/// A snapshot file mapped read-only (no copy, no zeroed buffer first), unmapped when the last reader is
+/// done: the records of a state opened from it are read from these pages when asked for.
 final class MappedSnapshot: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
 
@@ -110,7 +143,7 @@ final class MappedSnapshot: @unchecked Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
-        let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
+        let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let p, p != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: p, count: size)
     }

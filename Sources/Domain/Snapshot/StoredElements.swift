@@ -14,11 +14,11 @@ public final class StoredElements<Element>: @unchecked Sendable {
     private let owner: AnyObject?
     private let bytes: UnsafeRawBufferPointer
     private let elementsStart: Int
-    private let table: UnsafeRawPointer
+    @usableFromInline let table: UnsafeRawPointer
     /// Per element its facts (24 bytes, `RawFacts`), for tables whose records have them.
-    private let factsTable: UnsafeRawPointer?
+    @usableFromInline let factsTable: UnsafeRawPointer?
     public let count: Int
-    private let names: [String]
+    @usableFromInline let names: [String]
     private let read: (inout ImageReader) throws(ImageDamaged) -> Element
 
     init(owner: AnyObject?, bytes: UnsafeRawBufferPointer, elementsStart: Int, table: UnsafeRawPointer,
@@ -29,27 +29,29 @@ public final class StoredElements<Element>: @unchecked Sendable {
     }
 
     /// The facts kept beside element `i` (nil when the section has none), with its id of `kind`.
+    @inlinable
     func facts(_ i: Int, kind: RecordID.Kind) -> RecordFacts? {
-        guard let f = factsTable?.advanced(by: i * RawFacts.size) else { return nil }
-        let kern = Int(f.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-        let wijk = Int(f.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
-        let day = f.loadUnaligned(fromByteOffset: 8, as: Int32.self)
+        guard let f = factsTable?.advanced(by: i * 24) else { return nil }   // RawFacts.size
+        let kern = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
+        let wijk = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        let day = Int32(littleEndian: f.loadUnaligned(fromByteOffset: 8, as: Int32.self))
         return RecordFacts(id: RecordID(kind, Int(key(i))), kern: kern < names.count ? names[kern] : "",
                            wijk: wijk < names.count ? names[wijk] : nil, day: day == Int32.min ? nil : Day(ordinal: Int(day)),
                            status: f.load(fromByteOffset: 12, as: UInt8.self), isWithdrawn: f.load(fromByteOffset: 13, as: UInt8.self) != 0,
-                           seq: Int(f.loadUnaligned(fromByteOffset: 16, as: Int64.self)))
+                           seq: Int(Int64(littleEndian: f.loadUnaligned(fromByteOffset: 16, as: Int64.self))))
     }
 
     /// The key stored beside element `i`.
-    @inline(__always)
-    public func key(_ i: Int) -> Int64 { table.loadUnaligned(fromByteOffset: count * 4 + i * 8, as: Int64.self) }
+    @inlinable
+    public func key(_ i: Int) -> Int64 { Int64(littleEndian: table.loadUnaligned(fromByteOffset: count * 4 + i * 8, as: Int64.self)) }
 
     @inline(__always)
-    private func offset(_ i: Int) -> Int { Int(table.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+    private func offset(_ i: Int) -> Int { Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))) }
 
     /// Element `i`, read from the image. The bytes were checked whole (checksum) and laid out by this
     /// program's own writer, so a failure here is a fault in the program, not in the file.
-    public func element(_ i: Int) -> Element {
+    @usableFromInline
+    func element(_ i: Int) -> Element {
         var r = ImageReader(bytes, from: elementsStart + offset(i))
         r.names = names
         do {
