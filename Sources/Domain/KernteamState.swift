@@ -17,9 +17,9 @@ public struct KernteamState: Sendable, Equatable {
     /// Notes per agenda item, in log order.
     public var notes = RecordTable<NoteAdded>()
     /// The latest triage of each signal.
-    public internal(set) var signalTriage: [RecordID: SignalTriaged] = [:]
+    public internal(set) var signalTriage = StoredMap<SignalTriaged>()
     /// Feedback given to residents, per signal or initiative (the latest).
-    public internal(set) var feedback: [RecordID: FeedbackGiven] = [:]
+    public internal(set) var feedback = StoredMap<FeedbackGiven>()
     /// Priorities that were closed (no longer active).
     public internal(set) var closedPriorities: [RecordID: PriorityClosed] = [:]
     /// Kinds of wijk changed by decision, by wijk name; the reference data has the rest.

@@ -180,7 +180,7 @@ public enum MinutesExport {
         for a in actions { refs.formUnion(a.value.created.serves ?? []) }
         // Feedback and triage of the kern's initiatives on the meeting's own date were settled there.
         if let meeting = state.meetings[id]?.value {
-            for (ref, f) in state.feedback where f.date == meeting.date {
+            for (ref, f) in state.feedback.entries where f.date == meeting.date {
                 let kern = state.signals[ref]?.value.kern ?? state.initiatives[ref]?.value.recorded.kern
                 if kern == meeting.kern { refs.insert(ref) }
             }

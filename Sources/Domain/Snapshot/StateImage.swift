@@ -163,8 +163,8 @@ extension ImageWriter {
             w.int(p.steps.count)
             for step in p.steps { w.pick(step.phase); w.optID(step.decision); w.day(step.date); w.int(step.seq) }
         }
-        int(s.signalTriage.count); for (k, v) in s.signalTriage { id(k); event(.signalTriaged(v)) }
-        int(s.feedback.count); for (k, v) in s.feedback { id(k); event(.feedbackGiven(v)) }
+        section(s.signalTriage.entries, key: { StoredMap<SignalTriaged>.key(of: $0.id) }) { $0.event(.signalTriaged($1.value)) }
+        section(s.feedback.entries, key: { StoredMap<FeedbackGiven>.key(of: $0.id) }) { $0.event(.feedbackGiven($1.value)) }
         int(s.closedPriorities.count); for (k, v) in s.closedPriorities { id(k); event(.priorityClosed(v)) }
         int(s.wijkKindChanges.count); for (k, v) in s.wijkKindChanges { text(k); event(.wijkKindChanged(v)) }
         int(s.proposalDecisions.count); for v in s.proposalDecisions { event(.proposalDecided(v)) }
@@ -287,12 +287,12 @@ extension ImageReader {
             }
             return p
         }
-        s.signalTriage = try map({ r throws(ImageDamaged) in try r.id() }) { r throws(ImageDamaged) in
+        s.signalTriage = StoredMap(stored: try section { r throws(ImageDamaged) in
             try r.event { if case .signalTriaged(let v) = $0 { v } else { nil } }
-        }
-        s.feedback = try map({ r throws(ImageDamaged) in try r.id() }) { r throws(ImageDamaged) in
+        })
+        s.feedback = StoredMap(stored: try section { r throws(ImageDamaged) in
             try r.event { if case .feedbackGiven(let v) = $0 { v } else { nil } }
-        }
+        })
         s.closedPriorities = try map({ r throws(ImageDamaged) in try r.id() }) { r throws(ImageDamaged) in
             try r.event { if case .priorityClosed(let v) = $0 { v } else { nil } }
         }

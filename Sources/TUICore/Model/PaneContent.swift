@@ -119,7 +119,7 @@ public struct PaneContent: Sendable {
             let t = items[i]
             if keep(t) { picked.append((i, key(t), id(t))) }
         }
-        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        Self.sort(&picked, descending: descending)
         let order = picked.map(\.index)
         return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
@@ -133,9 +133,20 @@ public struct PaneContent: Sendable {
             let f = items.facts(at: i)
             if keep(f) { picked.append((i, key(f), f.id)) }
         }
-        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        Self.sort(&picked, descending: descending)
         let order = picked.map(\.index)
         return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
+    }
+
+    /// Sorts by key. Records come in log order, which is often already the order wanted (or its
+    /// reverse): that is checked first, in one pass, and then no sort is needed.
+    private static func sort(_ picked: inout [(index: Int, key: SortKey, id: RecordID)], descending: Bool) {
+        let strictlyAscending = zip(picked, picked.dropFirst()).allSatisfy { $0.key < $1.key }
+        if strictlyAscending {
+            if descending { picked.reverse() }
+            return
+        }
+        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
     }
 
     /// A symbol and a word for every action status (also used by `kernteam list`).
