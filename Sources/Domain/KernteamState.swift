@@ -29,6 +29,9 @@ public struct KernteamState: Sendable, Equatable {
     /// Meeting flow: when each meeting was opened (entry timestamp), its close, attendance, residents.
     public internal(set) var meetingOpenedAt: [RecordID: String] = [:]
     public internal(set) var meetingClosed: [RecordID: MeetingClosed] = [:]
+    /// Meetings opened and not closed (again), kept as the fold goes: a record made without a meeting
+    /// is linked to the open one of its kern on every append, which must not walk every meeting ever held.
+    public internal(set) var openMeetingIDs: Set<RecordID> = []
     public internal(set) var attendance: [RecordID: [String: AttendanceStatus]] = [:]
     public internal(set) var residentsPresent: [RecordID: Int] = [:]
     /// Explicit agenda order per meeting (after the chair moved items).
@@ -223,16 +226,21 @@ public struct KernteamState: Sendable, Equatable {
         case .noteAdded(let e):
             notes.insert(e.id, tracked(e))
         case .meetingOpened(let e):
-            if meetings.update(e.ref, { $0.changes.append(seq) }) { meetingOpenedAt[e.ref] = ts } else { danglingReferences.append(seq) }
+            if meetings.update(e.ref, { $0.changes.append(seq) }) {
+                meetingOpenedAt[e.ref] = ts
+                if meetingClosed[e.ref] == nil { openMeetingIDs.insert(e.ref) }
+            } else { danglingReferences.append(seq) }
         case .meetingClosed(let e):
             nextRequested[e.ref] = nil
             if meetings.update(e.ref, { $0.changes.append(seq) }) {
                 meetingClosed[e.ref] = e
+                openMeetingIDs.remove(e.ref)
                 meetingSeals[e.ref, default: []].append(MeetingSeal(close: e, seq: seq, timestamp: ts))
             } else { danglingReferences.append(seq) }
         case .meetingReopened(let e):
             if meetings.update(e.ref, { $0.changes.append(seq) }) {
                 meetingClosed[e.ref] = nil
+                if meetingOpenedAt[e.ref] != nil { openMeetingIDs.insert(e.ref) }
                 if let last = meetingSeals[e.ref]?.indices.last {
                     meetingSeals[e.ref]![last].reopened = (decision: e.decision, seq: seq, timestamp: ts)
                 }

@@ -29,7 +29,11 @@ public enum Snapshot {
         let imageStart: Int
 
         public func state() throws -> KernteamState {
-            try StateImage.state(from: UnsafeRawBufferPointer(rebasing: file.bytes[imageStart...]), owner: file)
+            let state = try StateImage.state(from: UnsafeRawBufferPointer(rebasing: file.bytes[imageStart...]), owner: file)
+            // What was read in full is in the state now; the records left in the file come back from
+            // the page cache when a screen asks for them.
+            file.handBackPages()
+            return state
         }
     }
 
@@ -146,6 +150,12 @@ final class MappedSnapshot: @unchecked Sendable {
         let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0)
         guard let p, p != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: p, count: size)
+    }
+
+    /// Drops the pages read so far from this process (not from the page cache): the memory the app
+    /// holds is then what it reads again, not all it ever read.
+    func handBackPages() {
+        if let base = bytes.baseAddress { madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED) }
     }
 
     deinit {

@@ -156,8 +156,10 @@ final class CorrectWithdrawTests: LogTestCase {
         let (s, refs) = try everything()
         let v1 = RecordID(.meeting, 1)
         expectRecorded(s.record(.openMeeting, Draft(), target: v1))
+        XCTAssertEqual(s.state.openMeetings().map(\.id), [v1])
         let closed = s.closeMeeting(v1)
         guard case .success(let first) = closed else { return XCTFail("close refused") }
+        XCTAssertEqual(s.state.openMeetings().map(\.id), [], "closed: no longer open")
         let before = try bytes()
         // Adding to, correcting and withdrawing in the sealed meeting is refused, naming the rule.
         guard case .failure(.refused(let add)) = s.record(.decision, Draft([.wijk: "Emerald", .text: "Nog iets", .meeting: "V-1"])) else {
@@ -184,9 +186,11 @@ final class CorrectWithdrawTests: LogTestCase {
         guard case .decisionTaken(let reopenDecision) = outside.event else { return XCTFail() }
         XCTAssertNil(reopenDecision.meeting, "recorded while no meeting is open: it belongs to no meeting")
         expectRecorded(s.record(.reopenMeeting, Draft([.decision: reopenDecision.id.description]), target: v1))
+        XCTAssertEqual(s.state.openMeetings().map(\.id), [v1], "reopened: open again")
         expectRecorded(s.correct(action, Draft([.owner: "swop"]), reason: "verkeerde eigenaar"))
         guard case .success(let second) = s.closeMeeting(v1) else { return XCTFail("second close refused") }
         XCTAssertGreaterThan(second.checkpoint.seq, first.checkpoint.seq, "the next close records a new checkpoint")
+        XCTAssertEqual(s.state.openMeetingIDs, [])
         XCTAssertEqual(s.state.meetingSeals[v1]?.count, 2)
         XCTAssertEqual(s.state.meetingSeals[v1]?.first?.reopened?.decision, reopenDecision.id)
         guard case .failure = s.correct(action, Draft([.owner: "politie"]), reason: nil) else { return XCTFail("sealed again") }

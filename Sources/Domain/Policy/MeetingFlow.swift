@@ -15,12 +15,8 @@ extension KernteamState {
     /// Runs on every record made without a meeting, so it walks only the meetings ever opened (not every
     /// meeting in the log), and usually finds none left open.
     public func openMeetings() -> [MeetingHeld] {
-        // A meeting closes only while open, so when as many were closed as were ever opened, none is
-        // open: the usual case between meetings, answered without a walk. (A hand-made log that closes a
-        // meeting never opened can only make this miss an open one: the record is then not linked.)
-        guard meetingOpenedAt.count > meetingClosed.count else { return [] }
         var open: [Tracked<MeetingHeld>] = []
-        for id in meetingOpenedAt.keys where meetingClosed[id] == nil {
+        for id in openMeetingIDs {
             if let t = meetings[id], !t.isWithdrawn { open.append(t) }
         }
         return open.sorted { $0.seq > $1.seq }.map(\.value)

@@ -9,7 +9,8 @@ import Foundation
 public enum StateImage {
     /// Raised whenever the layout below changes: an image of another version is not read. Also raised when
     /// what the fold keeps changes meaning: 4 keys attendance by who (an ad-hoc member's name included);
-    /// 5 keeps the tables and the change entries as sections read when asked for (`StoredElements`).
+    /// 5 keeps the tables and the change entries as sections read when asked for (`StoredElements`), and
+    /// the meetings open.
     public static let version = 5
 
     /// The state in three parts of about the same size, read at the same time on all cores: the
@@ -170,6 +171,7 @@ extension ImageWriter {
         int(s.proposalDecisions.count); for v in s.proposalDecisions { event(.proposalDecided(v)) }
         int(s.meetingOpenedAt.count); for (k, v) in s.meetingOpenedAt { id(k); text(v) }
         int(s.meetingClosed.count); for (k, v) in s.meetingClosed { id(k); event(.meetingClosed(v)) }
+        ids(s.openMeetingIDs.sorted { ($0.kind.rawValue, $0.number) < ($1.kind.rawValue, $1.number) })
         int(s.attendance.count)
         for (k, v) in s.attendance {
             id(k); int(v.count)
@@ -304,6 +306,7 @@ extension ImageReader {
         s.meetingClosed = try map({ r throws(ImageDamaged) in try r.id() }) { r throws(ImageDamaged) in
             try r.event { if case .meetingClosed(let v) = $0 { v } else { nil } }
         }
+        s.openMeetingIDs = Set(try ids())
         s.attendance = try map({ r throws(ImageDamaged) in try r.id() }) { r throws(ImageDamaged) in
             try r.map({ r throws(ImageDamaged) in try r.name() }) { r throws(ImageDamaged) in try r.pick(AttendanceStatus.self) }
         }
