@@ -59,3 +59,36 @@ extension InitiativeRecord: HasRecordFacts {
     public var factDay: Day? { recorded.date }
     public var factStatus: UInt8 { outcome == nil ? 0 : 1 }
 }
+
+/// Records found by place only (a wijk's history): their kern and wijk are their facts.
+public protocol PlacedRecord: HasRecordFacts {
+    var id: RecordID { get }
+    var kern: String { get }
+    var wijk: String? { get }
+}
+
+extension PlacedRecord {
+    public var recordID: RecordID { id }
+    public var factKern: String { kern }
+    public var factWijk: String? { wijk }
+    public var factDay: Day? { nil }
+    public var factStatus: UInt8 { 0 }
+}
+
+extension DecisionTaken: PlacedRecord {}
+extension NoteAdded: PlacedRecord {}
+extension PrioritySet: PlacedRecord {}
+extension ParticipationSet: PlacedRecord {}
+extension BudgetAllocated: PlacedRecord {}
+
+extension RecordItems where Value: HasRecordFacts {
+    /// The records of places `keep` accepts (kern, wijk), in log order; the others are not read.
+    public func placed(_ keep: (String, String?) -> Bool) -> [Tracked<Value>] {
+        var out: [Tracked<Value>] = []
+        for i in indices {
+            let f = facts(at: i)
+            if keep(f.kern, f.wijk) { out.append(self[i]) }
+        }
+        return out
+    }
+}

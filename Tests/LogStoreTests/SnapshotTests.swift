@@ -56,6 +56,9 @@ final class SnapshotTests: LogTestCase {
             XCTAssertTrue(back.signals.items.indices.allSatisfy { back.signals.items.facts(at: $0) == RecordFacts(folded.signals.items[$0]) })
             XCTAssertTrue(back.actions.items.indices.allSatisfy { back.actions.items.facts(at: $0) == RecordFacts(folded.actions.items[$0]) })
             XCTAssertTrue(back.initiatives.items.indices.allSatisfy { back.initiatives.items.facts(at: $0) == RecordFacts(folded.initiatives.items[$0]) })
+            XCTAssertTrue(back.decisions.items.indices.allSatisfy { back.decisions.items.facts(at: $0) == RecordFacts(folded.decisions.items[$0]) })
+            XCTAssertTrue(back.participation.items.indices.allSatisfy { back.participation.items.facts(at: $0) == RecordFacts(folded.participation.items[$0]) })
+            XCTAssertEqual(back.historyEntries { _, wijk in wijk == "Emerald" }, folded.historyEntries { _, wijk in wijk == "Emerald" })
         }
         XCTAssertTrue(bigState.actions.items.contains { $0.value.created.due != nil } && back.signals.items.contains { $0.isWithdrawn },
                       "due dates and withdrawn records are among them")

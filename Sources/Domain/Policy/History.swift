@@ -43,27 +43,27 @@ import Foundation
 
 extension KernteamState {
     /// Every record of interest as history entries, oldest first (then by log order); with `at`, only
-    /// those of places it accepts (kern, wijk), checked before an entry is built.
+    /// those of places it accepts (kern, wijk), checked on the records' facts before a record is read.
     public func historyEntries(at keep: (String, String?) -> Bool = { _, _ in true }) -> [HistoryEntry] {
         var out: [HistoryEntry] = []
         func date(_ t: String) -> Day { Day(String(t.prefix(10))) ?? Day(ordinal: 0) }
         func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? date(ts) }
         func recordDate(_ d: Tracked<DecisionTaken>?, fallback: Day) -> Day { d.map(decisionDay) ?? fallback }
-        for t in decisions.items {
+        for t in decisions.items.placed(keep) {
             let d = t.value
             guard keep(d.kern, d.wijk) else { continue }
             out.append(HistoryEntry(id: d.id, kind: .besluit, date: decisionDay(t), kern: d.kern, wijk: d.wijk,
                                     theme: nil, text: Text.plan(.bodyMark(d.takenBy)).text + d.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: d.meeting,
                                     seq: t.seq, changes: t.changes))
         }
-        for t in notes.items {
+        for t in notes.items.placed(keep) {
             let n = t.value
             guard keep(n.kern, n.wijk) else { continue }
             out.append(HistoryEntry(id: n.id, kind: .notitie, date: meetingDate(n.meeting, t.timestamp), kern: n.kern, wijk: n.wijk,
                                     theme: nil, text: n.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: n.meeting,
                                     seq: t.seq, changes: t.changes))
         }
-        for t in actions.items {
+        for t in actions.items.placed(keep) {
             let a = t.value.created
             guard keep(a.kern, a.wijk) else { continue }
             out.append(HistoryEntry(id: a.id, kind: .actie, date: meetingDate(a.meeting, t.timestamp), kern: a.kern, wijk: a.wijk,
@@ -71,21 +71,21 @@ extension KernteamState {
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : t.value.status.rawValue, meeting: a.meeting,
                                     seq: t.seq, changes: t.changes))
         }
-        for t in signals.items {
+        for t in signals.items.placed(keep) {
             let s = t.value
             guard keep(s.kern, s.wijk) else { continue }
             out.append(HistoryEntry(id: s.id, kind: .signaal, date: s.date, kern: s.kern, wijk: s.wijk, theme: s.theme, text: s.text,
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : Text.routeLabel(signalTriage[s.id]?.route).text,
                                     meeting: s.meeting, seq: t.seq, changes: t.changes))
         }
-        for t in initiatives.items {
+        for t in initiatives.items.placed(keep) {
             let i = t.value.recorded
             guard keep(i.kern, i.wijk) else { continue }
             out.append(HistoryEntry(id: i.id, kind: .initiatief, date: i.date, kern: i.kern, wijk: i.wijk, theme: nil, text: i.text,
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : Text.outcomeLabel(t.value.outcome).text,
                                     meeting: i.meeting, seq: t.seq, changes: t.changes))
         }
-        for t in priorities.items {
+        for t in priorities.items.placed(keep) {
             let p = t.value
             guard keep(p.kern, p.wijk) else { continue }
             out.append(HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
@@ -93,14 +93,14 @@ extension KernteamState {
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
                                     meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
-        for t in participation.items {
+        for t in participation.items.placed(keep) {
             let p = t.value
             guard keep(p.kern, p.wijk) else { continue }
             out.append(HistoryEntry(id: p.id, kind: .participatie, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
                                     theme: nil, text: "\(p.topic): \(p.level.rawValue)" + (p.override == true ? " (bewuste afwijking)" : ""),
                                     status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: p.meeting, seq: t.seq, changes: t.changes))
         }
-        for t in budgets.items {
+        for t in budgets.items.placed(keep) {
             let b = t.value
             guard keep(b.kern, b.wijk) else { continue }
             out.append(HistoryEntry(id: b.id, kind: .budget, date: date(t.timestamp), kern: b.kern, wijk: b.wijk, theme: nil,

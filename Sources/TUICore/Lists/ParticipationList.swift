@@ -8,17 +8,18 @@ enum ParticipationList: ListUnit {
     static let recordKind: RecordID.Kind? = .participation
 
     static func rows(_ c: PaneContent) -> PaneRows {
-        PaneRows(c.domain.participation.items
-            .filter { !$0.isWithdrawn && c.matches(kern: $0.value.kern, wijk: $0.value.wijk) }
-            .map { t in
-                let p = t.value
-                return PaneRow(id: p.id, spans: [
-                    Span(p.id.description, .id, width: 5),
-                    Span(p.level.rawValue, .plain, width: 12),
-                    Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
-                    Span(p.topic),
-                ])
-            })
+        // In log order; a row is built only when drawn.
+        c.orderedRows(c.domain.participation.items,
+                      keep: { !$0.isWithdrawn && c.matches(kern: $0.kern, wijk: $0.wijk) },
+                      key: { PaneContent.SortKey(a: 0, b: 0, c: $0.seq) }) { t in
+            let p = t.value
+            return PaneRow(id: p.id, spans: [
+                Span(p.id.description, .id, width: 5),
+                Span(p.level.rawValue, .plain, width: 12),
+                Span(p.wijk ?? p.kern, .muted, width: 12, hideBelow: 56, wideWidth: 22),
+                Span(p.topic),
+            ])
+        }
     }
 
     static func details(_ id: RecordID, _ d: inout DetailLines) -> Bool {
