@@ -93,7 +93,8 @@ extension RecordTable where Value: HasRecordFacts {
     /// since, else taken from the record.
     @inlinable
     func facts(at i: Int) -> RecordFacts {
-        if let stored, i < stored.count, changed.isEmpty || changed[i] == nil, let kind = storedKind,
+        guard let stored else { return RecordFacts(added[i]) }   // read in place, not copied out first
+        if i < stored.count, changed.isEmpty || changed[i] == nil, let kind = storedKind,
            let f = stored.facts(i, kind: kind) { return f }
         return RecordFacts(item(at: i))
     }
