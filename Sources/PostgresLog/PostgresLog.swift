@@ -30,6 +30,14 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
     private var openedReadOnly = false
     /// Damage found in the rows (a line that does not continue the chain).
     private var damage: LineIssue?
+    /// Opened from a resume point (a snapshot's line): the rows up to it were not read.
+    public private(set) var resumed = false
+    /// The SHA-256 of the stream's first line, read on opening: what a snapshot of this stream is tied to.
+    public private(set) var firstLineHash: String?
+    /// Lines read but not yet handed to the session.
+    public var hasUnhandedLines: Bool { !unfolded.isEmpty }
+    /// Whether the rows read so far continue the chain.
+    public var isIntact: Bool { damage == nil }
     /// Why the server cannot be used right now.
     private var lostConnection: String?
 
@@ -64,12 +72,25 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
     public static func open(target: PostgresTarget,
                             genesis: (() throws -> (body: [UInt8], role: String, timestamp: String))? = nil,
                             readOnly: Bool = false, bulk: ((MappedFile) -> Void)? = nil,
+                            resume: (point: ResumePoint, identity: String)? = nil,
                             progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> (PostgresLog, [LogLine]) {
         let log = PostgresLog(target: target)
         log.openedReadOnly = readOnly
         let conn = try log.connect()
         log.conn = conn
         try log.prepare(conn, create: !readOnly)
+        log.firstLineHash = try log.lineHash(conn, seq: nil)?.hash
+        // A snapshot of this stream (the same first line) whose line is still there, unchanged: only
+        // the rows after it are read, chain-checked from it.
+        if let resume, resume.identity == log.firstLineHash, resume.point.seq > 0,
+           let line = try log.lineHash(conn, seq: resume.point.seq), line.hash == resume.point.hash {
+            log.headSeq = resume.point.seq
+            log.headHash = resume.point.hash
+            log.headTimestamp = line.timestamp
+            log.lineCount = resume.point.seq
+            log.resumed = true
+            return (log, try log.readRowsAfterHead())
+        }
 
         var buffer: [UInt8] = []
         let total = try log.count(conn)
@@ -114,6 +135,23 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         let result = LogScanner.scan(file.bytes)
         log.apply(result)
         return (log, result.lines)
+    }
+
+    /// The SHA-256 and timestamp of the line with sequence number `seq` (nil: the first line), when there is one.
+    private func lineHash(_ conn: PGConnection, seq: Int?) throws -> (hash: String, timestamp: String)? {
+        let rows = try run {
+            if let seq {
+                try conn.exec("SELECT seq, line FROM kernteam.log_lines WHERE stream = $1 AND seq = $2",
+                              [.text(target.stream), .text(String(seq))], timeout: PGConnection.readTimeout)
+            } else {
+                try conn.exec("SELECT seq, line FROM kernteam.log_lines WHERE stream = $1 ORDER BY seq LIMIT 1",
+                              [.text(target.stream)], timeout: PGConnection.readTimeout)
+            }
+        }
+        guard rows.count == 1 else { return nil }
+        let line = rows.bytes(0, 1)
+        guard let header = HeaderParser.quickCheck(line.bindMemory(to: UInt8.self)), seq == nil || header.seq == seq else { return nil }
+        return (Hashing.sha256Hex(line), String(decoding: UnsafeBufferPointer(rebasing: line.bindMemory(to: UInt8.self)[header.ts]), as: UTF8.self))
     }
 
     private struct GenesisTaken: Error { var lines: [LogLine] }

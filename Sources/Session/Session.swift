@@ -82,10 +82,21 @@ public final class Session: @unchecked Sendable {
         let log: any AppendOnlyLog
         let lines: [LogLine]
         // A snapshot of the same log (never for a look back to a date): the lines after it are all that is read.
-        let snapshot = asOf == nil && useSnapshot && PostgresTarget(path) == nil ? Snapshot.load(logPath: path) : nil
+        let snapshot = asOf == nil && useSnapshot ? Snapshot.load(logPath: path) : nil
         var resumed: KernteamState?
         if let target = PostgresTarget(path) {
-            (log, lines) = try PostgresLog.open(target: target, genesis: genesis, readOnly: readOnly, bulk: bulk, progress: progress)
+            let pg: PostgresLog
+            (pg, lines) = try PostgresLog.open(target: target, genesis: genesis, readOnly: readOnly, bulk: bulk,
+                                               resume: snapshot.map { ($0.point, $0.identity) }, progress: progress)
+            log = pg
+            if pg.resumed {
+                // The server holds the snapshot's line: the snapshot's own bytes decide now.
+                guard let state = try? snapshot?.state(), state.lastSeq == snapshot?.point.seq else {
+                    return try open(path: path, reference: reference, role: role, readOnly: readOnly, clock: clock,
+                                    newIdentity: newIdentity, asOf: asOf, useSnapshot: false, progress: progress)
+                }
+                resumed = state
+            }
         } else {
             let fits = snapshot.map { $0.identity == Snapshot.identity(logPath: path) } ?? false
             let file: LogFile
@@ -122,14 +133,26 @@ public final class Session: @unchecked Sendable {
     public var linesFoldedAtOpen: Int { state.lastSeq - snapshotSeq }
 
     /// A snapshot of the state as it is now, to be written off the caller's thread: nil when there is
-    /// nothing new since the last one, or the state may not be kept (a log on a server, a look back
-    /// to a date, a line that could not be read, lines read but not yet folded).
+    /// nothing new since the last one, or the state may not be kept (a look back to a date, a line that
+    /// could not be read, lines read but not yet folded). A log on a server gets its snapshot on this
+    /// computer (`Snapshot.path(forLog:)`).
     public func snapshotJob() -> (@Sendable () -> Bool)? {
-        guard let file = log as? LogFile, keep == nil, firstProblem == nil, !file.hasUnhandedLines,
-              state.lastSeq == file.headSeq, state.lastSeq > 0, state.lastSeq != snapshotSeq else { return nil }
-        let state = self.state, path = self.path, seq = file.headSeq, hash = file.headHash, end = file.readOffset
-        snapshotSeq = seq
-        return { Snapshot.write(state, logPath: path, seq: seq, hash: hash, end: end) }
+        guard keep == nil, firstProblem == nil, state.lastSeq > 0, state.lastSeq != snapshotSeq else { return nil }
+        let state = self.state, path = self.path
+        if let file = log as? LogFile, !file.hasUnhandedLines, state.lastSeq == file.headSeq {
+            let seq = file.headSeq, hash = file.headHash, end = file.readOffset
+            snapshotSeq = seq
+            return { Snapshot.write(state, logPath: path, seq: seq, hash: hash, end: end) }
+        }
+        // A stream on a server: kept on this computer, tied to the stream's first line and its line `seq`.
+        if let pg = log as? PostgresLog, pg.isIntact, !pg.hasUnhandedLines, state.lastSeq == pg.headSeq,
+           let identity = pg.firstLineHash {
+            let point = ResumePoint(seq: pg.headSeq, start: 0, end: 0, hash: pg.headHash)
+            snapshotSeq = point.seq
+            let target = Snapshot.path(forLog: path)
+            return { Snapshot.write(state, to: target, identity: identity, point: point) }
+        }
+        return nil
     }
 
     /// Folds lines read while holding the append lock (used by multi-step appends).

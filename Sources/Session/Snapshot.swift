@@ -1,6 +1,7 @@
 import Foundation
 import KernteamDomain
 import KernteamLog
+import KernteamPostgres
 
 /// The folded state beside the log, in `<log>.snapshot`, so that opening a large log reads that and
 /// folds only the lines after it.
@@ -15,7 +16,14 @@ import KernteamLog
 /// The file: a magic line, a header (format version, the log's identity, the resume point, the
 /// length and checksum of what follows) and the state as `StateImage` lays it out.
 public enum Snapshot {
-    public static func path(forLog log: String) -> String { log + ".snapshot" }
+    public static func path(forLog log: String) -> String {
+        // A log on a server has no folder of its own: its snapshot is kept on this computer, beside the
+        // personal data of that stream (`PersonalStore.localDirectory`).
+        if let target = PostgresTarget(log) {
+            return (PersonalStore.localDirectory(for: target) as NSString).deletingPathExtension + ".snapshot"
+        }
+        return log + ".snapshot"
+    }
 
     static let magic = Array("kernteam-snapshot\n".utf8)
 
@@ -68,6 +76,17 @@ public enum Snapshot {
         let point = ResumePoint.lineEnding(at: end, fd: fd, seq: seq, hash: hash)
         close(fd)
         guard let point, let identity = identity(logPath: logPath) else { return false }
+        return write(state, to: path(forLog: logPath), identity: identity, point: point)
+    }
+
+    /// Writes the snapshot of `state` at `point` of the log with first-line hash `identity` to `target`
+    /// (its folder made when missing, private to the user).
+    @discardableResult
+    public static func write(_ state: KernteamState, to target: String, identity: String, point: ResumePoint) -> Bool {
+        let folder = (target as NSString).deletingLastPathComponent
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
         let image = StateImage.bytes(of: state)
         var header = ImageWriter()
         header.int(StateImage.version)
@@ -75,7 +94,6 @@ public enum Snapshot {
         header.int(point.seq); header.int(point.start); header.int(point.end); header.text(point.hash)
         header.int(image.count)
         header.int(Int(Int64(bitPattern: image.withUnsafeBytes { checksum($0) })))
-        let target = path(forLog: logPath)
         let temp = target + ".tmp-\(getpid())"
         let out = Foundation.open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard out >= 0 else { return false }
