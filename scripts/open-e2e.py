@@ -102,9 +102,11 @@ def main():
     p.add_argument("--size", default="160x45")
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--setup", default=None)
+    p.add_argument("--entries", type=int, default=None,
+                   help="the number of the last entry (for a log on a server, which this script cannot read)")
     a = p.parse_args()
     cols, rows = (int(x) for x in a.size.split("x"))
-    marker = f"#{last_seq(a.log)}"
+    marker = f"#{a.entries if a.entries else last_seq(a.log)}"
     opens, hwms, firsts = [], [], []
     for k in range(a.runs):
         if a.setup:

@@ -215,16 +215,22 @@ if let pg = option("--pg") {
         exit(1)
     }
     print("PostgreSQL: log naar de server gekopieerd in \(ms(now() - t0))")
-    var pgOpenTimes: [Double] = []
-    for _ in 0..<(smoke ? 1 : 3) {
-        session = nil
-        let t1 = now()
-        session = try Session.open(path: uri, reference: nil, role: .cli, readOnly: true)
-        let m = AppModel(cols: 160, rows: 45, logPath: uri, kern: session.state.workingMeeting(kern: nil)?.kern)
-        _ = Screen(model: m, world: World(domain: session.state, today: session.today)).render()
-        pgOpenTimes.append(now() - t1)
+    // Without a snapshot, then with the one kept on this computer (removed again at the end).
+    for useSnapshot in [false, true] {
+        if useSnapshot { _ = session.snapshotJob()?() }
+        var pgOpenTimes: [Double] = []
+        for _ in 0..<(smoke ? 1 : 3) {
+            session = nil
+            let t1 = now()
+            session = try Session.open(path: uri, reference: nil, role: .cli, readOnly: true, useSnapshot: useSnapshot)
+            let m = AppModel(cols: 160, rows: 45, logPath: uri, kern: session.state.workingMeeting(kern: nil)?.kern)
+            _ = Screen(model: m, world: World(domain: session.state, today: session.today)).render()
+            pgOpenTimes.append(now() - t1)
+        }
+        print("PostgreSQL: openen van de server + eerste frame (160x45), \(useSnapshot ? "met" : "zonder") snapshot: "
+              + "median \(ms(percentile(pgOpenTimes, 0.5))) (\(session.state.lastSeq) regels\(session.openedFromSnapshot ? ", uit de snapshot" : ""))")
     }
-    print("PostgreSQL: openen van de server + eerste frame (160x45): median \(ms(percentile(pgOpenTimes, 0.5))) (\(session.state.lastSeq) regels)")
+    try? FileManager.default.removeItem(atPath: Snapshot.path(forLog: uri))
     let pgWriter = try Session.open(path: uri, reference: nil, role: .secretaris)
     var pgTimes: [Double] = []
     for i in 0..<appendCount {
