@@ -100,6 +100,61 @@ extension RecordTable where Value: HasRecordFacts {
     }
 }
 
+extension RecordTable where Value: HasRecordFacts {
+    /// The facts of the record with this id.
+    public func facts(of id: RecordID) -> RecordFacts? { position(of: id).map { facts(at: $0) } }
+
+    /// Calls `body` for every record at a place `place` takes, in log order, with its position and what
+    /// a history orders it by. A record left in a snapshot is judged by the facts kept beside it (name
+    /// numbers compared, nothing read), so a scan over a million records costs a few milliseconds.
+    func scan(_ place: PlaceMatch, _ body: (Int, FactRow) -> Void) {
+        var first = 0
+        if let stored, stored.hasFacts {
+            // The place as numbers in the snapshot's name table; a name it lacks matches no stored record.
+            var kernNumber: UInt32?, wijkNumber: UInt32?, none = false
+            switch place {
+            case .all: break
+            case .kern(let k): kernNumber = stored.nameNumber(k); none = kernNumber == nil
+            case .wijk(let w): wijkNumber = stored.nameNumber(w); none = wijkNumber == nil
+            }
+            for i in 0..<stored.count {
+                if !changed.isEmpty, changed[i] != nil {
+                    let f = RecordFacts(changed[i]!)
+                    if place.accepts(kern: f.kern, wijk: f.wijk) { body(i, FactRow(f)) }
+                    continue
+                }
+                if none { continue }
+                guard let raw = stored.rawFacts(i) else { continue }
+                if let kernNumber, raw.kern != kernNumber { continue }
+                if let wijkNumber, raw.wijk != wijkNumber { continue }
+                body(i, FactRow(raw))
+            }
+            first = stored.count
+        }
+        for i in first..<count {
+            let f = facts(at: i)
+            if place.accepts(kern: f.kern, wijk: f.wijk) { body(i, FactRow(f)) }
+        }
+    }
+}
+
+/// What a history orders a record by: its own day, the day it was recorded, its meeting, its entry.
+public struct FactRow: Sendable {
+    public var day: Day?
+    public var recordedOn: Day
+    public var meeting: RecordID?
+    public var seq: Int
+
+    init(_ f: RecordFacts) { day = f.day; recordedOn = f.recordedOn; meeting = f.meeting; seq = f.seq }
+
+    init(_ raw: RawFactRow) {
+        day = raw.day == Int32.min ? nil : Day(ordinal: Int(raw.day))
+        recordedOn = Day(ordinal: Int(raw.recordedOn))
+        meeting = raw.meeting == UInt32.max ? nil : RecordID(.meeting, Int(raw.meeting))
+        seq = raw.seq
+    }
+}
+
 extension RecordItems where Value: HasRecordFacts {
     /// The facts of record `i`, without reading the record itself where a snapshot kept them.
     @inlinable public func facts(at i: Int) -> RecordFacts { table.facts(at: i) }

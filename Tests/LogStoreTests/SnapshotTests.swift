@@ -58,7 +58,12 @@ final class SnapshotTests: LogTestCase {
             XCTAssertTrue(back.initiatives.items.indices.allSatisfy { back.initiatives.items.facts(at: $0) == RecordFacts(folded.initiatives.items[$0]) })
             XCTAssertTrue(back.decisions.items.indices.allSatisfy { back.decisions.items.facts(at: $0) == RecordFacts(folded.decisions.items[$0]) })
             XCTAssertTrue(back.participation.items.indices.allSatisfy { back.participation.items.facts(at: $0) == RecordFacts(folded.participation.items[$0]) })
-            XCTAssertEqual(back.historyEntries { _, wijk in wijk == "Emerald" }, folded.historyEntries { _, wijk in wijk == "Emerald" })
+            // A history picked by the facts kept beside the records equals one picked from the records.
+            for filter in [HistoryFilter(place: "Emerald"), HistoryFilter(place: "Delfgauw"), HistoryFilter(),
+                           HistoryFilter(place: "Emerald", from: Day("2009-03-01"), to: Day("2009-06-30"), kinds: [.besluit, .actie])] {
+                XCTAssertEqual(Array(back.history(filter)), Array(folded.history(filter)), "\(filter)")
+            }
+            XCTAssertGreaterThan(folded.history(HistoryFilter(place: "Emerald")).count, 20)
         }
         XCTAssertTrue(bigState.actions.items.contains { $0.value.created.due != nil } && back.signals.items.contains { $0.isWithdrawn },
                       "due dates and withdrawn records are among them")

@@ -10,8 +10,8 @@ public enum StateImage {
     /// Raised whenever the layout below changes: an image of another version is not read. Also raised when
     /// what the fold keeps changes meaning: 4 keys attendance by who (an ad-hoc member's name included);
     /// 5 keeps the tables and the change entries as sections read when asked for (`StoredElements`), and
-    /// the meetings open.
-    public static let version = 5
+    /// the meetings open; 6 adds a record's meeting and the day it was recorded to its facts.
+    public static let version = 6
 
     /// The state in three parts of about the same size, read at the same time on all cores: the
     /// signals and actions; the entries that changed records; everything else.

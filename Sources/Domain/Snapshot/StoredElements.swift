@@ -15,7 +15,7 @@ public final class StoredElements<Element>: @unchecked Sendable {
     private let bytes: UnsafeRawBufferPointer
     private let elementsStart: Int
     @usableFromInline let table: UnsafeRawPointer
-    /// Per element its facts (24 bytes, `RawFacts`), for tables whose records have them.
+    /// Per element its facts (32 bytes, `RawFacts`), for tables whose records have them.
     @usableFromInline let factsTable: UnsafeRawPointer?
     public let count: Int
     @usableFromInline let names: [String]
@@ -31,15 +31,37 @@ public final class StoredElements<Element>: @unchecked Sendable {
     /// The facts kept beside element `i` (nil when the section has none), with its id of `kind`.
     @inlinable
     func facts(_ i: Int, kind: RecordID.Kind) -> RecordFacts? {
-        guard let f = factsTable?.advanced(by: i * 24) else { return nil }   // RawFacts.size
+        guard let f = factsTable?.advanced(by: i * 32) else { return nil }   // RawFacts.size
         let kern = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
         let wijk = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
         let day = Int32(littleEndian: f.loadUnaligned(fromByteOffset: 8, as: Int32.self))
+        let recorded = Int32(littleEndian: f.loadUnaligned(fromByteOffset: 12, as: Int32.self))
+        let meeting = UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
         return RecordFacts(id: RecordID(kind, Int(key(i))), kern: kern < names.count ? names[kern] : "",
                            wijk: wijk < names.count ? names[wijk] : nil, day: day == Int32.min ? nil : Day(ordinal: Int(day)),
-                           status: f.load(fromByteOffset: 12, as: UInt8.self), isWithdrawn: f.load(fromByteOffset: 13, as: UInt8.self) != 0,
-                           seq: Int(Int64(littleEndian: f.loadUnaligned(fromByteOffset: 16, as: Int64.self))))
+                           status: f.load(fromByteOffset: 20, as: UInt8.self), isWithdrawn: f.load(fromByteOffset: 21, as: UInt8.self) != 0,
+                           seq: Int(Int64(littleEndian: f.loadUnaligned(fromByteOffset: 24, as: Int64.self))),
+                           meeting: meeting == UInt32.max ? nil : RecordID(.meeting, Int(meeting)),
+                           recordedOn: Day(ordinal: Int(recorded)))
     }
+
+    /// Element `i`'s facts as stored (name numbers, not names), for a scan over many records.
+    @inlinable
+    func rawFacts(_ i: Int) -> RawFactRow? {
+        guard let f = factsTable?.advanced(by: i * 32) else { return nil }
+        return RawFactRow(kern: UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
+                          wijk: UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 4, as: UInt32.self)),
+                          day: Int32(littleEndian: f.loadUnaligned(fromByteOffset: 8, as: Int32.self)),
+                          recordedOn: Int32(littleEndian: f.loadUnaligned(fromByteOffset: 12, as: Int32.self)),
+                          meeting: UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 16, as: UInt32.self)),
+                          isWithdrawn: f.load(fromByteOffset: 21, as: UInt8.self) != 0,
+                          seq: Int(Int64(littleEndian: f.loadUnaligned(fromByteOffset: 24, as: Int64.self))))
+    }
+
+    /// The number of a name in the image's name table (nil: no record names it).
+    func nameNumber(_ name: String) -> UInt32? { names.firstIndex(of: name).map { UInt32($0) } }
+
+    var hasFacts: Bool { factsTable != nil }
 
     /// The key stored beside element `i`.
     @inlinable
@@ -89,16 +111,39 @@ extension ImageWriter {
             fixed32(UInt32(nameNumber(f.kern)))
             fixed32(f.wijk.map { UInt32(nameNumber($0)) } ?? UInt32.max)
             fixed32(UInt32(bitPattern: f.day.map { Int32(clamping: $0.ordinal) } ?? Int32.min))
+            fixed32(UInt32(bitPattern: Int32(clamping: f.recordedOn.ordinal)))
+            fixed32(f.meeting.map { UInt32(clamping: $0.number) } ?? UInt32.max)
             byte(f.status); byte(f.isWithdrawn ? 1 : 0); byte(0); byte(0)
             fixed64(Int64(f.seq))
         }
     }
 }
 
+/// A record's facts as a section keeps them, for scans over many records (`RecordTable.scanFacts`).
+@frozen public struct RawFactRow: Sendable {
+    /// Numbers in the image's name table (all ones: no wijk).
+    public var kern: UInt32
+    public var wijk: UInt32
+    /// Int32.min: none.
+    public var day: Int32
+    public var recordedOn: Int32
+    /// A meeting's number (all ones: none).
+    public var meeting: UInt32
+    public var isWithdrawn: Bool
+    public var seq: Int
+
+    @inlinable
+    init(kern: UInt32, wijk: UInt32, day: Int32, recordedOn: Int32, meeting: UInt32, isWithdrawn: Bool, seq: Int) {
+        self.kern = kern; self.wijk = wijk; self.day = day; self.recordedOn = recordedOn; self.meeting = meeting
+        self.isWithdrawn = isWithdrawn; self.seq = seq
+    }
+}
+
 /// The fixed layout of a record's facts in a section: kern and wijk as numbers in the name table
-/// (all ones: no wijk), the day (Int32.min: none), the status, withdrawn, two spare bytes, the seq.
+/// (all ones: no wijk), the day (Int32.min: none), the day it was recorded, its meeting's number (all
+/// ones: none), the status, withdrawn, two spare bytes, the seq.
 enum RawFacts {
-    static let size = 24
+    static let size = 32
 }
 
 extension ImageReader {

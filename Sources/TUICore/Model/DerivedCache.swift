@@ -41,7 +41,7 @@ struct HistoryLinesKey: Hashable {
 public final class WorldCaches: Sendable {
     let workingMeeting = DerivedCache<String?, MeetingHeld?>(limit: 16)
     let rows = DerivedCache<RowsKey, PaneRows>()
-    let history = DerivedCache<HistoryFilter, [HistoryEntry]>(limit: 8)
+    let history = DerivedCache<HistoryFilter, HistoryEntries>(limit: 8)
     let historyLines = DerivedCache<HistoryLinesKey, [HistoryView.Line]>(limit: 8)
 
     public init() {}

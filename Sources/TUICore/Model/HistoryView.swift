@@ -27,19 +27,21 @@ public struct HistoryView: Hashable, Sendable {
 
     /// `lines(entries, world:)` for the entries of `filter`, built once per world: a key press that only
     /// moves the selection draws what is visible and nothing more.
-    public static func cachedLines(_ entries: [HistoryEntry], filter: HistoryFilter, world: World) -> [Line] {
+    public static func cachedLines(_ entries: HistoryEntries, filter: HistoryFilter, world: World) -> [Line] {
         world.caches.historyLines.value(HistoryLinesKey(filter: filter, language: Language.current)) { lines(entries, world: world) }
     }
 
-    /// Entries grouped by meeting in time order: a heading whenever the meeting changes.
-    public static func lines(_ entries: [HistoryEntry], world: World) -> [Line] {
+    /// Entries grouped by meeting in time order: a heading whenever the meeting changes. Only the
+    /// headings are built here; an entry is built when its line is drawn.
+    public static func lines(_ entries: HistoryEntries, world: World) -> [Line] {
         var out: [Line] = []
         var current: (Int, RecordID?)? = nil
-        for (i, e) in entries.enumerated() {
-            if current == nil || current!.0 != e.source || current!.1 != e.meeting {
-                current = (e.source, e.meeting)
-                if let m = e.meeting, let meeting = world.state(ofSource: e.source).meetings[m]?.value {
-                    out.append(.heading(Text.historyMeeting(world.label(ofSource: e.source) + m.description, meeting.date.dutch).text))
+        for i in entries.indices {
+            let source = entries.source(at: i), meetingID = entries.meeting(at: i)
+            if current == nil || current!.0 != source || current!.1 != meetingID {
+                current = (source, meetingID)
+                if let m = meetingID, let date = world.state(ofSource: source).meetings.facts(of: m)?.day {
+                    out.append(.heading(Text.historyMeeting(world.label(ofSource: source) + m.description, date.dutch).text))
                 } else {
                     out.append(.heading(Text.historyNoMeeting.text))
                 }

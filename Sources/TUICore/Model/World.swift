@@ -47,14 +47,15 @@ public struct World: Sendable {
     }
 
     /// The history over this log and the other logs, in time order; `source` says which log (0 = this one).
-    public func history(_ filter: HistoryFilter) -> [HistoryEntry] {
+    public func history(_ filter: HistoryFilter) -> HistoryEntries {
         caches.history.value(filter) {
             guard !otherLogs.isEmpty else { return domain.history(filter) }
-            var all = domain.history(filter)
+            // Several logs together: every entry built (the other logs are usually small).
+            var all = Array(domain.history(filter))
             for (i, other) in otherLogs.enumerated() {
                 all += other.state.history(filter).map { var e = $0; e.source = i + 1; return e }
             }
-            return all.sorted { ($0.date, $0.source, $0.seq) < ($1.date, $1.source, $1.seq) }
+            return HistoryEntries(entries: all.sorted { ($0.date, $0.source, $0.seq) < ($1.date, $1.source, $1.seq) })
         }
     }
 
