@@ -139,17 +139,18 @@ extension RecordTable where Value: HasRecordFacts {
 }
 
 /// What a history orders a record by: its own day, the day it was recorded, its meeting, its entry.
+/// Days as ordinals (`Day.ordinal`).
 public struct FactRow: Sendable {
-    public var day: Day?
-    public var recordedOn: Day
+    public var day: Int?
+    public var recordedOn: Int
     public var meeting: RecordID?
     public var seq: Int
 
-    init(_ f: RecordFacts) { day = f.day; recordedOn = f.recordedOn; meeting = f.meeting; seq = f.seq }
+    init(_ f: RecordFacts) { day = f.day?.ordinal; recordedOn = f.recordedOn.ordinal; meeting = f.meeting; seq = f.seq }
 
     init(_ raw: RawFactRow) {
-        day = raw.day == Int32.min ? nil : Day(ordinal: Int(raw.day))
-        recordedOn = Day(ordinal: Int(raw.recordedOn))
+        day = raw.day == Int32.min ? nil : Int(raw.day)
+        recordedOn = Int(raw.recordedOn)
         meeting = raw.meeting == UInt32.max ? nil : RecordID(.meeting, Int(raw.meeting))
         seq = raw.seq
     }

@@ -163,22 +163,23 @@ extension KernteamState {
             place = .all
         }
         var refs: [HistoryEntries.Ref] = []
-        var meetingDays: [Int: Day] = [:]
-        func meetingDay(_ m: RecordID?) -> Day? {
+        // Days as ordinals here: compared a million times when sorting.
+        var meetingDays: [Int: Int] = [:]
+        func meetingDay(_ m: RecordID?) -> Int? {
             guard let m else { return nil }
             if let d = meetingDays[m.number] { return d }
-            guard let d = meetings.facts(of: m)?.day else { return nil }
+            guard let d = meetings.facts(of: m)?.day?.ordinal else { return nil }
             meetingDays[m.number] = d
             return d
         }
+        let from = filter.from?.ordinal ?? Int.min, to = filter.to?.ordinal ?? Int.max
         func collect<V: HasRecordFacts>(_ kind: HistoryKind, _ table: RecordTable<V>, _ origin: HistoryEntries.Origin,
-                                        date: (FactRow) -> Day) {
+                                        date: (FactRow) -> Int) {
             guard filter.kinds.contains(kind) else { return }
             table.scan(place) { position, row in
                 let day = date(row)
-                if let from = filter.from, day < from { return }
-                if let to = filter.to, day > to { return }
-                refs.append(HistoryEntries.Ref(date: day, seq: row.seq, meeting: row.meeting, origin: origin, position: position))
+                guard day >= from, day <= to else { return }
+                refs.append(HistoryEntries.Ref(day: day, seq: row.seq, meeting: row.meeting, origin: origin, position: position))
             }
         }
         collect(.besluit, decisions, .decision) { $0.day ?? meetingDay($0.meeting) ?? $0.recordedOn }
@@ -195,9 +196,9 @@ extension KernteamState {
             return filter.kinds.contains(e.kind)
         }
         for (i, e) in extras.enumerated() {
-            refs.append(HistoryEntries.Ref(date: e.date, seq: e.seq, meeting: e.meeting, origin: .built, position: i))
+            refs.append(HistoryEntries.Ref(day: e.date.ordinal, seq: e.seq, meeting: e.meeting, origin: .built, position: i))
         }
-        refs.sort { ($0.date, $0.seq) < ($1.date, $1.seq) }
+        refs.sort { $0.day != $1.day ? $0.day < $1.day : $0.seq < $1.seq }
         let entries = HistoryEntries(state: self, refs: refs, built: extras)
         guard filter.theme != nil || filter.search != nil else { return entries }
         // Theme and words are in the records themselves: read the ones of the place and the period.
@@ -234,7 +235,7 @@ public enum PlaceMatch: Sendable, Hashable {
 public struct HistoryEntries: RandomAccessCollection, Sendable {
     public enum Origin: Sendable { case decision, note, action, signal, initiative, priority, participation, budget, built }
     public struct Ref: Sendable {
-        var date: Day
+        var day: Int
         var seq: Int
         var meeting: RecordID?
         var origin: Origin
@@ -255,7 +256,7 @@ public struct HistoryEntries: RandomAccessCollection, Sendable {
     public init(state: KernteamState = KernteamState(), entries: [HistoryEntry]) {
         self.state = state
         built = entries
-        refs = entries.enumerated().map { Ref(date: $1.date, seq: $1.seq, meeting: $1.meeting, origin: .built, position: $0, source: $1.source) }
+        refs = entries.enumerated().map { Ref(day: $1.date.ordinal, seq: $1.seq, meeting: $1.meeting, origin: .built, position: $0, source: $1.source) }
     }
 
     public var startIndex: Int { 0 }

@@ -19,9 +19,10 @@ public struct HistoryView: Hashable, Sendable {
             ?? state.chain(of: RecordID(.signal, 0), created: (e.seq, "", e.text), changes: e.changes)
     }
 
-    /// A line of the history screen: a meeting heading or an entry (index into the entries).
+    /// A line of the history screen: a meeting heading (the log and meeting it stands for, its text
+    /// made when drawn: `headingText`) or an entry (index into the entries).
     public enum Line: Hashable, Sendable {
-        case heading(String)
+        case heading(source: Int, meeting: RecordID?)
         case entry(Int)
     }
 
@@ -31,24 +32,29 @@ public struct HistoryView: Hashable, Sendable {
         world.caches.historyLines.value(HistoryLinesKey(filter: filter, language: Language.current)) { lines(entries, world: world) }
     }
 
-    /// Entries grouped by meeting in time order: a heading whenever the meeting changes. Only the
-    /// headings are built here; an entry is built when its line is drawn.
+    /// Entries grouped by meeting in time order: a heading whenever the meeting changes. Nothing is
+    /// built here: an entry and a heading are made when their line is drawn.
     public static func lines(_ entries: HistoryEntries, world: World) -> [Line] {
         var out: [Line] = []
+        out.reserveCapacity(entries.count + entries.count / 4)
         var current: (Int, RecordID?)? = nil
         for i in entries.indices {
-            let source = entries.source(at: i), meetingID = entries.meeting(at: i)
-            if current == nil || current!.0 != source || current!.1 != meetingID {
-                current = (source, meetingID)
-                if let m = meetingID, let date = world.state(ofSource: source).meetings.facts(of: m)?.day {
-                    out.append(.heading(Text.historyMeeting(world.label(ofSource: source) + m.description, date.dutch).text))
-                } else {
-                    out.append(.heading(Text.historyNoMeeting.text))
-                }
+            let source = entries.source(at: i), meeting = entries.meeting(at: i)
+            if current == nil || current!.0 != source || current!.1 != meeting {
+                current = (source, meeting)
+                out.append(.heading(source: source, meeting: meeting))
             }
             out.append(.entry(i))
         }
         return out
+    }
+
+    /// The text of a heading: the meeting with its date, or "not in a meeting".
+    public static func headingText(source: Int, meeting: RecordID?, world: World) -> String {
+        if let m = meeting, let date = world.state(ofSource: source).meetings.facts(of: m)?.day {
+            return Text.historyMeeting(world.label(ofSource: source) + m.description, date.dutch).text
+        }
+        return Text.historyNoMeeting.text
     }
 
     /// The filter as the form's values, and back.

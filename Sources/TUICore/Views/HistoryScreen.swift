@@ -34,8 +34,8 @@ struct HistoryScreen {
         for (offset, line) in lines.dropFirst(view.scroll).prefix(rows).enumerated() {
             let y = inner.y + offset
             switch line {
-            case .heading(let text):
-                buffer.put(text, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.title)
+            case .heading(let source, let meeting):
+                buffer.put(HistoryView.headingText(source: source, meeting: meeting, world: screen.world), x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: palette.title)
             case .entry(let i):
                 let e = entries[i]
                 let selected = i == view.selected
