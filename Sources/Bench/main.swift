@@ -129,6 +129,8 @@ var model = AppModel(cols: 160, rows: 45, logPath: logPath, kern: session.state.
 let wijk = session.state.reference.wijkNames.first ?? ""
 var keyTimes: [String: [Double]] = ["beweeg (j)": [], "paneel (Tab)": [], "geschiedenis wijk (h)": []]
 // The history of a wijk the first time (nothing cached yet for this state): the costliest key.
+// The main screen is drawn first, as in the app (its panes are built once per world, before any key).
+_ = Screen(model: model).render()
 do {
     var m = model
     m.history = HistoryView(filter: HistoryFilter(place: wijk))
@@ -136,7 +138,7 @@ do {
     _ = Reducer.reduce(&m, .key(.char("h")))
     m.overlay = .history
     _ = Screen(model: m).render()
-    print("toets → frame, geschiedenis wijk de eerste keer (nog niets in de cache): \(ms(now() - t0))")
+    print("toets → frame, geschiedenis van \(wijk) de eerste keer (nog niets in de cache): \(ms(now() - t0)) (doel ≤ 20 ms bij 10^6)")
 }
 for i in 0..<keyCount {
     let t0 = now()
