@@ -72,6 +72,9 @@ public struct PaneContent: Sendable {
     public let settings: Settings
     /// Where rows worked out before are kept: the world's, or this value's own.
     let caches: WorldCaches
+    /// Whether the filter names a kern (else a wijk): worked out once, not for every record a list
+    /// holds (a name is matched loosely, which on a large log took seconds per filter).
+    private let filterIsKern: Bool
 
     public init(domain: KernteamState, today: Day, kern: String?, filter: String?, settings: Settings = Settings()) {
         self.init(domain: domain, today: today, kern: kern, filter: filter, settings: settings, caches: WorldCaches())
@@ -84,6 +87,7 @@ public struct PaneContent: Sendable {
         self.filter = filter
         self.settings = settings
         self.caches = caches
+        filterIsKern = filter.flatMap { domain.reference.kern(named: $0) } != nil
     }
 
     public init(_ world: World, kern: String?, filter: String?) {
@@ -98,8 +102,7 @@ public struct PaneContent: Sendable {
 
     func matches(kern k: String, wijk: String?) -> Bool {
         guard let filter else { return true }
-        if domain.reference.kern(named: filter) != nil { return k == filter }
-        return wijk == filter
+        return filterIsKern ? k == filter : wijk == filter
     }
 
     /// The rows of a list, built once per world and view (see DerivedCache).
