@@ -33,7 +33,7 @@ public struct Draft: Sendable, Hashable {
 
     public subscript(field: DraftField) -> String? {
         get {
-            guard let v = values[field]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty else { return nil }
+            guard let v = values[field].map(String.trimmedOfWhitespace), !v.isEmpty else { return nil }
             return v
         }
         set { values[field] = newValue }

@@ -110,6 +110,10 @@ public struct ReferenceData: Codable, Hashable, Sendable {
 
     /// Resolves a wijk or kern name typed by a user, ignoring case and surrounding spaces.
     public func place(named text: String) -> Place? {
+        // The name as the reference spells it (what a form or a record holds): no folding needed.
+        for kern in kernen {
+            if let w = kern.wijken.first(where: { $0.name == text }) { return Place(kern: kern.name, wijk: w.name) }
+        }
         let wanted = Self.matchKey(text)
         for kern in kernen {
             if let w = kern.wijken.first(where: { Self.matchKey($0.name) == wanted }) {
@@ -143,7 +147,19 @@ public struct ReferenceData: Codable, Hashable, Sendable {
 
     /// Case-insensitive, whitespace-trimmed key; accents are kept (é ≠ e is a real difference in names).
     public static func matchKey(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            .replacingOccurrences(of: "’", with: "'")
+        // Without Foundation's trimming: this runs for every place name on every record checked.
+        let key = String.trimmedOfWhitespace(s).lowercased()
+        return key.contains("’") ? key.replacingOccurrences(of: "’", with: "'") : key
+    }
+}
+
+extension String {
+    /// The text without white space (newlines included) at either end; what Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without its cost on every draft field read.
+    public static func trimmedOfWhitespace(_ s: String) -> String {
+        var text = Substring(s)
+        while let c = text.first, c.isWhitespace { text.removeFirst() }
+        while let c = text.last, c.isWhitespace { text.removeLast() }
+        return text.startIndex == s.startIndex && text.endIndex == s.endIndex ? s : String(text)
     }
 }
