@@ -156,10 +156,15 @@ public struct ReferenceData: Codable, Hashable, Sendable {
 extension String {
     /// The text without white space (newlines included) at either end; what Foundation's
     /// `trimmingCharacters(in: .whitespacesAndNewlines)` gives, without its cost on every draft field read.
+    /// Trimmed by Unicode scalars, as Foundation does: a mark or tag after a space stays (trimming whole
+    /// characters would take it away with the space).
     public static func trimmedOfWhitespace(_ s: String) -> String {
-        var text = Substring(s)
-        while let c = text.first, c.isWhitespace { text.removeFirst() }
-        while let c = text.last, c.isWhitespace { text.removeLast() }
-        return text.startIndex == s.startIndex && text.endIndex == s.endIndex ? s : String(text)
+        let scalars = s.unicodeScalars
+        // Foundation's set: Unicode's white space, and the zero-width space.
+        func blank(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace || c == "\u{200B}" }
+        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !blank($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return s }
+        return String(scalars[first...last])
     }
 }
