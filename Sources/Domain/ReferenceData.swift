@@ -110,10 +110,6 @@ public struct ReferenceData: Codable, Hashable, Sendable {
 
     /// Resolves a wijk or kern name typed by a user, ignoring case and surrounding spaces.
     public func place(named text: String) -> Place? {
-        // The name as the reference spells it (what a form or a record holds): no folding needed.
-        for kern in kernen {
-            if let w = kern.wijken.first(where: { $0.name == text }) { return Place(kern: kern.name, wijk: w.name) }
-        }
         let wanted = Self.matchKey(text)
         for kern in kernen {
             if let w = kern.wijken.first(where: { Self.matchKey($0.name) == wanted }) {

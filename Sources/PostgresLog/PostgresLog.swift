@@ -149,9 +149,12 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
             }
         }
         guard rows.count == 1 else { return nil }
-        let line = rows.bytes(0, 1)
-        guard let header = HeaderParser.quickCheck(line.bindMemory(to: UInt8.self)), seq == nil || header.seq == seq else { return nil }
-        return (Hashing.sha256Hex(line), String(decoding: UnsafeBufferPointer(rebasing: line.bindMemory(to: UInt8.self)[header.ts]), as: UTF8.self))
+        // The bytes belong to the result: it must outlive every read of them.
+        return withExtendedLifetime(rows) { () -> (hash: String, timestamp: String)? in
+            let line = rows.bytes(0, 1)
+            guard let header = HeaderParser.quickCheck(line.bindMemory(to: UInt8.self)), seq == nil || header.seq == seq else { return nil }
+            return (Hashing.sha256Hex(line), String(decoding: UnsafeBufferPointer(rebasing: line.bindMemory(to: UInt8.self)[header.ts]), as: UTF8.self))
+        }
     }
 
     private struct GenesisTaken: Error { var lines: [LogLine] }

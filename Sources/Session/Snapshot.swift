@@ -87,7 +87,7 @@ public enum Snapshot {
         if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
-        let image = StateImage.bytes(of: state)
+        guard let image = StateImage.bytesIfTheyFit(of: state) else { return false }
         var header = ImageWriter()
         header.int(StateImage.version)
         header.text(identity)

@@ -97,6 +97,32 @@ final class SnapshotTests: LogTestCase {
         XCTAssertTrue(back.signals.items.facts(at: try XCTUnwrap(back.signals.items.firstIndex { $0.value.id == signal })).isWithdrawn)
     }
 
+    /// A hand-made log can name a meeting by a number beyond 32 bits, or by another kind of id: the facts
+    /// kept beside the records cannot say that, so that table keeps none and its records are read to
+    /// judge them. The history is the same either way.
+    func testMeetingReferencesTheFactsCannotHoldAreReadFromTheRecords() throws {
+        let big = RecordID(.meeting, 5_000_000_000)
+        var seq = 0
+        func logged(_ e: Event) -> LoggedEvent {
+            seq += 1
+            return LoggedEvent(seq: seq, timestamp: "2009-0\(min(seq, 9))-01T10:00:00Z", role: .secretaris, event: e)
+        }
+        let events = [
+            logged(.meetingHeld(MeetingHeld(id: big, kern: "Delfgauw", date: Day("2009-05-05")!))),
+            logged(.meetingHeld(MeetingHeld(id: RecordID(.meeting, 1), kern: "Delfgauw", date: Day("2009-02-02")!))),
+            logged(.decisionTaken(DecisionTaken(id: RecordID(.decision, 1), kern: "Delfgauw", wijk: "Emerald", text: "In de grote vergadering", meeting: big))),
+            logged(.decisionTaken(DecisionTaken(id: RecordID(.decision, 2), kern: "Delfgauw", wijk: "Emerald", text: "Met een signaal als vergadering",
+                                                meeting: RecordID(.signal, 1)))),
+        ]
+        let state = KernteamState(folding: events)
+        let back = try StateImage.state(of: StateImage.bytes(of: state))
+        XCTAssertEqual(back, state)
+        let filter = HistoryFilter(kinds: [.besluit])   // no reference data here: every place
+        XCTAssertEqual(Array(back.history(filter)), Array(state.history(filter)))
+        XCTAssertEqual(back.history(filter).map(\.date), [Day("2009-04-01")!, Day("2009-05-05")!],
+                       "the one in V-5000000000 has its meeting's date; the one 'in' S-1 the day it was recorded")
+    }
+
     /// The kinds laid out by hand name how many fields they write; a field added to one of them and
     /// not to the image fails here.
     func testEveryFieldOfTheLaidOutKindsIsWritten() {

@@ -164,12 +164,12 @@ extension KernteamState {
         }
         var refs: [HistoryEntries.Ref] = []
         // Days as ordinals here: compared a million times when sorting.
-        var meetingDays: [Int: Int] = [:]
+        var meetingDays: [RecordID: Int] = [:]
         func meetingDay(_ m: RecordID?) -> Int? {
             guard let m else { return nil }
-            if let d = meetingDays[m.number] { return d }
+            if let d = meetingDays[m] { return d }
             guard let d = meetings.facts(of: m)?.day?.ordinal else { return nil }
-            meetingDays[m.number] = d
+            meetingDays[m] = d
             return d
         }
         let from = filter.from?.ordinal ?? Int.min, to = filter.to?.ordinal ?? Int.max

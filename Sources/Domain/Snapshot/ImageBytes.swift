@@ -8,6 +8,8 @@ public struct ImageWriter {
     private var nameIndex: [String: Int] = [:]
     /// The names in the order they were first written.
     public private(set) var names: [String] = []
+    /// A section grew past what its 4-byte offsets can say: these bytes must not be used.
+    public internal(set) var tooLarge = false
 
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 

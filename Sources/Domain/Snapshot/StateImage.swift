@@ -17,13 +17,17 @@ public enum StateImage {
     /// signals and actions; the entries that changed records; everything else.
     static let parts = 3
 
-    public static func bytes(of state: KernteamState) -> [UInt8] {
+    public static func bytes(of state: KernteamState) -> [UInt8] { bytesIfTheyFit(of: state) ?? [] }
+
+    /// The image, or nil when a part of it is too large for the layout (4 GiB in one section).
+    public static func bytesIfTheyFit(of state: KernteamState) -> [UInt8]? {
         var w = ImageWriter(capacity: 1 << 16)
         var ends: [Int] = []
         for part in 0..<parts {
             w.state(state, part: part)
             ends.append(w.bytes.count)
         }
+        if w.tooLarge { return nil }
         var out = ImageWriter(capacity: w.bytes.count + 64 * w.names.count + 64)
         out.int(w.names.count)
         for name in w.names { out.text(name) }

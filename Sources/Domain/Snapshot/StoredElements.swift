@@ -65,7 +65,10 @@ public final class StoredElements<Element>: @unchecked Sendable {
 
     /// The key stored beside element `i`.
     @inlinable
-    public func key(_ i: Int) -> Int64 { Int64(littleEndian: table.loadUnaligned(fromByteOffset: count * 4 + i * 8, as: Int64.self)) }
+    public func key(_ i: Int) -> Int64 {
+        precondition(i >= 0 && i < count, "element outside the list")
+        return Int64(littleEndian: table.loadUnaligned(fromByteOffset: count * 4 + i * 8, as: Int64.self))
+    }
 
     @inline(__always)
     private func offset(_ i: Int) -> Int { Int(UInt32(littleEndian: table.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self))) }
@@ -74,6 +77,7 @@ public final class StoredElements<Element>: @unchecked Sendable {
     /// program's own writer, so a failure here is a fault in the program, not in the file.
     @usableFromInline
     func element(_ i: Int) -> Element {
+        precondition(i >= 0 && i < count, "element outside the list")
         var r = ImageReader(bytes, from: elementsStart + offset(i))
         r.names = names
         do {
@@ -97,22 +101,28 @@ extension ImageWriter {
         offsets.reserveCapacity(elements.count)
         keys.reserveCapacity(elements.count)
         for e in elements {
-            offsets.append(UInt32(bytes.count - start))
+            // A section of 4 GiB or more cannot be laid out: the image is marked and not written.
+            if bytes.count - start >= Int(UInt32.max) { tooLarge = true }
+            offsets.append(UInt32(truncatingIfNeeded: bytes.count - start))
             keys.append(key(e))
             write(&self, e)
         }
         patch64(at: lengthAt, Int64(bytes.count - start))
         for o in offsets { fixed32(o) }
         for k in keys { fixed64(k) }
-        guard let facts else { byte(0); return }
+        // Facts only when every record's fit the layout (a hand-made log can name a meeting by a number
+        // beyond 32 bits, or a meeting by another kind of id): else the records are read to judge them.
+        let all = facts.map { f in elements.map(f) } ?? []
+        guard facts != nil, all.allSatisfy({ f in
+            f.meeting.map { $0.kind == .meeting && $0.number >= 0 && $0.number < Int(UInt32.max) } ?? true
+        }) else { byte(0); return }
         byte(1)
-        for e in elements {
-            let f = facts(e)
+        for f in all {
             fixed32(UInt32(nameNumber(f.kern)))
             fixed32(f.wijk.map { UInt32(nameNumber($0)) } ?? UInt32.max)
             fixed32(UInt32(bitPattern: f.day.map { Int32(clamping: $0.ordinal) } ?? Int32.min))
             fixed32(UInt32(bitPattern: Int32(clamping: f.recordedOn.ordinal)))
-            fixed32(f.meeting.map { UInt32(clamping: $0.number) } ?? UInt32.max)
+            fixed32(f.meeting.map { UInt32($0.number) } ?? UInt32.max)
             byte(f.status); byte(f.isWithdrawn ? 1 : 0); byte(0); byte(0)
             fixed64(Int64(f.seq))
         }
