@@ -89,29 +89,21 @@ public final class Session: @unchecked Sendable {
             (pg, lines) = try PostgresLog.open(target: target, genesis: genesis, readOnly: readOnly, bulk: bulk,
                                                resume: snapshot.map { ($0.point, $0.identity) }, progress: progress)
             log = pg
-            if pg.resumed {
-                // The server holds the snapshot's line: the snapshot's own bytes decide now.
-                guard let state = try? snapshot?.state(), state.lastSeq == snapshot?.point.seq else {
-                    return try open(path: path, reference: reference, role: role, readOnly: readOnly, clock: clock,
-                                    newIdentity: newIdentity, asOf: asOf, useSnapshot: false, progress: progress)
-                }
-                resumed = state
-            }
         } else {
             let fits = snapshot.map { $0.identity == Snapshot.identity(logPath: path) } ?? false
             let file: LogFile
             (file, lines) = try LogFile.open(path: path, genesis: genesis, readOnly: readOnly, bulk: bulk,
                                              resume: fits ? snapshot?.point : nil)
             log = file
-            if file.resumed {
-                // The log holds the snapshot's line: the snapshot's own bytes decide now. Any doubt
-                // about them and the log is read from its start instead.
-                guard let state = try? snapshot?.state(), state.lastSeq == snapshot?.point.seq else {
-                    return try open(path: path, reference: reference, role: role, readOnly: readOnly, clock: clock,
-                                    newIdentity: newIdentity, asOf: asOf, useSnapshot: false, progress: progress)
-                }
-                resumed = state
+        }
+        if (log as? LogFile)?.resumed ?? (log as? PostgresLog)?.resumed ?? false {
+            // The log (a file, or the stream on the server) holds the snapshot's line: the snapshot's own
+            // bytes decide now. Any doubt about them and the log is read from its start instead.
+            guard let state = try? snapshot?.state(), state.lastSeq == snapshot?.point.seq else {
+                return try open(path: path, reference: reference, role: role, readOnly: readOnly, clock: clock,
+                                newIdentity: newIdentity, asOf: asOf, useSnapshot: false, progress: progress)
             }
+            resumed = state
         }
         let session = Session(log: log, state: resumed ?? bulkState?.state ?? KernteamState(), role: role, clock: clock)
         session.snapshotSeq = resumed?.lastSeq ?? 0
