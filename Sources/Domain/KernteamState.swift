@@ -201,7 +201,7 @@ public struct KernteamState: Sendable, Equatable {
             proposalDecisions.append(e)
             if e.accepted {
                 for id in e.signals where signalTriage[id] == nil {
-                    let implied = SignalTriaged(ref: id, route: .wijkaanpak, reason: nil, date: Day(String(ts.prefix(10))) ?? Day(ordinal: 0))
+                    let implied = SignalTriaged(ref: id, route: .wijkaanpak, reason: nil, date: Day.ofTimestamp(ts))
                     signalTriage[id] = implied
                     proposalTriage[id] = implied
                 }

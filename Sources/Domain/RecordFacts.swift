@@ -64,14 +64,6 @@ extension Day {
     }
 }
 
-extension SignalRecorded: HasRecordFacts {
-    public var recordID: RecordID { id }
-    public var factKern: String { kern }
-    public var factWijk: String? { wijk }
-    public var factDay: Day? { date }
-    public var factStatus: UInt8 { 0 }
-    public var factMeeting: RecordID? { meeting }
-}
 
 extension ActionRecord: HasRecordFacts {
     public var recordID: RecordID { created.id }
@@ -117,6 +109,10 @@ extension PlacedRecord {
     public var factStatus: UInt8 { 0 }
 }
 
+extension SignalRecorded: PlacedRecord {
+    public var factDay: Day? { date }
+    public var factMeeting: RecordID? { meeting }
+}
 extension DecisionTaken: PlacedRecord {
     /// Its own date (a decision of another body); else its meeting's.
     public var factDay: Day? { date }

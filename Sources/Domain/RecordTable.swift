@@ -98,9 +98,7 @@ extension RecordTable where Value: HasRecordFacts {
            let f = stored.facts(i, kind: kind) { return f }
         return RecordFacts(item(at: i))
     }
-}
 
-extension RecordTable where Value: HasRecordFacts {
     /// The facts of the record with this id.
     public func facts(of id: RecordID) -> RecordFacts? { position(of: id).map { facts(at: $0) } }
 
@@ -228,8 +226,11 @@ public struct ActionRecord: Sendable, Hashable {
     public var statusReason: String?
 
     /// Overdue: still open and its due date has passed.
-    public func isOverdue(today: Day) -> Bool {
-        guard status.isOpen, let due = created.due else { return false }
+    public func isOverdue(today: Day) -> Bool { Self.isOverdue(status: status, due: created.due, today: today) }
+
+    /// The same from an action's status and due date alone (a pane orders by its facts).
+    public static func isOverdue(status: ActionStatus, due: Day?, today: Day) -> Bool {
+        guard status.isOpen, let due else { return false }
         return due < today
     }
 }

@@ -48,7 +48,6 @@ public struct StoredMap<Value: Sendable & Equatable>: Sendable {
 
     public var keys: [RecordID] { entries.map(\.id) }
     public var values: [Value] { entries.map(\.value) }
-    public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
 }
 

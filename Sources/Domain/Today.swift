@@ -64,7 +64,7 @@ public struct AsOf: Hashable, Sendable {
             let c = local.dateComponents([.year, .month, .day], from: date)
             day = Day(year: c.year!, month: c.month!, day: c.day!) ?? Day(ordinal: 0)
         } else {
-            day = Day(String(timestamp.prefix(10))) ?? Day(ordinal: 0)
+            day = Day.ofTimestamp(timestamp)
         }
     }
 

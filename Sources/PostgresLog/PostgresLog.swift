@@ -32,8 +32,8 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
     private var damage: LineIssue?
     /// Opened from a resume point (a snapshot's line): the rows up to it were not read.
     public private(set) var resumed = false
-    /// The SHA-256 of the stream's first line, read on opening: what a snapshot of this stream is tied to.
-    public private(set) var firstLineHash: String?
+    /// The SHA-256 of the stream's first line, once asked for (`firstLineHash()`).
+    private var firstLineHashRead: String??
     /// Lines read but not yet handed to the session.
     public var hasUnhandedLines: Bool { !unfolded.isEmpty }
     /// Whether the rows read so far continue the chain.
@@ -79,10 +79,9 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         let conn = try log.connect()
         log.conn = conn
         try log.prepare(conn, create: !readOnly)
-        log.firstLineHash = try log.lineHash(conn, seq: nil)?.hash
         // A snapshot of this stream (the same first line) whose line is still there, unchanged: only
         // the rows after it are read, chain-checked from it.
-        if let resume, resume.identity == log.firstLineHash, resume.point.seq > 0,
+        if let resume, resume.point.seq > 0, resume.identity == log.firstLineHash(),
            let line = try log.lineHash(conn, seq: resume.point.seq), line.hash == resume.point.hash {
             log.headSeq = resume.point.seq
             log.headHash = resume.point.hash
@@ -135,6 +134,16 @@ public final class PostgresLog: AppendOnlyLog, @unchecked Sendable {
         let result = LogScanner.scan(file.bytes)
         log.apply(result)
         return (log, result.lines)
+    }
+
+    /// The SHA-256 of the stream's first line: what a snapshot of this stream is tied to. Read from the
+    /// server the first time it is asked for (only where a snapshot is read or written), nil when it
+    /// cannot be read.
+    public func firstLineHash() -> String? {
+        if let known = firstLineHashRead { return known }
+        guard let conn, let hash = try? lineHash(conn, seq: nil)?.hash else { return nil }
+        firstLineHashRead = .some(hash)
+        return hash
     }
 
     /// The SHA-256 and timestamp of the line with sequence number `seq` (nil: the first line), when there is one.

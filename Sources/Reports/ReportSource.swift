@@ -45,12 +45,6 @@ struct IDNamer: Sendable {
 }
 
 extension KernteamState {
-    /// The day a record belongs to: its meeting's date, else the day it was logged.
-    func recordDay(meeting: RecordID?, timestamp: String) -> Day {
-        if let m = meeting, let date = meetings[m]?.value.date { return date }
-        return Day(String(timestamp.prefix(10))) ?? Day(ordinal: 0)
-    }
-
     /// Kernen this log has anything about.
     func kernenWithData() -> Set<String> {
         var out = Set<String>()

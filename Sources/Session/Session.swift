@@ -138,7 +138,7 @@ public final class Session: @unchecked Sendable {
         }
         // A stream on a server: kept on this computer, tied to the stream's first line and its line `seq`.
         if let pg = log as? PostgresLog, pg.isIntact, !pg.hasUnhandedLines, state.lastSeq == pg.headSeq,
-           let identity = pg.firstLineHash {
+           let identity = pg.firstLineHash() {
             let point = ResumePoint(seq: pg.headSeq, start: 0, end: 0, hash: pg.headHash)
             snapshotSeq = point.seq
             let target = Snapshot.path(forLog: path)

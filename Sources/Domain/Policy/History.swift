@@ -53,14 +53,14 @@ extension KernteamState {
 
     func historyEntry(note t: Tracked<NoteAdded>) -> HistoryEntry {
         let n = t.value
-        return HistoryEntry(id: n.id, kind: .notitie, date: meetingDate(n.meeting, t.timestamp), kern: n.kern, wijk: n.wijk,
+        return HistoryEntry(id: n.id, kind: .notitie, date: recordDay(meeting: n.meeting, timestamp: t.timestamp), kern: n.kern, wijk: n.wijk,
                             theme: nil, text: n.text, status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: n.meeting,
                             seq: t.seq, changes: t.changes)
     }
 
     func historyEntry(action t: Tracked<ActionRecord>) -> HistoryEntry {
         let a = t.value.created
-        return HistoryEntry(id: a.id, kind: .actie, date: meetingDate(a.meeting, t.timestamp), kern: a.kern, wijk: a.wijk,
+        return HistoryEntry(id: a.id, kind: .actie, date: recordDay(meeting: a.meeting, timestamp: t.timestamp), kern: a.kern, wijk: a.wijk,
                             theme: nil, text: a.title + " (" + a.owner + (a.due.map { ", " + $0.dutch } ?? "") + ")",
                             status: t.isWithdrawn ? Text.withdrawnMark.text : t.value.status.rawValue, meeting: a.meeting,
                             seq: t.seq, changes: t.changes)
@@ -82,7 +82,7 @@ extension KernteamState {
 
     func historyEntry(priority t: Tracked<PrioritySet>) -> HistoryEntry {
         let p = t.value
-        return HistoryEntry(id: p.id, kind: .prioriteit, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
+        return HistoryEntry(id: p.id, kind: .prioriteit, date: recordDay(meeting: p.meeting, timestamp: t.timestamp), kern: p.kern, wijk: p.wijk,
                             theme: p.theme, text: p.text,
                             status: t.isWithdrawn ? Text.withdrawnMark.text : closedPriorities[p.id] != nil ? Text.priorityClosedMark.text : Text.priorityActiveMark.text,
                             meeting: p.meeting, seq: t.seq, changes: t.changes)
@@ -90,7 +90,7 @@ extension KernteamState {
 
     func historyEntry(participation t: Tracked<ParticipationSet>) -> HistoryEntry {
         let p = t.value
-        return HistoryEntry(id: p.id, kind: .participatie, date: meetingDate(p.meeting, t.timestamp), kern: p.kern, wijk: p.wijk,
+        return HistoryEntry(id: p.id, kind: .participatie, date: recordDay(meeting: p.meeting, timestamp: t.timestamp), kern: p.kern, wijk: p.wijk,
                             theme: nil, text: "\(p.topic): \(p.level.rawValue)" + (p.override == true ? " (bewuste afwijking)" : ""),
                             status: t.isWithdrawn ? Text.withdrawnMark.text : "", meeting: p.meeting, seq: t.seq, changes: t.changes)
     }
@@ -102,8 +102,10 @@ extension KernteamState {
                             seq: t.seq, changes: t.changes)
     }
 
-    /// The date of a record made in a meeting: the meeting's, else the day it was recorded.
-    private func meetingDate(_ m: RecordID?, _ ts: String) -> Day { m.flatMap { meetings[$0]?.value.date } ?? Day.ofTimestamp(ts) }
+    /// The day a record belongs to: its meeting's date, else the day it was logged.
+    public func recordDay(meeting: RecordID?, timestamp: String) -> Day {
+        meeting.flatMap { meetings[$0]?.value.date } ?? Day.ofTimestamp(timestamp)
+    }
 
     /// The entries that are not records of a table of their own: Lemon scores, changes of a wijk's kind,
     /// a kern's plan and its steps. Few, so built at once.
@@ -147,7 +149,7 @@ extension KernteamState {
     /// The day a decision was taken: its own date (a decision of another body), else its meeting's date,
     /// else the day it was recorded.
     public func decisionDay(_ t: Tracked<DecisionTaken>) -> Day {
-        t.value.date ?? t.value.meeting.flatMap { meetings[$0]?.value.date } ?? Day(String(t.timestamp.prefix(10))) ?? Day(ordinal: 0)
+        t.value.date ?? recordDay(meeting: t.value.meeting, timestamp: t.timestamp)
     }
 
     /// The history for a filter, oldest first (then in log order). A kern includes its wijken and

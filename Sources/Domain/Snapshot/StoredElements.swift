@@ -31,7 +31,7 @@ public final class StoredElements<Element>: @unchecked Sendable {
     /// The facts kept beside element `i` (nil when the section has none), with its id of `kind`.
     @inlinable
     func facts(_ i: Int, kind: RecordID.Kind) -> RecordFacts? {
-        guard let f = factsTable?.advanced(by: i * 32) else { return nil }   // RawFacts.size
+        guard let f = factsTable?.advanced(by: i * RawFacts.size) else { return nil }
         let kern = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 0, as: UInt32.self)))
         let wijk = Int(UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
         let day = Int32(littleEndian: f.loadUnaligned(fromByteOffset: 8, as: Int32.self))
@@ -48,7 +48,7 @@ public final class StoredElements<Element>: @unchecked Sendable {
     /// Element `i`'s facts as stored (name numbers, not names), for a scan over many records.
     @inlinable
     func rawFacts(_ i: Int) -> RawFactRow? {
-        guard let f = factsTable?.advanced(by: i * 32) else { return nil }
+        guard let f = factsTable?.advanced(by: i * RawFacts.size) else { return nil }
         return RawFactRow(kern: UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 0, as: UInt32.self)),
                           wijk: UInt32(littleEndian: f.loadUnaligned(fromByteOffset: 4, as: UInt32.self)),
                           day: Int32(littleEndian: f.loadUnaligned(fromByteOffset: 8, as: Int32.self)),
@@ -152,8 +152,8 @@ extension ImageWriter {
 /// The fixed layout of a record's facts in a section: kern and wijk as numbers in the name table
 /// (all ones: no wijk), the day (Int32.min: none), the day it was recorded, its meeting's number (all
 /// ones: none), the status, withdrawn, two spare bytes, the seq.
-enum RawFacts {
-    static let size = 32
+@usableFromInline enum RawFacts {
+    @usableFromInline static let size = 32
 }
 
 extension ImageReader {

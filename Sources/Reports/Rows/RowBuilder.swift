@@ -155,7 +155,7 @@ public struct RowBuilder: Sendable {
 
     public func wijkKind(_ step: WijkKindStep) -> WijkKindRow {
         let decided = state.decisions[step.change.decision]
-        let date = decided.map { state.decisionDay($0) } ?? (Day(String(step.timestamp.prefix(10))) ?? Day(ordinal: 0))
+        let date = decided.map { state.decisionDay($0) } ?? Day.ofTimestamp(step.timestamp)
         let kern = state.reference.place(named: step.change.wijk)?.kern ?? ""
         return WijkKindRow(head: RecordHead(kind: HistoryKindWord.wijksoort.rawValue, id: nil, kern: kern, wijk: step.change.wijk, date: date,
                                             seq: step.seq, changes: [], withdrawn: nil),

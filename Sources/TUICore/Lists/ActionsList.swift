@@ -10,7 +10,7 @@ enum ActionsList: ListUnit {
     static func rows(_ c: PaneContent) -> PaneRows {
         func rank(_ f: RecordFacts) -> Int {
             let status = ActionRecord.status(fact: f.status)
-            if status.isOpen, let due = f.day, due < c.today { return 0 }   // ActionRecord.isOverdue
+            if ActionRecord.isOverdue(status: status, due: f.day, today: c.today) { return 0 }
             return status.isOpen ? 1 : (status == .gereed ? 2 : 3)
         }
         return c.orderedRows(c.domain.actions.items,

@@ -117,39 +117,38 @@ public struct PaneContent: Sendable {
     /// again only when its row is drawn: a pane can hold tens of thousands.
     func orderedRows<V>(_ items: RecordItems<V>, id: (Tracked<V>) -> RecordID, keep: (Tracked<V>) -> Bool, key: (Tracked<V>) -> SortKey,
                         descending: Bool = false, row: @escaping @Sendable (Tracked<V>) -> PaneRow) -> PaneRows {
-        var picked: [(index: Int, key: SortKey, id: RecordID)] = []
-        for i in items.indices {
+        Self.rows(items, descending: descending, row: row) { i in
             let t = items[i]
-            if keep(t) { picked.append((i, key(t), id(t))) }
+            return keep(t) ? (key(t), id(t)) : nil
         }
-        Self.sort(&picked, descending: descending)
-        let order = picked.map(\.index)
-        return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
 
     /// The same for records a pane picks and orders by their facts alone (`RecordFacts`): a record is
     /// read only when its row is drawn.
     func orderedRows<V: HasRecordFacts>(_ items: RecordItems<V>, keep: (RecordFacts) -> Bool, key: (RecordFacts) -> SortKey,
                                         descending: Bool = false, row: @escaping @Sendable (Tracked<V>) -> PaneRow) -> PaneRows {
-        var picked: [(index: Int, key: SortKey, id: RecordID)] = []
-        for i in items.indices {
+        Self.rows(items, descending: descending, row: row) { i in
             let f = items.facts(at: i)
-            if keep(f) { picked.append((i, key(f), f.id)) }
+            return keep(f) ? (key(f), f.id) : nil
         }
-        Self.sort(&picked, descending: descending)
-        let order = picked.map(\.index)
-        return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
 
-    /// Sorts by key. Records come in log order, which is often already the order wanted (or its
-    /// reverse): that is checked first, in one pass, and then no sort is needed.
-    private static func sort(_ picked: inout [(index: Int, key: SortKey, id: RecordID)], descending: Bool) {
-        let strictlyAscending = zip(picked, picked.dropFirst()).allSatisfy { $0.key < $1.key }
-        if strictlyAscending {
-            if descending { picked.reverse() }
-            return
+    /// The rows of the records `pick` keeps (with their sort key and id), in key order. Records come
+    /// in log order, which is often already the order wanted (or its reverse): that is checked first,
+    /// in one pass, and then no sort is needed.
+    private static func rows<V>(_ items: RecordItems<V>, descending: Bool, row: @escaping @Sendable (Tracked<V>) -> PaneRow,
+                                pick: (Int) -> (key: SortKey, id: RecordID)?) -> PaneRows {
+        var picked: [(index: Int, key: SortKey, id: RecordID)] = []
+        for i in items.indices {
+            if let p = pick(i) { picked.append((i, p.key, p.id)) }
         }
-        picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        if zip(picked, picked.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+            if descending { picked.reverse() }
+        } else {
+            picked.sort { descending ? $1.key < $0.key : $0.key < $1.key }
+        }
+        let order = picked.map(\.index)
+        return PaneRows(ids: picked.map(\.id)) { row(items[order[$0]]) }
     }
 
     /// A symbol and a word for every action status (also used by `kernteam list`).
